@@ -1,0 +1,74 @@
+import type { DataGraph } from '../graph';
+import { hashString, mulberry32 } from '../graph/utils';
+import type { Positions } from '../appearance';
+
+export const POSITIONS_STORAGE_KEY = 'alliance-atlas:positions:v1';
+
+/** Reads saved positions; anything malformed is ignored rather than breaking the map. */
+export function loadPositions(storage: Storage | undefined = globalThis.localStorage): Positions {
+  try {
+    const raw = storage?.getItem(POSITIONS_STORAGE_KEY);
+    if (!raw) return {};
+    const parsed = JSON.parse(raw) as Record<string, unknown>;
+    const positions: Positions = {};
+    for (const [id, value] of Object.entries(parsed)) {
+      if (Array.isArray(value) && Number.isFinite(value[0]) && Number.isFinite(value[1])) positions[id] = { x: value[0] as number, y: value[1] as number };
+    }
+    return positions;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Saves positions, merged with those already stored so nodes hidden by a filter
+ * (?alliance=, ?area=) keep their place for the next unfiltered view.
+ */
+export function savePositions(positions: Positions, storage: Storage | undefined = globalThis.localStorage): void {
+  try {
+    const merged: Record<string, [number, number]> = {};
+    for (const [id, p] of Object.entries(loadPositions(storage))) merged[id] = [p.x, p.y];
+    for (const [id, p] of Object.entries(positions)) merged[id] = [Math.round(p.x * 100) / 100, Math.round(p.y * 100) / 100];
+    storage?.setItem(POSITIONS_STORAGE_KEY, JSON.stringify(merged));
+  } catch {
+    // Storage full or disabled: the layout simply runs again next time.
+  }
+}
+
+export function clearPositions(storage: Storage | undefined = globalThis.localStorage): void {
+  try {
+    storage?.removeItem(POSITIONS_STORAGE_KEY);
+  } catch {
+    // Nothing to do.
+  }
+}
+
+/**
+ * Saved positions where known; new nodes start next to their placed neighbours
+ * (so a reload with one new organisation doesn't reshuffle the map), others on a
+ * deterministic scatter seeded by their id.
+ */
+export function initialPositions(data: DataGraph, saved: Positions): { positions: Positions; missing: number } {
+  const positions: Positions = {};
+  const spread = Math.max(10, Math.sqrt(data.order) * 10);
+  let missing = 0;
+  data.forEachNode((node) => {
+    if (saved[node]) positions[node] = saved[node];
+  });
+  data.forEachNode((node) => {
+    if (positions[node]) return;
+    missing += 1;
+    const rng = mulberry32(hashString(node));
+    const placed = data.neighbors(node).filter((n) => positions[n]);
+    if (placed.length > 0) {
+      const cx = placed.reduce((s, n) => s + positions[n].x, 0) / placed.length;
+      const cy = placed.reduce((s, n) => s + positions[n].y, 0) / placed.length;
+      positions[node] = { x: cx + (rng() - 0.5) * 2, y: cy + (rng() - 0.5) * 2 };
+    } else {
+      const angle = rng() * 2 * Math.PI;
+      const radius = Math.sqrt(rng()) * spread;
+      positions[node] = { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
+    }
+  });
+  return { positions, missing };
+}

@@ -1,0 +1,42 @@
+/** Configuration from the environment, checked once at start-up. */
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+const ConfigSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 4173 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  NEO4J_URI: Type.Optional(Type.String({ pattern: '^(bolt|neo4j)(\\+s|\\+ssc)?://.+' })),
+  NEO4J_USERNAME: Type.String({ default: 'neo4j' }),
+  NEO4J_PASSWORD: Type.Optional(Type.String()),
+  NEO4J_DATABASE: Type.String({ minLength: 1, default: 'neo4j' }),
+  NEO4J_BOLT_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 7687 }),
+  NEO4J_HEAP: Type.String({ pattern: '^\\d+[mg]$', default: '2g' }),
+  NEO4J_PAGECACHE: Type.String({ pattern: '^\\d+[mg]$', default: '1g' }),
+});
+export type Config = Static<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(`config: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(ConfigSchema.properties)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const converted = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, raw));
+  const errors = [...Value.Errors(ConfigSchema, converted)];
+  if (errors.length > 0) {
+    const messages = errors.map((e) => `${e.path.slice(1)} ${e.message}`);
+    throw new ConfigError(`invalid environment: ${messages.join('; ')}`);
+  }
+  const config = converted as Config;
+  if (config.NEO4J_URI && !config.NEO4J_PASSWORD) {
+    throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: set both, or neither to let Atlas run its own Neo4j.');
+  }
+  return config;
+}

@@ -1,0 +1,142 @@
+/** Cypher for reading the stakeholder graph. All of it parameterised. */
+import type { Driver } from 'neo4j-driver';
+import { ENTITY_LABEL } from '../db/schema.ts';
+import { plainProperties } from '../db/values.ts';
+import { NODE_LABELS, type NodeLabel } from '../model/model.ts';
+
+/** Internal bookkeeping that callers never see. */
+const HIDDEN = new Set(['seedHash', 'aliasText']);
+
+function visible(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(plainProperties(properties)).filter(([k]) => !HIDDEN.has(k)));
+}
+
+function nodeType(labels: string[]): NodeLabel {
+  return (labels.find((l) => (NODE_LABELS as readonly string[]).includes(l)) ?? 'Organisation') as NodeLabel;
+}
+
+export interface GraphFilter {
+  alliance?: string;
+  area?: string;
+}
+
+export interface SerializedGraph {
+  attributes: Record<string, unknown>;
+  options: { type: 'directed'; multi: true; allowSelfLoops: false };
+  nodes: { key: string; attributes: Record<string, unknown> }[];
+  edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
+}
+
+export interface NodeDetails {
+  node: Record<string, unknown> & { id: string; nodeType: NodeLabel; name: string };
+  ties: {
+    id: string;
+    tieType: string;
+    direction: 'out' | 'in';
+    other: { id: string; name: string; nodeType: NodeLabel };
+    properties: Record<string, unknown>;
+  }[];
+}
+
+export class GraphRepository {
+  constructor(private readonly driver: Driver, private readonly database: string) {}
+
+  /**
+   * The whole graph, or the part around an alliance (its members and their direct ties)
+   * and/or an area (what is located in it or its sub-areas, and their direct ties).
+   */
+  async graph(filter: GraphFilter = {}): Promise<SerializedGraph> {
+    const filtered = Boolean(filter.alliance || filter.area);
+    const { records: nodeRecords } = await this.driver.executeQuery(
+      `MATCH (n:${ENTITY_LABEL})
+       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`,
+      {},
+      { database: this.database },
+    );
+    let keep: Set<string> | undefined;
+    if (filtered) keep = await this.filteredIds(filter);
+    const nodes = nodeRecords
+      .filter((r) => !keep || keep.has(r.get('id')))
+      .map((r) => {
+        const props = visible(r.get('props'));
+        return { key: r.get('id') as string, attributes: { ...props, label: props.name, nodeType: nodeType(r.get('labels')) } };
+      });
+    const ids = nodes.map((n) => n.key);
+    const { records: tieRecords } = await this.driver.executeQuery(
+      `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
+       WHERE a.id IN $ids AND b.id IN $ids
+       RETURN a.id AS source, b.id AS target, type(r) AS tieType, properties(r) AS props, elementId(r) AS elementId`,
+      { ids },
+      { database: this.database },
+    );
+    const edges = tieRecords.map((r) => {
+      const props = visible(r.get('props'));
+      return {
+        key: (props.id as string | undefined) ?? r.get('elementId'),
+        source: r.get('source') as string,
+        target: r.get('target') as string,
+        attributes: { ...props, tieType: r.get('tieType') as string },
+      };
+    });
+    return { attributes: { ...filter }, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes, edges };
+  }
+
+  private async filteredIds(filter: GraphFilter): Promise<Set<string>> {
+    const { records } = await this.driver.executeQuery(
+      `MATCH (core:${ENTITY_LABEL})
+       WHERE ($alliance IS NULL OR core.id = $alliance OR EXISTS { (core)-[:MEMBER_OF]->(:Alliance {id: $alliance}) })
+         AND ($area IS NULL OR core.id = $area OR EXISTS { (core)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {id: $area}) })
+       OPTIONAL MATCH (core)--(neighbour:${ENTITY_LABEL})
+       RETURN collect(DISTINCT core.id) + collect(DISTINCT neighbour.id) AS ids`,
+      { alliance: filter.alliance ?? null, area: filter.area ?? null },
+      { database: this.database },
+    );
+    return new Set(records[0].get('ids') as string[]);
+  }
+
+  async exists(id: string, label?: NodeLabel): Promise<boolean> {
+    const { records } = await this.driver.executeQuery(
+      `MATCH (n:${ENTITY_LABEL} {id: $id}) WHERE $label IS NULL OR $label IN labels(n) RETURN count(n) AS c`,
+      { id, label: label ?? null },
+      { database: this.database },
+    );
+    return records[0].get('c').toNumber() > 0;
+  }
+
+  async node(id: string): Promise<NodeDetails | undefined> {
+    const { records } = await this.driver.executeQuery(
+      `MATCH (n:${ENTITY_LABEL} {id: $id})
+       OPTIONAL MATCH (n)-[r]-(other:${ENTITY_LABEL})
+       RETURN properties(n) AS props, labels(n) AS labels,
+              collect(CASE WHEN r IS NULL THEN NULL ELSE {
+                tieType: type(r), out: startNode(r) = n, props: properties(r), elementId: elementId(r),
+                otherId: other.id, otherName: other.name, otherLabels: labels(other)
+              } END) AS ties`,
+      { id },
+      { database: this.database },
+    );
+    if (records.length === 0) return undefined;
+    const props = visible(records[0].get('props'));
+    const ties = (records[0].get('ties') as Record<string, unknown>[]).map((t) => {
+      const tieProps = visible(t.props as Record<string, unknown>);
+      return {
+        id: (tieProps.id as string | undefined) ?? (t.elementId as string),
+        tieType: t.tieType as string,
+        direction: (t.out ? 'out' : 'in') as 'out' | 'in',
+        other: { id: t.otherId as string, name: t.otherName as string, nodeType: nodeType(t.otherLabels as string[]) },
+        properties: tieProps,
+      };
+    });
+    ties.sort((a, b) => a.tieType.localeCompare(b.tieType) || a.other.name.localeCompare(b.other.name));
+    return { node: { ...props, id: props.id as string, name: props.name as string, nodeType: nodeType(records[0].get('labels')) }, ties };
+  }
+
+  async counts(): Promise<{ nodes: number; ties: number }> {
+    const { records } = await this.driver.executeQuery(
+      `CALL { MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS nodes } CALL { MATCH (:${ENTITY_LABEL})-[r]->() RETURN count(r) AS ties } RETURN nodes, ties`,
+      {},
+      { database: this.database },
+    );
+    return { nodes: records[0].get('nodes').toNumber(), ties: records[0].get('ties').toNumber() };
+  }
+}

@@ -1,0 +1,53 @@
+/** Start-up in order: config checked, database opened, schema applied, seed if empty, HTTP up. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { readSeed } from '../../seed/dataset.ts';
+import { isEmpty, loadSeed } from '../../seed/loader.ts';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { closeDatabase, openDatabase, type Database } from './db/connection.ts';
+import { applySchema } from './db/schema.ts';
+
+export const DIST_APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/app');
+
+export interface RunningServer {
+  app: FastifyInstance;
+  db: Database;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, options: { db?: Database; log?: (line: string) => void } = {}): Promise<RunningServer> {
+  const log = options.log ?? console.log;
+  const db = options.db ?? (await openDatabase(config, log));
+  try {
+    await applySchema(db.driver, db.database);
+    if (await isEmpty(db.driver, db.database)) {
+      const result = await loadSeed(db.driver, db.database, readSeed());
+      log(`Seeded an empty database: ${result.nodesWritten} nodes, ${result.tiesWritten} ties.`);
+    }
+    const app = await buildApp({ db, staticDir: DIST_APP });
+    try {
+      await app.listen({ port: config.PORT, host: config.HOST });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'EADDRINUSE') {
+        throw new Error(`server: port ${config.PORT} on ${config.HOST} is taken: stop the other program or set PORT to a free port.`);
+      }
+      throw error;
+    }
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const url = `http://${config.HOST}:${port}/`;
+    return {
+      app, db, url,
+      async close() {
+        await app.close();
+        if (!options.db) await closeDatabase(db);
+      },
+    };
+  } catch (error) {
+    if (!options.db) await closeDatabase(db).catch(() => {});
+    throw error;
+  }
+}

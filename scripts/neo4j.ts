@@ -1,0 +1,39 @@
+/** npm run neo4j:fetch|start|stop|status: the managed Neo4j on its own. */
+import { loadConfig } from '../graph-service/src/config.ts';
+import { detachedInstance, fetchNeo4j, instanceHome, startNeo4j } from '../graph-service/src/neo4j/runtime.ts';
+
+const command = process.argv[2];
+try {
+  const config = loadConfig();
+  if (command === 'fetch') {
+    fetchNeo4j(console.log);
+    console.log('Neo4j is fetched.');
+  } else if (command === 'start') {
+    const running = detachedInstance('main');
+    if (running) console.log(`Neo4j is already running (pid ${running.pid}, bolt://127.0.0.1:${running.boltPort}).`);
+    else {
+      const started = await startNeo4j({ name: 'main', boltPort: config.NEO4J_BOLT_PORT, heap: config.NEO4J_HEAP, pageCache: config.NEO4J_PAGECACHE, detached: true, log: console.log });
+      console.log(`Neo4j is running at ${started.uri} (pid ${started.pid}); npm start will use it; npm run neo4j:stop stops it.`);
+    }
+  } else if (command === 'stop') {
+    const running = detachedInstance('main');
+    if (!running) console.log('Neo4j is not running.');
+    else {
+      process.kill(running.pid, 'SIGTERM');
+      for (let i = 0; i < 60 && detachedInstance('main'); i++) await new Promise((r) => setTimeout(r, 500));
+      if (detachedInstance('main')) process.kill(running.pid, 'SIGKILL');
+      console.log('Neo4j stopped.');
+    }
+  } else if (command === 'status') {
+    const running = detachedInstance('main');
+    console.log(running
+      ? `Neo4j is running (pid ${running.pid}, bolt://127.0.0.1:${running.boltPort}, home ${instanceHome('main')}).`
+      : 'Neo4j is not running on its own (npm start runs one for as long as it runs).');
+  } else {
+    console.error('usage: npm run neo4j:fetch | neo4j:start | neo4j:stop | neo4j:status');
+    process.exit(2);
+  }
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -1,0 +1,21 @@
+/** npm run seed: load seed/data into Neo4j. Idempotent: a second run changes nothing. */
+import { loadConfig } from '../graph-service/src/config.ts';
+import { closeDatabase, openDatabase } from '../graph-service/src/db/connection.ts';
+import { applySchema } from '../graph-service/src/db/schema.ts';
+import { readSeed } from '../seed/dataset.ts';
+import { loadSeed } from '../seed/loader.ts';
+
+try {
+  const dataset = readSeed();
+  const db = await openDatabase(loadConfig());
+  try {
+    await applySchema(db.driver, db.database);
+    const result = await loadSeed(db.driver, db.database, dataset);
+    console.log(`Seed: ${dataset.nodes.length} nodes and ${dataset.ties.length} ties read; ${result.nodesWritten} nodes and ${result.tiesWritten} ties written (${result.propertiesSet} properties set).`);
+  } finally {
+    await closeDatabase(db);
+  }
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -1,0 +1,44 @@
+/** npm start: build the app if needed, bring up Neo4j and the service, print the URL. Ctrl-C stops all. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../graph-service/src/config.ts';
+import { DIST_APP, startServer } from '../graph-service/src/server.ts';
+
+function newestChange(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestChange(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildAppIfNeeded(): void {
+  const index = path.join(DIST_APP, 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestChange('app')) return;
+  console.log('Building the app...');
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('start: the app did not build; see the errors above.');
+}
+
+const started = Date.now();
+try {
+  const config = loadConfig();
+  buildAppIfNeeded();
+  const server = await startServer(config);
+  console.log(`\nAlliance Atlas is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)}s; Ctrl-C stops it)`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping Alliance Atlas...`);
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+} catch (error) {
+  console.error(`\n${(error as Error).message}`);
+  process.exit(1);
+}

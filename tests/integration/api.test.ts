@@ -1,0 +1,92 @@
+import type { FastifyInstance } from 'fastify';
+import Graph from 'graphology';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../graph-service/src/app.ts';
+import { readSeed } from '../../seed/dataset.ts';
+import { resetAndSeed, testDatabase } from '../support/db.ts';
+
+const db = testDatabase();
+const dataset = readSeed();
+const alliance = dataset.nodes.find((n) => n.label === 'Alliance' && /Battersea/.test(n.name))!;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  await resetAndSeed(db);
+  app = await buildApp({ db });
+});
+afterAll(async () => {
+  await app.close();
+  await db.driver.close();
+});
+
+describe('graph-service API', () => {
+  it('GET /api/health checks Neo4j and reports counts', async () => {
+    const res = await app.inject('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', neo4j: { nodes: dataset.nodes.length, ties: dataset.ties.length } });
+  });
+
+  it('GET /api/graph returns the whole graph in graphology serialised JSON', async () => {
+    const res = await app.inject('/api/graph');
+    expect(res.statusCode).toBe(200);
+    const graph = Graph.from(res.json());
+    expect(graph.order).toBe(dataset.nodes.length);
+    expect(graph.size).toBe(dataset.ties.length);
+    expect(graph.getNodeAttributes(alliance.id)).toMatchObject({ name: alliance.name, label: alliance.name, nodeType: 'Alliance' });
+    const someTie = graph.edges()[0];
+    expect(graph.getEdgeAttribute(someTie, 'tieType')).toMatch(/^[A-Z_]+$/);
+    expect(JSON.stringify(res.json())).not.toContain('seedHash');
+  });
+
+  it('GET /api/graph?alliance= keeps the alliance, its members and their direct ties', async () => {
+    const res = await app.inject(`/api/graph?alliance=${alliance.id}`);
+    expect(res.statusCode).toBe(200);
+    const graph = Graph.from(res.json());
+    const members = dataset.ties.filter((t) => t.type === 'MEMBER_OF' && t.to === alliance.id).map((t) => t.from);
+    for (const member of members) expect(graph.hasNode(member)).toBe(true);
+    expect(graph.order).toBeLessThan(dataset.nodes.length);
+    const outsider = dataset.nodes.find((n) => /MutualGain/i.test(n.name));
+    if (outsider) expect(graph.hasNode(outsider.id)).toBe(false);
+  });
+
+  it('GET /api/graph?area= keeps what is located in the area', async () => {
+    const located = dataset.ties.find((t) => t.type === 'LOCATED_IN')!;
+    const res = await app.inject(`/api/graph?area=${located.to}`);
+    expect(res.statusCode).toBe(200);
+    expect(Graph.from(res.json()).hasNode(located.from)).toBe(true);
+  });
+
+  it('answers 404 for an unknown alliance and 400 for a malformed filter', async () => {
+    expect((await app.inject('/api/graph?alliance=alliance-nowhere')).statusCode).toBe(404);
+    const bad = await app.inject('/api/graph?alliance=%27%20OR%201%3D1');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields[0].field).toContain('alliance');
+    expect((await app.inject('/api/graph?colour=red')).statusCode).toBe(400);
+  });
+
+  it('GET /api/nodes/:id gives the node and its ties with provenance', async () => {
+    const res = await app.inject(`/api/nodes/${alliance.id}`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.node).toMatchObject({ id: alliance.id, name: alliance.name, nodeType: 'Alliance' });
+    const funding = body.ties.find((t: { tieType: string }) => t.tieType === 'FUNDS');
+    expect(funding).toMatchObject({ direction: 'in', properties: { amount: 25000, currency: 'GBP' } });
+    expect(funding.properties.source).toMatch(/\.txt/);
+    expect(body.ties.filter((t: { tieType: string }) => t.tieType === 'MEMBER_OF').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('GET /api/nodes/:id answers 404 with a message for an unknown id', async () => {
+    const res = await app.inject('/api/nodes/org-does-not-exist');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().message).toContain('org-does-not-exist');
+  });
+
+  it('does not leak internals in a 500', async () => {
+    const broken = await buildApp({ db: { ...db, database: 'no-such-database' } });
+    const res = await broken.inject('/api/health');
+    await broken.close();
+    expect(res.statusCode).toBe(500);
+    expect(res.body).not.toMatch(/Neo4jError|no-such-database|at .*\.ts/);
+    expect(res.json().message).toMatch(/Neo4j/);
+  });
+});

@@ -1,0 +1,18 @@
+/** Helpers for tests that talk to the run's real Neo4j. */
+import neo4j from 'neo4j-driver';
+import { inject } from 'vitest';
+import type { Database } from '../../graph-service/src/db/connection.ts';
+import { applySchema } from '../../graph-service/src/db/schema.ts';
+import { readSeed } from '../../seed/dataset.ts';
+import { loadSeed } from '../../seed/loader.ts';
+
+export function testDatabase(): Database {
+  const info = inject('neo4j');
+  return { driver: neo4j.driver(info.uri, neo4j.auth.basic(info.username, info.password)), database: info.database, uri: info.uri };
+}
+
+export async function resetAndSeed(db: Database): Promise<void> {
+  await db.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: db.database });
+  await applySchema(db.driver, db.database);
+  await loadSeed(db.driver, db.database, readSeed());
+}
