@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
 const ConfigSchema = Type.Object({
-  PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 4173 }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 4173, description: '0 picks a free port' }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
   NEO4J_URI: Type.Optional(Type.String({ pattern: '^(bolt|neo4j)(\\+s|\\+ssc)?://.+' })),
   NEO4J_USERNAME: Type.String({ default: 'neo4j' }),
