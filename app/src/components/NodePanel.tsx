@@ -1,70 +1,151 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { AtlasError, fetchNode } from '../core/api';
 import { NODE_TYPE_STYLES } from '../core/appearance';
-import type { NodeDetails } from '../core/graph';
+import type { DataGraph, NodeDetails, PropertyValue } from '../core/graph';
 import { humanise } from '../core/graph/format';
-import { groupTies } from '../core/ties';
-
-const SHOWN_ELSEWHERE = new Set(['id', 'nodeType', 'name', 'description', 'aliases', 'source', 'since', 'until', 'lastConfirmed', 'createdAt', 'updatedAt', 'version', 'label']);
+import { tiesFromGraph } from '../core/graph/utils';
+import { formatPeriod, groupTies } from '../core/ties';
 
 interface Props {
-  id: string;
-  onSelect(id: string | undefined): void;
+  nodeId: string;
+  data: DataGraph;
+  onSelect: (node: string) => void;
+  onClose: () => void;
 }
 
-/** Everything known about the selected node, and its ties in plain words with their sources. */
-export function NodePanel({ id, onSelect }: Props) {
-  const [details, setDetails] = useState<NodeDetails | undefined>();
-  const [error, setError] = useState<AtlasError | undefined>();
+/** Keys shown in their own places, not in the "more" list. */
+const SHOWN = new Set(['id', 'label', 'name', 'nodeType', 'description', 'aliases', 'source', 'since', 'until', 'lastConfirmed', 'createdAt', 'updatedAt', 'x', 'y']);
+
+function show(value: PropertyValue | undefined): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  return String(value);
+}
+
+/**
+ * Details of one node. It starts from the fetched graph, so it opens at once,
+ * then swaps in the service's fuller record.
+ */
+export function NodePanel({ nodeId, data, onSelect, onClose }: Props) {
+  const [details, setDetails] = useState<NodeDetails | null>(null);
+  const [error, setError] = useState<AtlasError | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    setDetails(undefined);
-    setError(undefined);
-    fetchNode(id, controller.signal).then(setDetails, (e: Error) => {
-      if (e.name !== 'AbortError') setError(e instanceof AtlasError ? e : new AtlasError(e.message, 'Try again.'));
-    });
+    setDetails(null);
+    setError(null);
+    fetchNode(nodeId, controller.signal)
+      .then(setDetails)
+      .catch((e: Error) => {
+        if (e.name !== 'AbortError') setError(e instanceof AtlasError ? e : new AtlasError(e.message, ''));
+      });
     return () => controller.abort();
-  }, [id]);
+  }, [nodeId]);
 
-  if (error) return <section className="panel" data-testid="node-panel"><h2>{id}</h2><p className="error">{error.message} {error.hint}</p></section>;
-  if (!details) return <section className="panel" data-testid="node-panel" aria-busy="true"><p className="muted">Loading…</p></section>;
+  const fallback = data.hasNode(nodeId) ? data.getNodeAttributes(nodeId) : null;
+  const node = details?.node ?? (fallback ? { ...fallback, id: nodeId } : null);
+  const ties = useMemo(() => details?.ties ?? tiesFromGraph(data, nodeId), [details, data, nodeId]);
+  const groups = useMemo(() => groupTies(ties), [ties]);
 
-  const { node, ties } = details;
-  const style = NODE_TYPE_STYLES[node.nodeType];
-  const extra = Object.entries(node).filter(([k, v]) => !SHOWN_ELSEWHERE.has(k) && v !== null && v !== undefined && v !== '');
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  if (!node) return null;
+  const style = NODE_TYPE_STYLES[node.nodeType] ?? NODE_TYPE_STYLES.Organisation;
+  const period = formatPeriod(node.since, node.until);
+  const extra = Object.entries(node)
+    .filter(([key]) => !SHOWN.has(key))
+    .map(([key, value]) => [humanise(key), show(value)] as const)
+    .filter((entry): entry is readonly [string, string] => entry[1] !== null);
+
   return (
-    <section className="panel" data-testid="node-panel" aria-live="polite">
-      <button type="button" className="close" onClick={() => onSelect(undefined)} aria-label="Close details">×</button>
-      <p className="kind" style={{ color: style.ring }}>{style.icon} {style.singular}</p>
+    <aside className="panel" data-testid="node-panel" aria-label={`Details of ${node.name}`}>
+      <div className="panel-head">
+        <p className="panel-type" style={{ color: style.ring }}>
+          <span aria-hidden="true">{style.icon}</span> {style.singular}
+        </p>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details" title="Close (Esc)">
+          ×
+        </button>
+      </div>
       <h2>{node.name}</h2>
-      {node.aliases && node.aliases.length > 0 && <p className="muted">Also known as {node.aliases.join(', ')}</p>}
-      {node.description && <p>{node.description}</p>}
-      {extra.length > 0 && (
-        <dl>
-          {extra.map(([k, v]) => (
-            <div key={k}><dt>{humanise(k)}</dt><dd>{Array.isArray(v) ? v.join(', ') : String(v)}</dd></div>
-          ))}
-        </dl>
+      {node.aliases && node.aliases.length > 0 && <p className="aliases">Also known as {node.aliases.join(', ')}</p>}
+      {node.description && <p className="description">{node.description}</p>}
+
+      <dl className="facts">
+        {period && (
+          <>
+            <dt>When</dt>
+            <dd>{period}</dd>
+          </>
+        )}
+        {node.source && (
+          <>
+            <dt>Source</dt>
+            <dd className="source">{node.source}</dd>
+          </>
+        )}
+        {node.lastConfirmed && (
+          <>
+            <dt>Last confirmed</dt>
+            <dd>{node.lastConfirmed}</dd>
+          </>
+        )}
+        {extra.map(([key, value]) => (
+          <FactRow key={key} label={key} value={value} />
+        ))}
+      </dl>
+
+      {error && (
+        <p className="panel-warning" role="status">
+          {error.message} Showing what the map already knows.
+        </p>
       )}
-      <p className="provenance">Source: {node.source ?? 'not recorded'}{node.lastConfirmed ? ` · last confirmed ${node.lastConfirmed}` : ''}</p>
-      <h3>Ties ({ties.length})</h3>
-      {ties.length === 0 && <p className="muted">No ties recorded yet.</p>}
-      {groupTies(ties).map((group) => (
-        <div key={group.key} className="tie-group">
+
+      <h3 className="ties-title">
+        Ties <span className="legend-count">{ties.length}</span>
+      </h3>
+      {groups.length === 0 && <p className="muted">No ties recorded yet.</p>}
+      {groups.map((group) => (
+        <section key={group.key} className="tie-group">
           <h4>{group.heading}</h4>
           <ul>
-            {group.ties.map((t) => (
-              <li key={`${t.tie.id}:${t.tie.direction}`}>
-                <button type="button" className="link" onClick={() => onSelect(t.tie.other.id)}>{t.tie.other.name}</button>
-                {t.qualifier && <span className="muted"> ({t.qualifier})</span>}
-                {t.detail && <span> — {t.detail}</span>}
-                {(t.period || t.source) && <div className="provenance">{[t.period, t.source && `source: ${t.source}`].filter(Boolean).join(' · ')}</div>}
+            {group.ties.map(({ tie, verb, qualifier, detail, period: when, source }) => (
+              <li key={tie.id}>
+                <span className="tie-verb">{verb}</span>{' '}
+                <button type="button" className="link" onClick={() => onSelect(tie.other.id)} title={`Show ${tie.other.name}`}>
+                  <span className="tie-icon" style={{ color: NODE_TYPE_STYLES[tie.other.nodeType]?.ring }} aria-hidden="true">
+                    {NODE_TYPE_STYLES[tie.other.nodeType]?.icon}
+                  </span>
+                  {tie.other.name}
+                </button>
+                {qualifier && <span className="tie-qualifier"> ({qualifier})</span>}
+                {detail && <span className="tie-detail"> — {detail}</span>}
+                {(when || source) && (
+                  <span className="tie-meta">
+                    {[when, source && `source: ${source}`].filter(Boolean).join(' · ')}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       ))}
-    </section>
+    </aside>
+  );
+}
+
+function FactRow({ label, value }: { label: string; value: string }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { sizeForDegree } from './size';
 export * from './communities';
 export * from './nodeTypes';
 export * from './size';
+export * from './highlight';
 
 export const EDGE_COLOR = '#cbd5e1';
 export const NODE_PROGRAM = 'ring';

@@ -1,4 +1,5 @@
-import type { DataGraph, NodeType } from './index';
+import type { DataGraph } from './index';
+import type { DataEdgeAttributes, NodeType, Tie } from './types';
 import { NODE_TYPES } from './types';
 
 export interface GraphCounts {
@@ -40,4 +41,21 @@ export function hashString(value: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/**
+ * Ties of a node read from the fetched graph, in the API's shape: the panel can
+ * show them at once and when the details call fails.
+ */
+export function tiesFromGraph(graph: DataGraph, id: string): Tie[] {
+  if (!graph.hasNode(id)) return [];
+  const ties: Tie[] = [];
+  const push = (edge: string, attrs: DataEdgeAttributes, otherId: string, direction: 'out' | 'in') => {
+    const other = graph.getNodeAttributes(otherId);
+    const { tieType, ...properties } = attrs;
+    ties.push({ id: edge, tieType, direction, other: { id: otherId, name: other.name, nodeType: other.nodeType }, properties });
+  };
+  graph.forEachOutEdge(id, (edge, attrs, _source, target) => push(edge, attrs, target, 'out'));
+  graph.forEachInEdge(id, (edge, attrs, source) => push(edge, attrs, source, 'in'));
+  return ties;
 }

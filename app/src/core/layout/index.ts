@@ -1,3 +1,4 @@
 export * from './convergence';
 export * from './positions';
 export * from './settings';
+export * from './warmStart';

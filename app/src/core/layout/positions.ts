@@ -1,4 +1,3 @@
-import type { DataGraph } from '../graph';
 import { hashString, mulberry32 } from '../graph/utils';
 import type { Positions } from '../appearance';
 
@@ -26,6 +25,7 @@ export function loadPositions(storage: Storage | undefined = globalThis.localSto
  */
 export function savePositions(positions: Positions, storage: Storage | undefined = globalThis.localStorage): void {
   try {
+    // Merge first, so nodes hidden by a filter keep their place.
     const merged: Record<string, [number, number]> = {};
     for (const [id, p] of Object.entries(loadPositions(storage))) merged[id] = [p.x, p.y];
     for (const [id, p] of Object.entries(positions)) merged[id] = [Math.round(p.x * 100) / 100, Math.round(p.y * 100) / 100];
@@ -48,7 +48,14 @@ export function clearPositions(storage: Storage | undefined = globalThis.localSt
  * (so a reload with one new organisation doesn't reshuffle the map), others on a
  * deterministic scatter seeded by their id.
  */
-export function initialPositions(data: DataGraph, saved: Positions): { positions: Positions; missing: number } {
+/** The little of a graphology graph this needs, so it works on the data and the display graph alike. */
+export interface GraphLike {
+  order: number;
+  forEachNode(callback: (node: string) => void): void;
+  neighbors(node: string): string[];
+}
+
+export function initialPositions(data: GraphLike, saved: Positions): { positions: Positions; missing: number } {
   const positions: Positions = {};
   const spread = Math.max(10, Math.sqrt(data.order) * 10);
   let missing = 0;
@@ -71,4 +78,13 @@ export function initialPositions(data: DataGraph, saved: Positions): { positions
     }
   });
   return { positions, missing };
+}
+
+/** Current x/y of every node of a graph whose nodes carry positions. */
+export function snapshotPositions(graph: { forEachNode(cb: (node: string, attrs: { x: number; y: number }) => void): void }): Positions {
+  const positions: Positions = {};
+  graph.forEachNode((node, { x, y }) => {
+    positions[node] = { x, y };
+  });
+  return positions;
 }

@@ -13,16 +13,13 @@ export function maxLayoutMs(order: number): number {
   return Math.min(60_000, 12_000 + order * 20);
 }
 
+/**
+ * The library's inferred settings (as in sigma's demo): strong but light gravity
+ * keeps loose groups on screen without squashing clusters into a disc.
+ */
 export function layoutSettings(order: number): ForceAtlas2Settings {
   return {
     ...inferSettings(order),
     barnesHutOptimize: order > BARNES_HUT_THRESHOLD,
-    // Strong-ish gravity keeps small disconnected groups on screen.
-    gravity: 1,
-    scalingRatio: order > BARNES_HUT_THRESHOLD ? 20 : 10,
-    // Slower, steadier steps converge instead of oscillating.
-    slowDown: 1 + Math.log10(Math.max(order, 1)) * 2,
-    // Size-aware repulsion stops big hubs overlapping.
-    adjustSizes: false,
   };
 }

@@ -1,0 +1,54 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import Sigma from 'sigma';
+import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from '../core/appearance';
+import { NODE_PROGRAM } from '../core/appearance';
+import { NodeRingProgram } from '../rendering/nodeRingProgram';
+import { SigmaContext, type AtlasSigma } from './sigmaContext';
+
+interface Props {
+  graph: DisplayGraph;
+  /** Controllers: they use the sigma instance and render nothing. */
+  children?: ReactNode;
+}
+
+/** Owns the sigma instance for one display graph. */
+export function GraphView({ graph, children }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [sigma, setSigma] = useState<AtlasSigma | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const large = graph.order > 1000;
+    const instance: AtlasSigma = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(graph, container, {
+      defaultNodeType: NODE_PROGRAM,
+      nodeProgramClasses: { [NODE_PROGRAM]: NodeRingProgram },
+      zIndex: true,
+      // Labels only for nodes drawn at least this big: hubs first, the rest as you zoom in.
+      labelRenderedSizeThreshold: 9,
+      labelDensity: 0.6,
+      labelGridCellSize: 120,
+      labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+      labelSize: 13,
+      labelWeight: '500',
+      labelColor: { color: '#1f2937' },
+      defaultEdgeColor: '#cbd5e1',
+      minCameraRatio: 0.05,
+      maxCameraRatio: 5,
+      stagePadding: 40,
+      hideEdgesOnMove: large,
+      allowInvalidContainer: true,
+    });
+    setSigma(instance);
+    return () => {
+      setSigma(null);
+      instance.kill();
+    };
+  }, [graph]);
+
+  return (
+    <div className="graph-canvas" ref={containerRef} data-testid="graph-canvas">
+      {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
+    </div>
+  );
+}

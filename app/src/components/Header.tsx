@@ -1,0 +1,45 @@
+import type { GraphCounts } from '../core/graph/utils';
+import { plural } from '../core/graph/utils';
+import type { ReactNode } from 'react';
+
+interface Props {
+  counts: GraphCounts | null;
+  children?: ReactNode;
+}
+
+export function Header({ counts, children }: Props) {
+  return (
+    <header className="header">
+      <div className="brand">
+        <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
+          <line x1="8" y1="10" x2="22" y2="7" />
+          <line x1="8" y1="10" x2="16" y2="23" />
+          <line x1="22" y1="7" x2="16" y2="23" />
+          <line x1="16" y1="23" x2="26" y2="24" />
+          <circle cx="8" cy="10" r="4" fill="#7fb3e6" />
+          <circle cx="22" cy="7" r="3" fill="#f6a96b" />
+          <circle cx="16" cy="23" r="5" fill="#8fd19e" />
+          <circle cx="26" cy="24" r="2.5" fill="#c3a6e6" />
+        </svg>
+        <h1>Alliance Atlas</h1>
+      </div>
+      {counts && (
+        <p className="counts" data-testid="graph-counts">
+          {plural(counts.byType.Organisation, 'organisation', 'organisations')}
+          <Dot />
+          {plural(counts.byType.Person, 'person', 'people')}
+          <Dot />
+          <span className="muted">
+            {counts.nodes.toLocaleString('en-GB')} nodes · {counts.ties.toLocaleString('en-GB')} ties
+          </span>
+        </p>
+      )}
+      <div className="header-tools">{children}</div>
+    </header>
+  );
+}
+
+/** A separator that is also real text, so the counts read (and match) as "… people · 173 nodes". */
+function Dot() {
+  return <span className="sep"> · </span>;
+}
