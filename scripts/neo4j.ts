@@ -1,6 +1,6 @@
 /** npm run neo4j:fetch|start|stop|status: the managed Neo4j on its own. */
 import { loadConfig } from '../graph-service/src/config.ts';
-import { detachedInstance, fetchNeo4j, instanceHome, startNeo4j } from '../graph-service/src/neo4j/runtime.ts';
+import { detachedInstance, fetchNeo4j, instanceHome, mainInstanceOptions, startNeo4j } from '../graph-service/src/neo4j/runtime.ts';
 
 const command = process.argv[2];
 try {
@@ -12,7 +12,7 @@ try {
     const running = detachedInstance('main');
     if (running) console.log(`Neo4j is already running (pid ${running.pid}, bolt://127.0.0.1:${running.boltPort}).`);
     else {
-      const started = await startNeo4j({ name: 'main', boltPort: config.NEO4J_BOLT_PORT, heap: config.NEO4J_HEAP, pageCache: config.NEO4J_PAGECACHE, detached: true, log: console.log });
+      const started = await startNeo4j({ ...mainInstanceOptions(config), detached: true, log: console.log });
       console.log(`Neo4j is running at ${started.uri} (pid ${started.pid}); npm start will use it; npm run neo4j:stop stops it.`);
     }
   } else if (command === 'stop') {

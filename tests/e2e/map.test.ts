@@ -48,11 +48,10 @@ describe('the alliance map in Chromium', () => {
     // Let the layout settle a moment so the node does not move under the click.
     await page.waitForTimeout(3000);
     const position = await page.evaluate((id) => {
-      const { sigma, graph } = window.atlas!;
+      const { sigma } = window.atlas!;
       const attrs = sigma.getNodeDisplayData(id)!;
       const vp = sigma.framedGraphToViewport(attrs);
       const box = sigma.getContainer().getBoundingClientRect();
-      void graph;
       return { x: box.left + vp.x, y: box.top + vp.y };
     }, target.id);
     await page.mouse.click(position.x, position.y);

@@ -4,7 +4,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
-import { detachedInstance, instancePassword, startNeo4j, waitForBolt, type RunningNeo4j } from '../neo4j/runtime.ts';
+import { detachedInstance, instancePassword, mainInstanceOptions, startNeo4j, waitForBolt, type RunningNeo4j } from '../neo4j/runtime.ts';
 
 export interface Database {
   driver: Driver;
@@ -34,9 +34,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     return { driver: neo4j.driver(uri, neo4j.auth.basic('neo4j', password)), database: 'neo4j', uri };
   }
   const started = Date.now();
-  const managed = await startNeo4j({
-    name: 'main', boltPort: config.NEO4J_BOLT_PORT, heap: config.NEO4J_HEAP, pageCache: config.NEO4J_PAGECACHE, log,
-  });
+  const managed = await startNeo4j({ ...mainInstanceOptions(config), log });
   log(`Neo4j ${managed.uri} ready in ${((Date.now() - started) / 1000).toFixed(1)}s (pid ${managed.pid}).`);
   return { driver: neo4j.driver(managed.uri, neo4j.auth.basic(managed.username, managed.password)), database: 'neo4j', uri: managed.uri, managed };
 }

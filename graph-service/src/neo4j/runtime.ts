@@ -30,6 +30,11 @@ export interface InstanceOptions {
   pageCache: string;
 }
 
+/** The instance npm start and npm run neo4j:start share, sized by the config. */
+export function mainInstanceOptions(config: { NEO4J_BOLT_PORT: number; NEO4J_HEAP: string; NEO4J_PAGECACHE: string }): InstanceOptions {
+  return { name: 'main', boltPort: config.NEO4J_BOLT_PORT, heap: config.NEO4J_HEAP, pageCache: config.NEO4J_PAGECACHE };
+}
+
 export interface RunningNeo4j {
   uri: string;
   username: string;

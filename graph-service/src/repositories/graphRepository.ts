@@ -46,21 +46,17 @@ export class GraphRepository {
    * and/or an area (what is located in it or its sub-areas, and their direct ties).
    */
   async graph(filter: GraphFilter = {}): Promise<SerializedGraph> {
-    const filtered = Boolean(filter.alliance || filter.area);
+    const keep = filter.alliance || filter.area ? await this.filteredIds(filter) : null;
     const { records: nodeRecords } = await this.driver.executeQuery(
-      `MATCH (n:${ENTITY_LABEL})
+      `MATCH (n:${ENTITY_LABEL}) WHERE $keep IS NULL OR n.id IN $keep
        RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`,
-      {},
+      { keep },
       { database: this.database },
     );
-    let keep: Set<string> | undefined;
-    if (filtered) keep = await this.filteredIds(filter);
-    const nodes = nodeRecords
-      .filter((r) => !keep || keep.has(r.get('id')))
-      .map((r) => {
-        const props = visible(r.get('props'));
-        return { key: r.get('id') as string, attributes: { ...props, label: props.name, nodeType: nodeType(r.get('labels')) } };
-      });
+    const nodes = nodeRecords.map((r) => {
+      const props = visible(r.get('props'));
+      return { key: r.get('id') as string, attributes: { ...props, label: props.name, nodeType: nodeType(r.get('labels')) } };
+    });
     const ids = nodes.map((n) => n.key);
     const { records: tieRecords } = await this.driver.executeQuery(
       `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
@@ -81,7 +77,7 @@ export class GraphRepository {
     return { attributes: { ...filter }, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes, edges };
   }
 
-  private async filteredIds(filter: GraphFilter): Promise<Set<string>> {
+  private async filteredIds(filter: GraphFilter): Promise<string[]> {
     const { records } = await this.driver.executeQuery(
       `MATCH (core:${ENTITY_LABEL})
        WHERE ($alliance IS NULL OR core.id = $alliance OR EXISTS { (core)-[:MEMBER_OF]->(:Alliance {id: $alliance}) })
@@ -91,7 +87,7 @@ export class GraphRepository {
       { alliance: filter.alliance ?? null, area: filter.area ?? null },
       { database: this.database },
     );
-    return new Set(records[0].get('ids') as string[]);
+    return records[0].get('ids') as string[];
   }
 
   async exists(id: string, label?: NodeLabel): Promise<boolean> {

@@ -1,15 +1,11 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { DataEdgeAttributes, DataNodeAttributes, NodeType, SerializedGraph } from './types';
-import { NODE_TYPES } from './types';
+import type { DataEdgeAttributes, DataNodeAttributes, SerializedGraph } from './types';
+import { isNodeType } from './types';
 
 export * from './types';
 
 /** The fetched graph. Views never mutate it: they derive a display graph from it. */
 export type DataGraph = MultiDirectedGraph<DataNodeAttributes, DataEdgeAttributes>;
-
-function isNodeType(value: unknown): value is NodeType {
-  return typeof value === 'string' && (NODE_TYPES as readonly string[]).includes(value);
-}
 
 /** Builds the data graph from the service's JSON, filling gaps so views can rely on label/nodeType. */
 export function dataGraphFromJSON(json: SerializedGraph): DataGraph {

@@ -1,22 +1,11 @@
-/** Shapes of the data the graph service sends. Mirrors graph-service/src/model/model.ts. */
+/** Shapes of the data the graph service sends. Node and tie types come from the one model. */
+import { NODE_LABELS, TIE_TYPE_NAMES, isNodeLabel, type NodeLabel, type TieType } from '../../../../graph-service/src/model/model';
 
-export const NODE_TYPES = ['Organisation', 'Person', 'Theme', 'Partnership', 'Event', 'Area', 'Alliance'] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
-
-export const TIE_TYPES = [
-  'MEMBER_OF',
-  'WORKS_ON',
-  'PARTNER_IN',
-  'FUNDS',
-  'WORKS_FOR',
-  'ATTENDED',
-  'HOSTED',
-  'ABOUT',
-  'PART_OF',
-  'LOCATED_IN',
-  'CONNECTED_WITH',
-] as const;
-export type TieType = (typeof TIE_TYPES)[number];
+export const NODE_TYPES = NODE_LABELS;
+export type NodeType = NodeLabel;
+export const TIE_TYPES = TIE_TYPE_NAMES;
+export type { TieType };
+export const isNodeType = isNodeLabel;
 
 export type PropertyValue = string | number | boolean | string[] | null;
 
