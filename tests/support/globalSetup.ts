@@ -31,6 +31,8 @@ function freePort(): Promise<number> {
 }
 
 let running: RunningNeo4j | undefined;
+// One instance per run, so two runs at once (a developer and a helper, say) never share a store.
+const INSTANCE = `test-${process.pid}`;
 
 export async function setup({ provide }: GlobalSetupContext): Promise<void> {
   if (process.env.NEO4J_URI) {
@@ -41,11 +43,11 @@ export async function setup({ provide }: GlobalSetupContext): Promise<void> {
     });
     return;
   }
-  rmSync(instanceHome('test'), { recursive: true, force: true });
+  rmSync(instanceHome(INSTANCE), { recursive: true, force: true });
   const boltPort = await freePort();
   const started = Date.now();
   try {
-    running = await startNeo4j({ name: 'test', boltPort, heap: '1g', pageCache: '256m', log: (l) => console.log(l) });
+    running = await startNeo4j({ name: INSTANCE, boltPort, heap: '1g', pageCache: '256m', log: (l) => console.log(l) });
   } catch (error) {
     throw new Error(`Tests need a real Neo4j and it could not be started. ${(error as Error).message}\n` +
       'Install Java 17 and Maven (Debian: apt-get install openjdk-17-jdk-headless maven), or set NEO4J_URI/NEO4J_PASSWORD to a throwaway Neo4j.');
@@ -56,4 +58,5 @@ export async function setup({ provide }: GlobalSetupContext): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await running?.stop();
+  if (running) rmSync(instanceHome(INSTANCE), { recursive: true, force: true });
 }
