@@ -49,7 +49,7 @@ export function generateDataset(options: GenerateOptions): SeedDataset {
   const tieIds = new Set<string>();
   const node = (record: Omit<NodeRecord, 'source' | 'lastConfirmed'>): string => {
     nodes.push({ ...record, source: SOURCE, lastConfirmed: date(2022, 2026) } as NodeRecord);
-    return record.id;
+    return record.id as string;
   };
   const tie = (type: TieType, from: string, to: string, properties: Record<string, string | number | boolean> = {}) => {
     const id = `${type}:${from}->${to}`;
