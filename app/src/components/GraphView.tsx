@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import EdgeCurveProgram from '@sigma/edge-curve';
 import Sigma from 'sigma';
+import { EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from '../core/appearance';
 import { NODE_PROGRAM } from '../core/appearance';
 import { NodeRingProgram } from '../rendering/nodeRingProgram';
@@ -23,11 +25,14 @@ export function GraphView({ graph, children }: Props) {
     const instance: AtlasSigma = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(graph, container, {
       defaultNodeType: NODE_PROGRAM,
       nodeProgramClasses: { [NODE_PROGRAM]: NodeRingProgram },
+      // Parallel ties are fanned out as curves (see rendering/parallelTies.ts).
+      defaultEdgeType: 'straight',
+      edgeProgramClasses: { straight: EdgeRectangleProgram, curved: EdgeCurveProgram as unknown as EdgeProgramType<DisplayNodeAttributes, DisplayEdgeAttributes> },
       zIndex: true,
       // Labels only for nodes drawn at least this big: hubs first, the rest as you zoom in.
       labelRenderedSizeThreshold: 9,
-      labelDensity: 0.6,
-      labelGridCellSize: 120,
+      labelDensity: 0.5,
+      labelGridCellSize: 160,
       labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
       labelSize: 13,
       labelWeight: '500',
@@ -37,10 +42,15 @@ export function GraphView({ graph, children }: Props) {
       maxCameraRatio: 5,
       stagePadding: 40,
       hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
       allowInvalidContainer: true,
     });
     setSigma(instance);
+    // Sigma only watches the window; the map also changes size when the header wraps or a panel opens.
+    const observer = new ResizeObserver(() => instance.resize() && instance.refresh());
+    observer.observe(container);
     return () => {
+      observer.disconnect();
       setSigma(null);
       instance.kill();
     };

@@ -1,13 +1,15 @@
+import type { ReactNode } from 'react';
 import type { GraphCounts } from '../core/graph/utils';
 import { plural } from '../core/graph/utils';
-import type { ReactNode } from 'react';
 
 interface Props {
   counts: GraphCounts | null;
+  /** What the filters leave visible; null when nothing is filtered. */
+  visible?: { nodes: number; ties: number } | null;
   children?: ReactNode;
 }
 
-export function Header({ counts, children }: Props) {
+export function Header({ counts, visible = null, children }: Props) {
   return (
     <header className="header">
       <div className="brand">
@@ -25,13 +27,23 @@ export function Header({ counts, children }: Props) {
       </div>
       {counts && (
         <p className="counts" data-testid="graph-counts">
-          {plural(counts.byType.Organisation, 'organisation', 'organisations')}
-          <Dot />
-          {plural(counts.byType.Person, 'person', 'people')}
-          <Dot />
-          <span className="muted">
-            {counts.nodes.toLocaleString('en-GB')} nodes · {counts.ties.toLocaleString('en-GB')} ties
-          </span>
+          {visible ? (
+            <>
+              <strong>Showing</strong> {visible.nodes.toLocaleString('en-GB')} of {counts.nodes.toLocaleString('en-GB')} nodes
+              <Dot />
+              {visible.ties.toLocaleString('en-GB')} of {counts.ties.toLocaleString('en-GB')} ties
+            </>
+          ) : (
+            <>
+              {plural(counts.byType.Organisation, 'organisation', 'organisations')}
+              <Dot />
+              {plural(counts.byType.Person, 'person', 'people')}
+              <Dot />
+              <span className="muted">
+                {counts.nodes.toLocaleString('en-GB')} nodes · {counts.ties.toLocaleString('en-GB')} ties
+              </span>
+            </>
+          )}
         </p>
       )}
       <div className="header-tools">{children}</div>

@@ -1,20 +1,28 @@
-import { useEffect, useMemo, useState } from 'react';
-import { AtlasError, fetchNode } from '../core/api';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { AtlasError, fetchNode, type Entity } from '../core/api';
+import { DEPTHS, type Depth } from '../core/focus';
 import { NODE_TYPE_STYLES } from '../core/appearance';
 import type { DataGraph, NodeDetails, PropertyValue } from '../core/graph';
 import { humanise } from '../core/graph/format';
 import { tiesFromGraph } from '../core/graph/utils';
 import { formatPeriod, groupTies } from '../core/ties';
+import { NodeEditForm } from './NodeEditForm';
 
 interface Props {
   nodeId: string;
   data: DataGraph;
+  depth: Depth;
+  onDepth: (depth: Depth) => void;
+  /** Fetches the node's neighbourhood from the service and merges it in; resolves to a sentence for the user. */
+  onExpand: () => Promise<string>;
+  onFindPath: () => void;
   onSelect: (node: string) => void;
+  onSaved: (entity: Entity) => void;
   onClose: () => void;
 }
 
-/** Keys shown in their own places, not in the "more" list. */
-const SHOWN = new Set(['id', 'label', 'name', 'nodeType', 'description', 'aliases', 'source', 'since', 'until', 'lastConfirmed', 'createdAt', 'updatedAt', 'x', 'y']);
+/** Keys shown in their own places, or bookkeeping a reader has no use for: not in the "more" list. */
+const SHOWN = new Set(['id', 'label', 'name', 'nodeType', 'description', 'aliases', 'source', 'since', 'until', 'lastConfirmed', 'createdAt', 'updatedAt', 'version', 'x', 'y']);
 
 function show(value: PropertyValue | undefined): string | null {
   if (value === undefined || value === null || value === '') return null;
@@ -27,9 +35,19 @@ function show(value: PropertyValue | undefined): string | null {
  * Details of one node. It starts from the fetched graph, so it opens at once,
  * then swaps in the service's fuller record.
  */
-export function NodePanel({ nodeId, data, onSelect, onClose }: Props) {
+export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, onSelect, onSaved, onClose }: Props) {
   const [details, setDetails] = useState<NodeDetails | null>(null);
   const [error, setError] = useState<AtlasError | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [reloadToken, setReloadToken] = useState(0);
+  const [expandNote, setExpandNote] = useState<string | null>(null);
+  const [expanding, setExpanding] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    setEditing(false);
+    setExpandNote(null);
+  }, [nodeId]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -41,7 +59,7 @@ export function NodePanel({ nodeId, data, onSelect, onClose }: Props) {
         if (e.name !== 'AbortError') setError(e instanceof AtlasError ? e : new AtlasError(e.message, ''));
       });
     return () => controller.abort();
-  }, [nodeId]);
+  }, [nodeId, reloadToken]);
 
   const fallback = data.hasNode(nodeId) ? data.getNodeAttributes(nodeId) : null;
   const node = details?.node ?? (fallback ? { ...fallback, id: nodeId } : null);
@@ -50,11 +68,20 @@ export function NodePanel({ nodeId, data, onSelect, onClose }: Props) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // Escape leaves the edit form first, then closes the panel.
+      if (editing) setEditing(false);
+      else onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, [onClose, editing]);
+
+  const expand = async () => {
+    setExpanding(true);
+    setExpandNote(await onExpand());
+    setExpanding(false);
+  };
 
   if (!node) return null;
   const style = NODE_TYPE_STYLES[node.nodeType] ?? NODE_TYPE_STYLES.Organisation;
@@ -74,9 +101,58 @@ export function NodePanel({ nodeId, data, onSelect, onClose }: Props) {
           ×
         </button>
       </div>
-      <h2>{node.name}</h2>
+      <h2 ref={headingRef} tabIndex={-1}>
+        {node.name}
+      </h2>
       {node.aliases && node.aliases.length > 0 && <p className="aliases">Also known as {node.aliases.join(', ')}</p>}
       {node.description && <p className="description">{node.description}</p>}
+
+      <div className="focus-controls" role="group" aria-label="Neighbourhood">
+        <span className="focus-label">Show ties up to</span>
+        <div className="segmented" role="radiogroup" aria-label="Neighbourhood depth">
+          {DEPTHS.map((d) => (
+            <button key={d} type="button" role="radio" aria-checked={depth === d} className={depth === d ? 'on' : ''} onClick={() => onDepth(d)} data-testid={`depth-${d}`}>
+              {d}
+            </button>
+          ))}
+        </div>
+        <span className="focus-label">{depth === 1 ? 'step' : 'steps'} away</span>
+      </div>
+      <div className="button-row">
+        <button type="button" className="secondary small" onClick={() => void expand()} disabled={expanding} title="Bring in what the Atlas knows around this, even if this map left it out" data-testid="expand">
+          {expanding ? 'Expanding…' : 'Expand'}
+        </button>
+        <button type="button" className="secondary small" onClick={onFindPath}>
+          Find a path from here
+        </button>
+        {!editing && details && (
+          <button type="button" className="secondary small" onClick={() => setEditing(true)} data-testid="edit-button">
+            Edit
+          </button>
+        )}
+      </div>
+      {expandNote && (
+        <p className="field-note" role="status" data-testid="expand-note">
+          {expandNote}
+        </p>
+      )}
+
+      {editing && details && (
+        <NodeEditForm
+          key={`${nodeId}:${String(details.node.version)}`}
+          entity={details.node}
+          onCancel={() => {
+            setEditing(false);
+            headingRef.current?.focus();
+          }}
+          onSaved={(entity) => {
+            setEditing(false);
+            setReloadToken((n) => n + 1);
+            onSaved(entity);
+            headingRef.current?.focus();
+          }}
+        />
+      )}
 
       <dl className="facts">
         {period && (

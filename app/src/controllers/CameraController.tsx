@@ -1,8 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import type { CameraState } from '../core/navState';
 import { useSigma } from '../components/sigmaContext';
 
 export interface FocusRequest {
   node: string;
+  /** Zoom in to it (search, table), or only make sure it is not hidden under the panel (a click). */
+  zoom: boolean;
   /** Changes on every request so asking twice for the same node moves the camera again. */
   nonce: number;
 }
@@ -11,28 +14,70 @@ interface Props {
   request: FocusRequest | null;
   /** Bumped by the "Fit" button. */
   fitToken: number;
-  /** Pixels covered on the right (the side panel). */
-  rightInset: number;
+  /** Camera from a shared link, applied once. */
+  initial: CameraState | null;
+  onCameraChange: (camera: CameraState) => void;
 }
 
-/** Glides to a node chosen outside the canvas (search, legend, a tie in the panel). */
-export function CameraController({ request, fitToken, rightInset }: Props) {
+/** What part of the map's viewport the details panel covers, read from the page at request time. */
+function coveredInsets(container: HTMLElement): { right: number; bottom: number } {
+  const panel = document.querySelector<HTMLElement>('[data-testid="node-panel"]');
+  if (!panel) return { right: 0, bottom: 0 };
+  const box = container.getBoundingClientRect();
+  const p = panel.getBoundingClientRect();
+  // A panel on the right (desktop) or along the bottom (tablet, phone).
+  if (p.height > box.height * 0.7) return { right: Math.max(0, box.right - p.left), bottom: 0 };
+  return { right: 0, bottom: Math.max(0, box.bottom - p.top) };
+}
+
+/** Glides to nodes chosen outside the canvas and keeps the selected node clear of the panel. */
+export function CameraController({ request, fitToken, initial, onCameraChange }: Props) {
   const sigma = useSigma();
+  const report = useRef(onCameraChange);
+  report.current = onCameraChange;
+
+  useEffect(() => {
+    if (initial) sigma.getCamera().setState(initial);
+    // Only the link's camera, once per sigma instance.
+  }, [sigma]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    const camera = sigma.getCamera();
+    let timer = 0;
+    const updated = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const { x, y, ratio } = camera.getState();
+        report.current({ x, y, ratio });
+      }, 300);
+    };
+    camera.on('updated', updated);
+    return () => {
+      window.clearTimeout(timer);
+      camera.off('updated', updated);
+    };
+  }, [sigma]);
 
   useEffect(() => {
     if (!request) return;
     const display = sigma.getNodeDisplayData(request.node);
     if (!display) return;
-    // Display data is in graph space; the camera moves in sigma's normalised "framed graph" space.
+    const container = sigma.getContainer();
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    const inset = coveredInsets(container);
     const camera = sigma.getCamera();
-    const ratio = Math.min(camera.ratio, 0.5);
-    const viewport = sigma.graphToViewport(display);
-    const target = sigma.viewportToFramedGraph(viewport);
-    // Centre the node in the part of the map the side panel leaves visible.
-    const shifted = sigma.viewportToFramedGraph({ x: viewport.x + rightInset / 2, y: viewport.y });
-    const dx = ((shifted.x - target.x) * ratio) / camera.ratio;
-    camera.animate({ x: target.x + dx, y: target.y, ratio }, { duration: 500 });
-    // rightInset is read at request time only: opening/closing the panel shouldn't move the camera.
+    const state = camera.getState();
+    // Where the node is now, and the middle of the part of the map the panel leaves visible.
+    const now = sigma.framedGraphToViewport(display);
+    const free = { x: (width - inset.right) / 2, y: (height - inset.bottom) / 2 };
+    const visible = now.x > 40 && now.x < width - inset.right - 40 && now.y > 40 && now.y < height - inset.bottom - 40;
+    if (!request.zoom && visible) return;
+    const ratio = request.zoom ? Math.min(state.ratio, 0.5) : state.ratio;
+    // Camera x/y is the framed-graph point at the viewport's centre: put the node at `free` instead.
+    const freeInGraph = sigma.viewportToFramedGraph(free);
+    const scale = ratio / state.ratio;
+    camera.animate({ x: display.x - (freeInGraph.x - state.x) * scale, y: display.y - (freeInGraph.y - state.y) * scale, ratio }, { duration: 500 });
   }, [sigma, request]);
 
   useEffect(() => {

@@ -27,6 +27,8 @@ export interface LayoutRun {
 
 interface Props {
   run: LayoutRun;
+  /** Where this view's positions are saved (see positionsKey). */
+  storageKey: string;
   /** Hovering a node pauses the layout so it doesn't slide away from the pointer. */
   paused: boolean;
   onStatus: (status: LayoutStatus) => void;
@@ -36,7 +38,7 @@ interface Props {
  * Runs ForceAtlas2 in a web worker on the display graph, stops it once nodes
  * barely move (or after a time cap) and saves positions for the next load.
  */
-export function LayoutController({ run, paused, onStatus }: Props) {
+export function LayoutController({ run, storageKey, paused, onStatus }: Props) {
   const sigma = useSigma();
   const graph = sigma.getGraph();
   const layoutRef = useRef<FA2Layout | null>(null);
@@ -47,14 +49,14 @@ export function LayoutController({ run, paused, onStatus }: Props) {
   useEffect(() => {
     const layout = new FA2Layout(graph, { settings: layoutSettings(graph.order), getEdgeWeight: null });
     layoutRef.current = layout;
-    const save = () => savePositions(snapshotPositions(graph));
+    const save = () => savePositions(storageKey, snapshotPositions(graph));
     window.addEventListener('pagehide', save);
     return () => {
       window.removeEventListener('pagehide', save);
       layout.kill();
       layoutRef.current = null;
     };
-  }, [graph]);
+  }, [graph, storageKey]);
 
   useEffect(() => {
     const layout = layoutRef.current;
@@ -64,7 +66,7 @@ export function LayoutController({ run, paused, onStatus }: Props) {
     if (budget.runId !== run.runId) {
       elapsedRef.current = { runId: run.runId, ms: 0, tracker: new ConvergenceTracker(CONVERGENCE_THRESHOLD) };
       if (run.reset) {
-        clearPositions();
+        clearPositions(storageKey);
         const { positions } = initialPositions(graph, {});
         graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...positions[node] }), { attributes: ['x', 'y'] });
       }
@@ -108,10 +110,10 @@ export function LayoutController({ run, paused, onStatus }: Props) {
       graph.off('eachNodeAttributesUpdated', countIteration);
       layout.stop();
       state.ms += performance.now() - lastTick;
-      savePositions(snapshotPositions(graph));
+      savePositions(storageKey, snapshotPositions(graph));
       if (!done && !paused) onStatusRef.current('stopped');
     };
-  }, [graph, run, paused]);
+  }, [graph, run, paused, storageKey]);
 
   return null;
 }

@@ -1,28 +1,17 @@
 import type { NodeDetails, SerializedGraph } from '../graph/types';
+import { AtlasError, errorFromResponse, unreachable } from './errors';
+import type { Entity, NodeChanges, PathAnswer, SearchResult } from './types';
 
-/** An API failure worded for the person using the map, not for a developer. */
-export class AtlasError extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-  ) {
-    super(message);
-    this.name = 'AtlasError';
-  }
-}
+export * from './errors';
+export * from './types';
 
-const UNREACHABLE = new AtlasError(
-  'Cannot reach the Atlas service.',
-  'Is `npm start` running? Start it in a terminal, then press “Try again”.',
-);
-
-async function getJSON<T>(url: string, signal?: AbortSignal): Promise<T> {
+async function requestJSON<T>(url: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, { ...init, headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw UNREACHABLE;
+    throw unreachable();
   }
   const text = await response.text();
   let body: unknown;
@@ -30,21 +19,13 @@ async function getJSON<T>(url: string, signal?: AbortSignal): Promise<T> {
     body = text ? JSON.parse(text) : undefined;
   } catch {
     // A proxy answering with HTML (e.g. the dev server when the service is down) means the same as no answer.
-    throw UNREACHABLE;
+    throw unreachable();
   }
-  if (!response.ok) {
-    const message = (body as { message?: string } | undefined)?.message;
-    if (response.status === 404) throw new AtlasError(message ?? 'Not found.', 'It may have been removed. Pick another item on the map.');
-    if (response.status >= 502 && response.status <= 504) throw UNREACHABLE;
-    throw new AtlasError(
-      message ?? `The Atlas service answered with an error (${response.status}).`,
-      'Check the terminal running `npm start` (is Neo4j up?), then press “Try again”.',
-    );
-  }
+  if (!response.ok) throw errorFromResponse(response.status, body as Parameters<typeof errorFromResponse>[1]);
   return body as T;
 }
 
-/** Passes the page's ?alliance= and ?area= filters through to the service. */
+/** The page's ?alliance= and ?area= choose which part of the graph the service sends. */
 export function graphUrl(search: string = window.location.search): string {
   const page = new URLSearchParams(search);
   const query = new URLSearchParams();
@@ -57,9 +38,33 @@ export function graphUrl(search: string = window.location.search): string {
 }
 
 export function fetchGraph(signal?: AbortSignal): Promise<SerializedGraph> {
-  return getJSON<SerializedGraph>(graphUrl(), signal);
+  return requestJSON<SerializedGraph>(graphUrl(), { signal });
 }
 
 export function fetchNode(id: string, signal?: AbortSignal): Promise<NodeDetails> {
-  return getJSON<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`, signal);
+  return requestJSON<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`, { signal });
+}
+
+export async function searchNodes(q: string, signal?: AbortSignal, limit = 8): Promise<SearchResult[]> {
+  const answer = await requestJSON<{ results: SearchResult[] }>(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`, { signal });
+  return answer.results;
+}
+
+export function fetchNeighbourhood(id: string, depth: number, signal?: AbortSignal): Promise<SerializedGraph> {
+  return requestJSON<SerializedGraph>(`/api/nodes/${encodeURIComponent(id)}/neighbourhood?${new URLSearchParams({ depth: String(depth), limit: '200' })}`, { signal });
+}
+
+export function fetchPaths(from: string, to: string, tieTypes: string[], signal?: AbortSignal): Promise<PathAnswer> {
+  const query = new URLSearchParams({ from, to });
+  if (tieTypes.length > 0) query.set('tieTypes', tieTypes.join(','));
+  return requestJSON<PathAnswer>(`/api/paths?${query}`, { signal });
+}
+
+export function patchNode(id: string, version: number, changes: NodeChanges): Promise<Entity> {
+  return requestJSON<Entity>(`/api/nodes/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify({ version, changes }) });
+}
+
+/** True when the endpoint is simply not there yet (an older service): callers fall back. */
+export function isMissingEndpoint(error: unknown): boolean {
+  return error instanceof AtlasError && error.status === 404 && /route|not found/i.test(error.message) && !/No node/i.test(error.message);
 }

@@ -48,11 +48,11 @@ export function undirectedProjection(data: DataGraph): Graph {
   return projection;
 }
 
-export function detectCommunities(data: DataGraph, seed = 42): CommunityAssignment {
+export function detectCommunities(data: DataGraph, seed = 42, resolution = 1): CommunityAssignment {
   if (data.order === 0) return { byNode: {}, communities: [], otherCount: 0, otherSize: 0 };
   const projection = undirectedProjection(data);
   // Seeded rng: the same data gives the same colours on every load.
-  const raw = projection.size > 0 ? louvain(projection, { rng: mulberry32(seed), getEdgeWeight: 'weight' }) : {};
+  const raw = projection.size > 0 ? louvain(projection, { rng: mulberry32(seed), getEdgeWeight: 'weight', resolution }) : {};
 
   const members = new Map<number, string[]>();
   let isolatedId = -1;

@@ -1,36 +1,49 @@
-import type { NodeType } from '../graph/types';
 import type { DisplayEdgeAttributes, DisplayNodeAttributes } from './index';
 
-export const DIMMED_NODE = '#e5e7eb';
-export const DIMMED_RING = '#d1d5db';
+export const DIMMED_NODE = '#eef2f6';
+export const DIMMED_RING = '#d8dee6';
 export const DIMMED_EDGE = '#f1f5f9';
-export const FOCUS_EDGE = '#64748b';
+export const HOVER_EDGE = '#475569';
+export const PATH_EDGE = '#dc2626';
 export const MAX_FORCED_LABELS = 16;
 
-/** What the user is pointing at: a node (hover wins over selection) or a legend entry. */
-export interface Highlight {
-  focus: string | null;
-  /** The focus and its neighbours. */
-  neighbours: Set<string>;
+/**
+ * Everything that changes how the map is drawn without touching the graph: filters hide,
+ * the other parts dim whatever they leave out. Each part is null when not in use.
+ */
+export interface Emphasis {
+  /** From the filters: nodes and ties that pass. */
+  visibleNodes: Set<string> | null;
+  visibleEdges: Set<string> | null;
+  /** The selected node's neighbourhood to the chosen depth. */
+  focus: Set<string> | null;
+  /** A path found by the path finder. */
+  path: { nodes: Set<string>; edges: Set<string> } | null;
+  /** Nodes picked out from the legend or an analysis panel. */
+  spotlight: Set<string> | null;
+  /** The node under the pointer and its neighbours. */
+  hovered: string | null;
+  hoverNeighbours: Set<string> | null;
   selected: string | null;
-  legend: { kind: 'type'; value: NodeType } | { kind: 'community'; value: number } | null;
 }
 
-export const NO_HIGHLIGHT: Highlight = { focus: null, neighbours: new Set(), selected: null, legend: null };
+export const NO_EMPHASIS: Emphasis = { visibleNodes: null, visibleEdges: null, focus: null, path: null, spotlight: null, hovered: null, hoverNeighbours: null, selected: null };
 
 type NodeData = Partial<DisplayNodeAttributes> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number; hidden?: boolean };
 type EdgeData = Partial<DisplayEdgeAttributes> & { zIndex?: number; hidden?: boolean };
 
-function matchesLegend(h: Highlight, attrs: DisplayNodeAttributes): boolean {
-  if (!h.legend) return true;
-  return h.legend.kind === 'type' ? attrs.nodeType === h.legend.value : attrs.community === h.legend.value;
+function isBright(node: string, e: Emphasis): boolean {
+  if (e.hoverNeighbours) return e.hoverNeighbours.has(node);
+  if (e.path) return e.path.nodes.has(node);
+  if (e.spotlight && !e.spotlight.has(node)) return false;
+  if (e.focus && !e.focus.has(node)) return false;
+  return true;
 }
 
-/** Dims everything outside the focus; keeps labels for the focus and its neighbours. */
-export function reduceNode(node: string, attrs: DisplayNodeAttributes, h: Highlight): NodeData {
+export function reduceNode(node: string, attrs: DisplayNodeAttributes, e: Emphasis): NodeData {
+  if (e.visibleNodes && !e.visibleNodes.has(node)) return { ...attrs, hidden: true };
   const data: NodeData = { ...attrs };
-  const inFocus = h.focus === null || h.neighbours.has(node);
-  if (!inFocus || !matchesLegend(h, attrs)) {
+  if (!isBright(node, e)) {
     data.color = DIMMED_NODE;
     data.ringColor = DIMMED_RING;
     data.label = '';
@@ -38,10 +51,10 @@ export function reduceNode(node: string, attrs: DisplayNodeAttributes, h: Highli
     return data;
   }
   data.zIndex = 1;
-  // Force every neighbour's label only when there are few; a hub's 30 neighbours would pile up,
-  // so there sigma's label grid picks the biggest (dimmed nodes have no label to compete).
-  if (h.focus !== null && h.neighbours.size <= MAX_FORCED_LABELS) data.forceLabel = true;
-  if (node === h.focus || node === h.selected) {
+  // Force labels only when few nodes are bright; otherwise sigma's label grid picks the biggest.
+  const bright = e.hoverNeighbours ?? e.path?.nodes ?? e.spotlight ?? e.focus;
+  if (bright && bright.size <= MAX_FORCED_LABELS) data.forceLabel = true;
+  if (node === e.hovered || node === e.selected) {
     data.highlighted = true;
     data.forceLabel = true;
     data.zIndex = 2;
@@ -49,20 +62,29 @@ export function reduceNode(node: string, attrs: DisplayNodeAttributes, h: Highli
   return data;
 }
 
-export function reduceEdge(attrs: DisplayEdgeAttributes, source: string, target: string, h: Highlight, legendMatch: (node: string) => boolean): EdgeData {
+export function reduceEdge(edge: string, attrs: DisplayEdgeAttributes, source: string, target: string, e: Emphasis): EdgeData {
+  if (e.visibleEdges && !e.visibleEdges.has(edge)) return { ...attrs, hidden: true };
+  if (e.visibleNodes && !(e.visibleNodes.has(source) && e.visibleNodes.has(target))) return { ...attrs, hidden: true };
   const data: EdgeData = { ...attrs };
-  if (h.focus !== null) {
-    if (source === h.focus || target === h.focus) {
-      data.color = FOCUS_EDGE;
-      data.size = 1.5;
-      data.zIndex = 1;
+  if (e.hovered) {
+    if (source === e.hovered || target === e.hovered) {
+      data.color = HOVER_EDGE;
+      data.size = Math.max(attrs.size, 1.5);
+      data.zIndex = 2;
     } else data.hidden = true;
-  } else if (h.legend && !(legendMatch(source) && legendMatch(target))) {
-    data.color = DIMMED_EDGE;
+    return data;
   }
+  if (e.path) {
+    if (e.path.edges.has(edge)) {
+      data.color = PATH_EDGE;
+      data.size = 3;
+      data.zIndex = 2;
+    } else data.color = DIMMED_EDGE;
+    return data;
+  }
+  if (!isBright(source, e) || !isBright(target, e)) {
+    data.color = DIMMED_EDGE;
+    data.zIndex = 0;
+  } else data.zIndex = 1;
   return data;
-}
-
-export function legendMatcher(h: Highlight, getAttributes: (node: string) => DisplayNodeAttributes): (node: string) => boolean {
-  return (node) => matchesLegend(h, getAttributes(node));
 }

@@ -1,15 +1,17 @@
 import Graph from 'graphology';
 import type { DataGraph, NodeType, TieType } from '../graph';
-import { communityColor, type CommunityAssignment } from './communities';
+import { hashString, mulberry32 } from '../graph/utils';
 import { NODE_TYPE_STYLES } from './nodeTypes';
-import { sizeForDegree } from './size';
+import { tieKind } from './ties';
 
+export * from './colourings';
 export * from './communities';
-export * from './nodeTypes';
-export * from './size';
 export * from './highlight';
+export * from './measures';
+export * from './nodeTypes';
+export * from './ties';
+export * from './types';
 
-export const EDGE_COLOR = '#cbd5e1';
 export const NODE_PROGRAM = 'ring';
 
 /** What sigma draws: appearance derived from data, plus positions owned by the layout. */
@@ -22,42 +24,104 @@ export interface DisplayNodeAttributes {
   ringColor: string;
   type: typeof NODE_PROGRAM;
   nodeType: NodeType;
-  community: number;
+  /** The legend entry the node falls in under the current colouring. */
+  group: string;
 }
 
 export interface DisplayEdgeAttributes {
   size: number;
   color: string;
   tieType: TieType;
+  type: 'straight' | 'curved';
+  curvature: number;
+  parallelIndex?: number | null;
+  parallelMinIndex?: number | null;
+  parallelMaxIndex?: number | null;
 }
 
 export type DisplayGraph = Graph<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
 export type Positions = Record<string, { x: number; y: number }>;
 
+/** The chosen size and colour of every node, computed from the registry entries. */
+export interface Appearance {
+  sizes: Record<string, number>;
+  colors: Record<string, string>;
+  groups: Record<string, string>;
+}
+
+const DEFAULT_SIZE = 6;
+const DEFAULT_COLOR = '#cbd5e1';
+
+function nodeAttributes(data: DataGraph, node: string, appearance: Appearance, position: { x: number; y: number }): DisplayNodeAttributes {
+  const attrs = data.getNodeAttributes(node);
+  return {
+    x: position.x,
+    y: position.y,
+    size: appearance.sizes[node] ?? DEFAULT_SIZE,
+    label: attrs.label,
+    color: appearance.colors[node] ?? DEFAULT_COLOR,
+    ringColor: NODE_TYPE_STYLES[attrs.nodeType].ring,
+    type: NODE_PROGRAM,
+    nodeType: attrs.nodeType,
+    group: appearance.groups[node] ?? '',
+  };
+}
+
+function edgeAttributes(tieType: TieType): DisplayEdgeAttributes {
+  const kind = tieKind(tieType);
+  return { size: kind.size, color: kind.color, tieType, type: 'straight', curvature: 0 };
+}
+
 /** Builds a fresh graph for sigma; the data graph is only read. */
-export function buildDisplayGraph(data: DataGraph, communities: CommunityAssignment, positions: Positions): DisplayGraph {
+export function buildDisplayGraph(data: DataGraph, appearance: Appearance, positions: Positions): DisplayGraph {
   const display: DisplayGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: data.allowSelfLoops });
-  let maxDegree = 0;
   data.forEachNode((node) => {
-    maxDegree = Math.max(maxDegree, data.degree(node));
-  });
-  data.forEachNode((node, attrs) => {
-    const position = positions[node] ?? { x: 0, y: 0 };
-    display.addNode(node, {
-      x: position.x,
-      y: position.y,
-      size: sizeForDegree(data.degree(node), maxDegree),
-      label: attrs.label,
-      color: communityColor(communities, node),
-      ringColor: NODE_TYPE_STYLES[attrs.nodeType].ring,
-      type: NODE_PROGRAM,
-      nodeType: attrs.nodeType,
-      community: communities.byNode[node] ?? -1,
-    });
+    display.addNode(node, nodeAttributes(data, node, appearance, positions[node] ?? { x: 0, y: 0 }));
   });
   data.forEachEdge((edge, attrs, source, target) => {
-    display.addEdgeWithKey(edge, source, target, { size: 1, color: EDGE_COLOR, tieType: attrs.tieType });
+    display.addEdgeWithKey(edge, source, target, edgeAttributes(attrs.tieType));
   });
   return display;
+}
+
+/**
+ * Brings an existing display graph in line with grown data (an expanded neighbourhood) without
+ * rebuilding it, so sigma and the layout carry on. New nodes start beside their placed neighbours.
+ */
+export function syncDisplayGraph(display: DisplayGraph, data: DataGraph, appearance: Appearance): string[] {
+  const added: string[] = [];
+  data.forEachNode((node) => {
+    if (display.hasNode(node)) return;
+    const placed = data.neighbors(node).filter((n) => display.hasNode(n));
+    const rng = mulberry32(hashString(node));
+    let x = (rng() - 0.5) * 20;
+    let y = (rng() - 0.5) * 20;
+    if (placed.length > 0) {
+      x = placed.reduce((s, n) => s + display.getNodeAttribute(n, 'x'), 0) / placed.length + (rng() - 0.5) * 4;
+      y = placed.reduce((s, n) => s + display.getNodeAttribute(n, 'y'), 0) / placed.length + (rng() - 0.5) * 4;
+    }
+    display.addNode(node, nodeAttributes(data, node, appearance, { x, y }));
+    added.push(node);
+  });
+  data.forEachEdge((edge, attrs, source, target) => {
+    if (!display.hasEdge(edge)) display.addEdgeWithKey(edge, source, target, edgeAttributes(attrs.tieType));
+  });
+  display.forEachNode((node) => {
+    if (!data.hasNode(node)) display.dropNode(node);
+  });
+  return added;
+}
+
+/** Applies a new size/colour choice to the display graph in one pass (one event for sigma). */
+export function applyAppearance(display: DisplayGraph, appearance: Appearance): void {
+  display.updateEachNodeAttributes(
+    (node, attrs) => ({
+      ...attrs,
+      size: appearance.sizes[node] ?? attrs.size,
+      color: appearance.colors[node] ?? attrs.color,
+      group: appearance.groups[node] ?? attrs.group,
+    }),
+    { attributes: ['size', 'color', 'group'] },
+  );
 }

@@ -1,22 +1,23 @@
 import type { NodeType } from '../graph/types';
 
-/** How each node type is told apart: a ring colour on the map and an icon in the legend and panel. */
+/** How each node type is told apart: a ring colour on the map, an icon in the legend and panel, a fill when colouring by kind. */
 export interface NodeTypeStyle {
   ring: string;
+  fill: string;
   icon: string;
   singular: string;
   plural: string;
 }
 
-// Ring colours are dark and saturated so they read against the softer community fills.
+// Ring colours are dark and saturated so they read against the softer fills.
 export const NODE_TYPE_STYLES: Record<NodeType, NodeTypeStyle> = {
-  Alliance: { ring: '#111827', icon: '★', singular: 'Alliance', plural: 'Alliances' },
-  Organisation: { ring: '#1d4ed8', icon: '■', singular: 'Organisation', plural: 'Organisations' },
-  Person: { ring: '#be185d', icon: '●', singular: 'Person', plural: 'People' },
-  Partnership: { ring: '#7c3aed', icon: '◆', singular: 'Partnership', plural: 'Partnerships' },
-  Theme: { ring: '#b45309', icon: '▲', singular: 'Theme', plural: 'Themes' },
-  Event: { ring: '#047857', icon: '✦', singular: 'Event', plural: 'Events' },
-  Area: { ring: '#64748b', icon: '⬟', singular: 'Area', plural: 'Areas' },
+  Alliance: { ring: '#111827', fill: '#94a3b8', icon: '★', singular: 'Alliance', plural: 'Alliances' },
+  Organisation: { ring: '#1d4ed8', fill: '#93c5fd', icon: '■', singular: 'Organisation', plural: 'Organisations' },
+  Person: { ring: '#be185d', fill: '#f9a8d4', icon: '●', singular: 'Person', plural: 'People' },
+  Partnership: { ring: '#7c3aed', fill: '#c4b5fd', icon: '◆', singular: 'Partnership', plural: 'Partnerships' },
+  Theme: { ring: '#b45309', fill: '#fcd34d', icon: '▲', singular: 'Theme', plural: 'Themes' },
+  Event: { ring: '#047857', fill: '#6ee7b7', icon: '✦', singular: 'Event', plural: 'Events' },
+  Area: { ring: '#64748b', fill: '#cbd5e1', icon: '⬟', singular: 'Area', plural: 'Areas' },
 };
 
 /** Legend order: the kinds a community worker looks for first. */

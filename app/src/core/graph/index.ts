@@ -29,3 +29,5 @@ export function dataGraphFromJSON(json: SerializedGraph): DataGraph {
   }
   return graph;
 }
+export * from './facets';
+export * from './merge';

@@ -1,12 +1,22 @@
 import { hashString, mulberry32 } from '../graph/utils';
 import type { Positions } from '../appearance';
 
-export const POSITIONS_STORAGE_KEY = 'alliance-atlas:positions:v1';
+const STORAGE_PREFIX = 'alliance-atlas:positions:v2:';
+
+/**
+ * Positions are kept per view: the whole atlas and an alliance's or area's part (?alliance=, ?area=)
+ * each have their own layout, so tidying one does not reshuffle another.
+ */
+export function positionsKey(search: string): string {
+  const q = new URLSearchParams(search);
+  const parts = ['alliance', 'area'].map((k) => (q.get(k) ? `${k}=${q.get(k)}` : '')).filter(Boolean);
+  return STORAGE_PREFIX + (parts.length ? parts.join('&') : 'all');
+}
 
 /** Reads saved positions; anything malformed is ignored rather than breaking the map. */
-export function loadPositions(storage: Storage | undefined = globalThis.localStorage): Positions {
+export function loadPositions(key: string, storage: Storage | undefined = globalThis.localStorage): Positions {
   try {
-    const raw = storage?.getItem(POSITIONS_STORAGE_KEY);
+    const raw = storage?.getItem(key);
     if (!raw) return {};
     const parsed = JSON.parse(raw) as Record<string, unknown>;
     const positions: Positions = {};
@@ -19,25 +29,19 @@ export function loadPositions(storage: Storage | undefined = globalThis.localSto
   }
 }
 
-/**
- * Saves positions, merged with those already stored so nodes hidden by a filter
- * (?alliance=, ?area=) keep their place for the next unfiltered view.
- */
-export function savePositions(positions: Positions, storage: Storage | undefined = globalThis.localStorage): void {
+export function savePositions(key: string, positions: Positions, storage: Storage | undefined = globalThis.localStorage): void {
   try {
-    // Merge first, so nodes hidden by a filter keep their place.
-    const merged: Record<string, [number, number]> = {};
-    for (const [id, p] of Object.entries(loadPositions(storage))) merged[id] = [p.x, p.y];
-    for (const [id, p] of Object.entries(positions)) merged[id] = [Math.round(p.x * 100) / 100, Math.round(p.y * 100) / 100];
-    storage?.setItem(POSITIONS_STORAGE_KEY, JSON.stringify(merged));
+    const compact: Record<string, [number, number]> = {};
+    for (const [id, p] of Object.entries(positions)) compact[id] = [Math.round(p.x * 100) / 100, Math.round(p.y * 100) / 100];
+    storage?.setItem(key, JSON.stringify(compact));
   } catch {
     // Storage full or disabled: the layout simply runs again next time.
   }
 }
 
-export function clearPositions(storage: Storage | undefined = globalThis.localStorage): void {
+export function clearPositions(key: string, storage: Storage | undefined = globalThis.localStorage): void {
   try {
-    storage?.removeItem(POSITIONS_STORAGE_KEY);
+    storage?.removeItem(key);
   } catch {
     // Nothing to do.
   }

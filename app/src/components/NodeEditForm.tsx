@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from 'react';
+import { AtlasError, patchNode, type Entity } from '../core/api';
+import { FORM_FIELDS, changesFromForm, conflictRows, fieldMessages, formFromEntity, validateForm, type NodeForm } from '../core/edit';
+import type { PropertyValue } from '../core/graph';
+
+interface Props {
+  /** The node as read, with the version the edit is based on. */
+  entity: Record<string, PropertyValue | undefined> & { id: string; version?: PropertyValue };
+  onSaved: (entity: Entity) => void;
+  onCancel: () => void;
+}
+
+type Status = { kind: 'editing' } | { kind: 'saving' } | { kind: 'error'; error: AtlasError } | { kind: 'conflict'; current: Entity };
+
+/**
+ * Writes through PATCH /api/nodes/:id with the version it read. Field messages (ours or the
+ * service's) appear under their fields; a conflict shows the other person's values side by side.
+ */
+export function NodeEditForm({ entity, onSaved, onCancel }: Props) {
+  const [base, setBase] = useState<NodeForm>(() => formFromEntity(entity));
+  const [version, setVersion] = useState<number>(Number(entity.version ?? 0));
+  const [form, setForm] = useState<NodeForm>(base);
+  const [messages, setMessages] = useState<ReturnType<typeof fieldMessages>>({});
+  const [status, setStatus] = useState<Status>({ kind: 'editing' });
+
+  const save = async (from: NodeForm, atVersion: number) => {
+    const local = validateForm(form);
+    setMessages(fieldMessages(local));
+    if (local.length > 0) return;
+    const changes = changesFromForm(from, form);
+    if (Object.keys(changes).length === 0) {
+      onCancel();
+      return;
+    }
+    setStatus({ kind: 'saving' });
+    try {
+      const saved = await patchNode(entity.id, atVersion, changes);
+      onSaved(saved);
+    } catch (e) {
+      const error = e instanceof AtlasError ? e : new AtlasError((e as Error).message, '');
+      if (error.status === 409 && error.current) {
+        setStatus({ kind: 'conflict', current: error.current });
+      } else {
+        setMessages(fieldMessages(error.fields));
+        setStatus({ kind: 'error', error });
+      }
+    }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(base, version);
+  };
+
+  /** Take the other person's values and start again from them. */
+  const reload = (current: Entity) => {
+    const theirs = formFromEntity(current);
+    setBase(theirs);
+    setForm(theirs);
+    setVersion(current.version);
+    setStatus({ kind: 'editing' });
+  };
+
+  /** Keep what I typed and save it on top of their version. */
+  const reapply = (current: Entity) => {
+    const theirs = formFromEntity(current);
+    setBase(theirs);
+    setVersion(current.version);
+    void save(theirs, current.version);
+  };
+
+  return (
+    <form className="edit-form" onSubmit={submit} noValidate data-testid="edit-form" aria-label="Edit details">
+      {status.kind === 'conflict' && <ConflictNotice form={form} current={status.current} onReload={() => reload(status.current)} onReapply={() => reapply(status.current)} />}
+      {status.kind === 'error' && (
+        <div className="panel-warning" role="alert">
+          <strong>{status.error.message}</strong> {status.error.hint}
+        </div>
+      )}
+      {messages.other && (
+        <p className="field-error" role="alert">
+          {messages.other}
+        </p>
+      )}
+      {FORM_FIELDS.map((field) => {
+        const id = `edit-${field.key}`;
+        const error = messages[field.key];
+        const props = {
+          id,
+          name: field.key,
+          value: form[field.key],
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': error ? `${id}-error` : field.hint ? `${id}-hint` : undefined,
+          onChange: (e: { target: { value: string } }) => setForm({ ...form, [field.key]: e.target.value }),
+        };
+        return (
+          <div key={field.key} className={`form-row ${error ? 'has-error' : ''}`}>
+            <label htmlFor={id}>{field.label}</label>
+            {field.multiline ? <textarea rows={4} {...props} /> : <input type="text" {...props} />}
+            {error ? (
+              <p className="field-error" id={`${id}-error`}>
+                {error}
+              </p>
+            ) : (
+              field.hint && (
+                <p className="field-hint" id={`${id}-hint`}>
+                  {field.hint}
+                </p>
+              )
+            )}
+          </div>
+        );
+      })}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={status.kind === 'saving' || status.kind === 'conflict'}>
+          {status.kind === 'saving' ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ConflictNotice({ form, current, onReload, onReapply }: { form: NodeForm; current: Entity; onReload: () => void; onReapply: () => void }) {
+  const rows = conflictRows(form, current);
+  return (
+    <div className="conflict" role="alert" data-testid="edit-conflict">
+      <p>
+        <strong>Someone else changed this since you opened it.</strong> Nothing of yours was saved yet. Compare, then keep theirs or put yours on top.
+      </p>
+      {rows.length > 0 && (
+        <table className="conflict-table">
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Yours</th>
+              <th scope="col">Theirs (saved)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                <td>{row.mine || <em>empty</em>}</td>
+                <td>{row.theirs || <em>empty</em>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="button-row">
+        <button type="button" className="secondary" onClick={onReload}>
+          Use theirs and edit again
+        </button>
+        <button type="button" className="primary" onClick={onReapply}>
+          Save mine over theirs
+        </button>
+      </div>
+    </div>
+  );
+}

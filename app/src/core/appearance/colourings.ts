@@ -1,0 +1,193 @@
+import type { DataGraph, FacetIndex, NodeType } from '../graph';
+import { bestTier, TIERS } from '../graph';
+import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR, detectCommunities } from './communities';
+import { NODE_TYPE_ORDER, NODE_TYPE_STYLES } from './nodeTypes';
+import type { ColourResult, LegendEntry, ParameterSpec, ParameterValues } from './types';
+
+export type ColouringId = 'community' | 'type' | 'theme' | 'area' | 'tier';
+
+export interface ColouringContext {
+  data: DataGraph;
+  facets: FacetIndex;
+}
+
+export interface Colouring {
+  id: ColouringId;
+  label: string;
+  /** Legend heading note, e.g. "fill colour: the group it falls in". */
+  explanation: string;
+  parameters: ParameterSpec[];
+  /** Louvain on a big graph: computed in a worker. */
+  heavy: boolean;
+  colour(context: ColouringContext, params: ParameterValues): ColourResult;
+}
+
+export const NONE_COLOR = '#e2e8f0';
+
+/**
+ * Colours nodes by one category each: the largest categories get palette colours,
+ * the rest share one grey "other" entry so the legend stays short.
+ */
+export function colourByCategory(
+  data: DataGraph,
+  categoryOf: (node: string) => string | null,
+  describe: (key: string) => { label: string; nodeId?: string },
+  noneLabel: string,
+  fixedColors: Record<string, string> = {},
+): ColourResult {
+  const counts = new Map<string, number>();
+  const keyByNode: Record<string, string> = {};
+  data.forEachNode((node) => {
+    const key = categoryOf(node);
+    if (key === null) return;
+    keyByNode[node] = key;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const colorOf = new Map<string, string>();
+  const legend: LegendEntry[] = [];
+  let paletteIndex = 0;
+  let otherCount = 0;
+  for (const [key, count] of ranked) {
+    const fixed = fixedColors[key];
+    if (fixed || paletteIndex < COMMUNITY_PALETTE.length) {
+      const color = fixed ?? COMMUNITY_PALETTE[paletteIndex++];
+      colorOf.set(key, color);
+      legend.push({ key, color, count, ...describe(key) });
+    } else otherCount += count;
+  }
+  const byNode: Record<string, string> = {};
+  let noneCount = 0;
+  data.forEachNode((node) => {
+    const key = keyByNode[node];
+    if (key === undefined) {
+      noneCount += 1;
+      byNode[node] = NONE_COLOR;
+      keyByNode[node] = '∅';
+    } else if (colorOf.has(key)) byNode[node] = colorOf.get(key)!;
+    else {
+      byNode[node] = OTHER_COMMUNITY_COLOR;
+      keyByNode[node] = '…';
+    }
+  });
+  if (otherCount > 0) legend.push({ key: '…', label: 'Others', color: OTHER_COMMUNITY_COLOR, count: otherCount });
+  if (noneCount > 0) legend.push({ key: '∅', label: noneLabel, color: NONE_COLOR, count: noneCount });
+  return { byNode, keyByNode, legend };
+}
+
+/** The category of a node with several (themes, areas): the one most nodes share, so colours form big groups. */
+function primaryOf(facetsOf: (node: string) => Set<string>, data: DataGraph): (node: string) => string | null {
+  const popularity = new Map<string, number>();
+  data.forEachNode((node) => {
+    for (const key of facetsOf(node)) popularity.set(key, (popularity.get(key) ?? 0) + 1);
+  });
+  return (node) => {
+    let best: string | null = null;
+    for (const key of facetsOf(node)) {
+      if (best === null || popularity.get(key)! > popularity.get(best)! || (popularity.get(key) === popularity.get(best) && key < best)) best = key;
+    }
+    return best;
+  };
+}
+
+const nameOf = (data: DataGraph) => (key: string) => ({ label: data.hasNode(key) ? data.getNodeAttribute(key, 'name') : key, nodeId: data.hasNode(key) ? key : undefined });
+
+const TIER_COLORS: Record<string, string> = { alliance: '#111827', core: '#1d4ed8', 'delivery partner': '#60a5fa', associate: '#bfdbfe', staff: '#f5a8d4' };
+const TIER_LABELS: Record<string, string> = { alliance: 'The alliance itself', core: 'Core group', 'delivery partner': 'Delivery partner', associate: 'Associate', staff: 'Works for an alliance' };
+
+export const COLOURINGS: Colouring[] = [
+  {
+    id: 'community',
+    label: 'Group (community)',
+    explanation: 'Groups that are more tied to each other than to the rest, found from the ties.',
+    heavy: true,
+    parameters: [{ kind: 'number', id: 'resolution', label: 'Group size', min: 0.5, max: 2, step: 0.25, default: 1, help: 'Higher finds more, smaller groups.' }],
+    colour({ data }, params) {
+      const assignment = detectCommunities(data, 42, Number(params.resolution ?? 1));
+      const byNode: Record<string, string> = {};
+      const keyByNode: Record<string, string> = {};
+      const colorOf = new Map(assignment.communities.map((c) => [c.index, c.color]));
+      data.forEachNode((node) => {
+        const index = assignment.byNode[node];
+        byNode[node] = colorOf.get(index) ?? OTHER_COMMUNITY_COLOR;
+        keyByNode[node] = colorOf.has(index) ? String(index) : '…';
+      });
+      const legend: LegendEntry[] = assignment.communities.map((c) => ({ key: String(c.index), label: `Around ${c.name}`, color: c.color, count: c.size, nodeId: c.hubId }));
+      if (assignment.otherSize > 0) legend.push({ key: '…', label: 'Smaller groups', color: OTHER_COMMUNITY_COLOR, count: assignment.otherSize });
+      return { byNode, keyByNode, legend };
+    },
+  },
+  {
+    id: 'type',
+    label: 'Kind of thing',
+    explanation: 'Organisation, person, theme, partnership, event, area or alliance.',
+    heavy: false,
+    parameters: [],
+    colour({ data }) {
+      const fixed = Object.fromEntries(NODE_TYPE_ORDER.map((t) => [t, NODE_TYPE_STYLES[t].fill]));
+      const result = colourByCategory(data, (node) => data.getNodeAttribute(node, 'nodeType'), (key) => ({ label: NODE_TYPE_STYLES[key as NodeType]?.plural ?? key }), 'Unknown', fixed);
+      result.legend.sort((a, b) => NODE_TYPE_ORDER.indexOf(a.key as NodeType) - NODE_TYPE_ORDER.indexOf(b.key as NodeType));
+      return result;
+    },
+  },
+  {
+    id: 'theme',
+    label: 'Theme',
+    explanation: 'The theme it works on (the most shared one when several).',
+    heavy: false,
+    parameters: [],
+    colour({ data, facets }) {
+      return colourByCategory(data, primaryOf((n) => facets.get(n)?.themes ?? new Set(), data), nameOf(data), 'No theme recorded');
+    },
+  },
+  {
+    id: 'area',
+    label: 'Area',
+    explanation: 'Where it is based.',
+    heavy: false,
+    parameters: [
+      {
+        kind: 'choice',
+        id: 'level',
+        label: 'Detail',
+        options: [
+          { value: 'local', label: 'Neighbourhood' },
+          { value: 'wide', label: 'Borough or region' },
+        ],
+        default: 'local',
+      },
+    ],
+    colour({ data, facets }, params) {
+      // An org's areas hold its own area and every area that one is part of: the most specific has the fewest nodes in it.
+      const sizes = new Map<string, number>();
+      facets.forEach((f) => f.areas.forEach((a) => sizes.set(a, (sizes.get(a) ?? 0) + 1)));
+      const wide = params.level === 'wide';
+      const pick = (node: string) => {
+        const areas = [...(facets.get(node)?.areas ?? [])];
+        if (areas.length === 0) return null;
+        areas.sort((a, b) => (wide ? sizes.get(b)! - sizes.get(a)! : sizes.get(a)! - sizes.get(b)!) || a.localeCompare(b));
+        // "Wide": the biggest area short of everything (London holds nearly all), when there is a choice.
+        return wide && areas.length > 1 ? areas[1] : areas[0];
+      };
+      return colourByCategory(data, pick, nameOf(data), 'No area recorded');
+    },
+  },
+  {
+    id: 'tier',
+    label: 'Alliance tier',
+    explanation: 'Core group, delivery partner or associate of an alliance.',
+    heavy: false,
+    parameters: [],
+    colour({ data, facets }) {
+      const result = colourByCategory(data, (node) => bestTier(facets.get(node)), (key) => ({ label: TIER_LABELS[key] ?? key }), 'Not a member', TIER_COLORS);
+      const order = ['alliance', ...TIERS, 'staff'];
+      const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length + (key === '∅' ? 1 : 0));
+      result.legend.sort((a, b) => rank(a.key) - rank(b.key));
+      return result;
+    },
+  },
+];
+
+export function colouring(id: string): Colouring {
+  return COLOURINGS.find((c) => c.id === id) ?? COLOURINGS[0];
+}

@@ -1,0 +1,114 @@
+import type { DataGraph, FacetIndex, NodeFacets } from '../graph';
+import { TIERS } from '../graph';
+import type { FilterOptions, FilterState, Visibility } from './types';
+
+/** Turns a partial date into the first or last day it covers: "2019" starts 2019-01-01 and ends 2019-12-31. */
+export function dateBound(value: unknown, end: 'start' | 'end'): string | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const text = String(value).trim();
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(text);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  if (day) return `${year}-${month}-${day}`;
+  if (month) {
+    if (end === 'start') return `${year}-${month}-01`;
+    const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return `${year}-${month}-${String(last).padStart(2, '0')}`;
+  }
+  return end === 'start' ? `${year}-01-01` : `${year}-12-31`;
+}
+
+/**
+ * Whether something with these since/until held on the date. A missing since means "we do not
+ * know when it began", so it counts as valid; a missing until means it still holds.
+ */
+export function validOn(since: unknown, until: unknown, date: string | null): boolean {
+  if (!date) return true;
+  const day = dateBound(date, 'start');
+  if (!day) return true;
+  const from = dateBound(since, 'start');
+  const to = dateBound(until, 'end');
+  return (from === null || from <= day) && (to === null || day <= to);
+}
+
+export function isFiltering(filters: FilterState): boolean {
+  return filters.nodeTypes !== null || filters.tieTypes !== null || filters.themes.length > 0 || filters.areas.length > 0 || filters.alliances.length > 0 || filters.tiers.length > 0 || filters.date !== null;
+}
+
+function overlaps(set: Set<string>, wanted: string[]): boolean {
+  return wanted.some((w) => set.has(w));
+}
+
+function passesMembership(facets: NodeFacets, filters: FilterState): boolean {
+  if (filters.alliances.length === 0 && filters.tiers.length === 0) return true;
+  for (const [alliance, tier] of facets.alliances) {
+    const allianceOk = filters.alliances.length === 0 || filters.alliances.includes(alliance);
+    // The alliance itself stays visible whatever the tier, so its members have their hub.
+    const tierOk = filters.tiers.length === 0 || tier === 'alliance' || filters.tiers.includes(tier);
+    if (allianceOk && tierOk) return true;
+  }
+  return false;
+}
+
+/** The nodes and ties that pass the filters. O(nodes + ties). */
+export function computeVisibility(data: DataGraph, facets: FacetIndex, filters: FilterState): Visibility {
+  const nodes = new Set<string>();
+  const types = filters.nodeTypes ? new Set<string>(filters.nodeTypes) : null;
+  data.forEachNode((node, attrs) => {
+    if (types && !types.has(attrs.nodeType)) return;
+    const f = facets.get(node);
+    if (!f) return;
+    if (filters.themes.length > 0 && !overlaps(f.themes, filters.themes)) return;
+    if (filters.areas.length > 0 && !overlaps(f.areas, filters.areas)) return;
+    if (!passesMembership(f, filters)) return;
+    if (!validOn(attrs.since, attrs.until, filters.date)) return;
+    nodes.add(node);
+  });
+  const edges = new Set<string>();
+  const tieTypes = filters.tieTypes ? new Set<string>(filters.tieTypes) : null;
+  data.forEachEdge((edge, attrs, source, target) => {
+    if (!nodes.has(source) || !nodes.has(target)) return;
+    if (tieTypes && !tieTypes.has(attrs.tieType)) return;
+    if (!validOn(attrs.since, attrs.until, filters.date)) return;
+    edges.add(edge);
+  });
+  return { nodes, edges };
+}
+
+/** The themes, areas, alliances and tiers present in the data, with how many nodes each would keep. */
+export function filterOptions(data: DataGraph, facets: FacetIndex): FilterOptions {
+  const counts = { themes: new Map<string, number>(), areas: new Map<string, number>(), alliances: new Map<string, number>(), tiers: new Map<string, number>() };
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  facets.forEach((f) => {
+    f.themes.forEach((t) => bump(counts.themes, t));
+    f.areas.forEach((a) => bump(counts.areas, a));
+    f.alliances.forEach((tier, alliance) => {
+      bump(counts.alliances, alliance);
+      if (tier !== 'alliance') bump(counts.tiers, tier);
+    });
+  });
+  const named = (map: Map<string, number>) =>
+    [...map.entries()]
+      .filter(([id]) => data.hasNode(id))
+      .map(([id, count]) => ({ id, name: data.getNodeAttribute(id, 'name'), count }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  const tierOrder = (t: string) => (TIERS.includes(t) ? TIERS.indexOf(t) : TIERS.length);
+  return {
+    themes: named(counts.themes),
+    areas: named(counts.areas),
+    alliances: named(counts.alliances),
+    tiers: [...counts.tiers.entries()].map(([id, count]) => ({ id, count })).sort((a, b) => tierOrder(a.id) - tierOrder(b.id) || a.id.localeCompare(b.id)),
+  };
+}
+
+/** Adds or removes one value of a list filter: a pure update for the filter panel. */
+export function toggleValue<T extends string>(list: T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+/** Toggles one entry of an "all unless chosen" list; choosing everything again means "all" (null). */
+export function toggleInAll<T extends string>(current: T[] | null, value: T, all: readonly T[]): T[] | null {
+  const base = current ?? [...all];
+  const next = base.includes(value) ? base.filter((v) => v !== value) : [...base, value];
+  return next.length === all.length && all.every((v) => next.includes(v)) ? null : next;
+}

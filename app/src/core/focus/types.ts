@@ -1,0 +1,17 @@
+import type { PathStep, PathTie } from '../api/types';
+
+export type Depth = 1 | 2 | 3;
+export const DEPTHS: Depth[] = [1, 2, 3];
+
+export interface FoundPath {
+  nodes: PathStep[];
+  ties: PathTie[];
+}
+
+/** The path finder's state: ends chosen so far and what came back. */
+export interface PathQuery {
+  from: string | null;
+  to: string | null;
+  /** Only follow these tie types (empty: any). */
+  tieTypes: string[];
+}

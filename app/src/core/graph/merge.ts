@@ -1,0 +1,37 @@
+import type { DataGraph } from './index';
+import { dataGraphFromJSON } from './index';
+import type { SerializedGraph } from './types';
+
+/**
+ * A new data graph holding `data` plus whatever `incoming` adds (an expanded neighbourhood).
+ * `data` itself is left as it was; nodes already known keep their attributes.
+ */
+export function mergeGraph(data: DataGraph, incoming: SerializedGraph): { graph: DataGraph; addedNodes: string[]; addedTies: string[] } {
+  const graph = data.copy() as DataGraph;
+  const extra = dataGraphFromJSON(incoming);
+  const addedNodes: string[] = [];
+  const addedTies: string[] = [];
+  extra.forEachNode((node, attrs) => {
+    if (graph.hasNode(node)) return;
+    graph.addNode(node, attrs);
+    addedNodes.push(node);
+  });
+  extra.forEachEdge((edge, attrs, source, target) => {
+    if (graph.hasEdge(edge)) return;
+    graph.addEdgeWithKey(edge, source, target, attrs);
+    addedTies.push(edge);
+  });
+  return { graph, addedNodes, addedTies };
+}
+
+/**
+ * A new data graph in which one node carries the attributes the service answered after an edit
+ * (its name, description, … and new version); everything else is shared unchanged.
+ */
+export function withNodeUpdated(data: DataGraph, entity: { id: string; name: string; [key: string]: unknown }): DataGraph {
+  if (!data.hasNode(entity.id)) return data;
+  const graph = data.copy() as DataGraph;
+  const { id: _id, ...attributes } = entity;
+  graph.replaceNodeAttributes(entity.id, { ...(attributes as object), name: entity.name, label: entity.name, nodeType: graph.getNodeAttribute(entity.id, 'nodeType') } as never);
+  return graph;
+}

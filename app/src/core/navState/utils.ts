@@ -1,0 +1,123 @@
+import { COLOURINGS, SIZE_MEASURES, type ColouringId, type ParameterValues, type SizeMeasureId } from '../appearance';
+import { NO_FILTERS, type FilterState } from '../filters/types';
+import { DEPTHS, type Depth } from '../focus/types';
+import { NODE_TYPES, TIE_TYPES, type NodeType, type TieType } from '../graph/types';
+import type { CameraState, NavState } from './types';
+
+export const DEFAULT_NAV: NavState = {
+  filters: NO_FILTERS,
+  selected: null,
+  depth: 1,
+  colour: 'community',
+  colourParams: {},
+  size: 'degree',
+  sizeParams: {},
+  camera: null,
+  mode: 'map',
+  path: null,
+};
+
+/** Parameters the service reads to choose which part of the graph to send; kept untouched. */
+export const SERVER_PARAMS = ['alliance', 'area'];
+
+const list = (value: string | null): string[] =>
+  value
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : [];
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function parseParams(value: string | null): ParameterValues {
+  const params: ParameterValues = {};
+  for (const pair of list(value)) {
+    const [key, raw] = pair.split(':');
+    if (!key || raw === undefined) continue;
+    const n = Number(raw);
+    params[key] = raw !== '' && Number.isFinite(n) ? n : raw;
+  }
+  return params;
+}
+
+const serialiseParams = (params: ParameterValues): string =>
+  Object.entries(params)
+    .map(([k, v]) => `${k}:${v}`)
+    .join(',');
+
+function parseCamera(value: string | null): CameraState | null {
+  const parts = list(value).map(Number);
+  if (parts.length !== 3 || !parts.every(Number.isFinite) || parts[2] <= 0) return null;
+  return { x: parts[0], y: parts[1], ratio: parts[2] };
+}
+
+/** Reads a page address (`location.search`); anything unknown or malformed falls back to the default. */
+export function parseNavState(search: string): NavState {
+  const q = new URLSearchParams(search);
+  const types = q.has('types') ? list(q.get('types')).filter((t): t is NodeType => (NODE_TYPES as readonly string[]).includes(t)) : null;
+  const tieTypes = q.has('tieTypes') ? list(q.get('tieTypes')).filter((t): t is TieType => (TIE_TYPES as readonly string[]).includes(t)) : null;
+  const date = q.get('date');
+  const filters: FilterState = {
+    nodeTypes: types,
+    tieTypes,
+    themes: list(q.get('themes')),
+    areas: list(q.get('areas')),
+    alliances: list(q.get('alliances')),
+    tiers: list(q.get('tiers')),
+    date: date && DATE.test(date) ? date : null,
+  };
+  const depth = Number(q.get('depth'));
+  const colour = q.get('colour');
+  const size = q.get('size');
+  const pathEnds = list(q.get('path'));
+  return {
+    filters,
+    selected: q.get('sel') || null,
+    depth: DEPTHS.includes(depth as Depth) ? (depth as Depth) : DEFAULT_NAV.depth,
+    colour: COLOURINGS.some((c) => c.id === colour) ? (colour as ColouringId) : DEFAULT_NAV.colour,
+    colourParams: parseParams(q.get('colourOpts')),
+    size: SIZE_MEASURES.some((m) => m.id === size) ? (size as SizeMeasureId) : DEFAULT_NAV.size,
+    sizeParams: parseParams(q.get('sizeOpts')),
+    camera: parseCamera(q.get('cam')),
+    mode: q.get('view') === 'table' ? 'table' : 'map',
+    path: pathEnds.length === 2 ? { from: pathEnds[0], to: pathEnds[1], tieTypes: list(q.get('pathTies')) } : null,
+  };
+}
+
+const round = (n: number, digits: number) => String(Math.round(n * 10 ** digits) / 10 ** digits);
+
+/**
+ * Writes the state as a query string, leaving defaults out so links stay short. `current` is the
+ * page's present query: its server parameters (?alliance=, ?area=) are carried over unchanged.
+ */
+export function serialiseNavState(state: NavState, current = ''): string {
+  const q = new URLSearchParams();
+  const existing = new URLSearchParams(current);
+  for (const key of SERVER_PARAMS) {
+    const value = existing.get(key);
+    if (value) q.set(key, value);
+  }
+  const f = state.filters;
+  if (state.mode === 'table') q.set('view', 'table');
+  if (state.selected) q.set('sel', state.selected);
+  if (state.depth !== DEFAULT_NAV.depth) q.set('depth', String(state.depth));
+  if (state.colour !== DEFAULT_NAV.colour) q.set('colour', state.colour);
+  if (Object.keys(state.colourParams).length > 0) q.set('colourOpts', serialiseParams(state.colourParams));
+  if (state.size !== DEFAULT_NAV.size) q.set('size', state.size);
+  if (Object.keys(state.sizeParams).length > 0) q.set('sizeOpts', serialiseParams(state.sizeParams));
+  if (f.nodeTypes) q.set('types', f.nodeTypes.join(','));
+  if (f.tieTypes) q.set('tieTypes', f.tieTypes.join(','));
+  if (f.themes.length) q.set('themes', f.themes.join(','));
+  if (f.areas.length) q.set('areas', f.areas.join(','));
+  if (f.alliances.length) q.set('alliances', f.alliances.join(','));
+  if (f.tiers.length) q.set('tiers', f.tiers.join(','));
+  if (f.date) q.set('date', f.date);
+  if (state.path) {
+    q.set('path', `${state.path.from},${state.path.to}`);
+    if (state.path.tieTypes.length) q.set('pathTies', state.path.tieTypes.join(','));
+  }
+  if (state.camera) q.set('cam', [round(state.camera.x, 4), round(state.camera.y, 4), round(state.camera.ratio, 4)].join(','));
+  const text = q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return text ? `?${text}` : '';
+}
