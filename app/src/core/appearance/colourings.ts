@@ -158,16 +158,22 @@ export const COLOURINGS: Colouring[] = [
       },
     ],
     colour({ data, facets }, params) {
-      // An org's areas hold its own area and every area that one is part of: the most specific has the fewest nodes in it.
+      // A node's areas hold its own area and every area that one is part of: the most specific has the fewest nodes.
       const sizes = new Map<string, number>();
-      facets.forEach((f) => f.areas.forEach((a) => sizes.set(a, (sizes.get(a) ?? 0) + 1)));
+      let located = 0;
+      facets.forEach((f) => {
+        if (f.areas.size > 0) located += 1;
+        f.areas.forEach((a) => sizes.set(a, (sizes.get(a) ?? 0) + 1));
+      });
       const wide = params.level === 'wide';
+      // "Wide" means a borough or region, not the one area that holds nearly everything (London).
+      const tooWide = (area: string) => sizes.get(area)! > located * 0.6;
       const pick = (node: string) => {
-        const areas = [...(facets.get(node)?.areas ?? [])];
+        const areas = [...(facets.get(node)?.areas ?? [])].sort((a, b) => sizes.get(a)! - sizes.get(b)! || a.localeCompare(b));
         if (areas.length === 0) return null;
-        areas.sort((a, b) => (wide ? sizes.get(b)! - sizes.get(a)! : sizes.get(a)! - sizes.get(b)!) || a.localeCompare(b));
-        // "Wide": the biggest area short of everything (London holds nearly all), when there is a choice.
-        return wide && areas.length > 1 ? areas[1] : areas[0];
+        if (!wide) return areas[0];
+        const fitting = areas.filter((a) => !tooWide(a));
+        return fitting.length > 0 ? fitting[fitting.length - 1] : areas[0];
       };
       return colourByCategory(data, pick, nameOf(data), 'No area recorded');
     },

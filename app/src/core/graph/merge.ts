@@ -1,6 +1,6 @@
 import type { DataGraph } from './index';
 import { dataGraphFromJSON } from './index';
-import type { SerializedGraph } from './types';
+import type { DataEdgeAttributes, SerializedGraph } from './types';
 
 /**
  * A new data graph holding `data` plus whatever `incoming` adds (an expanded neighbourhood).
@@ -16,11 +16,16 @@ export function mergeGraph(data: DataGraph, incoming: SerializedGraph): { graph:
     graph.addNode(node, attrs);
     addedNodes.push(node);
   });
-  extra.forEachEdge((edge, attrs, source, target) => {
-    if (graph.hasEdge(edge)) return;
-    graph.addEdgeWithKey(edge, source, target, attrs);
-    addedTies.push(edge);
-  });
+  // Ties are read from the JSON itself: one end may be a node the map already had but the answer left out.
+  for (const { key, source, target, attributes = {} } of incoming.edges) {
+    if (!graph.hasNode(source) || !graph.hasNode(target) || source === target) continue;
+    const attrs = { ...attributes, tieType: attributes.tieType ?? 'CONNECTED_WITH' } as DataEdgeAttributes;
+    if (key !== undefined) {
+      if (graph.hasEdge(key)) continue;
+      graph.addEdgeWithKey(key, source, target, attrs);
+      addedTies.push(key);
+    } else addedTies.push(graph.addEdge(source, target, attrs));
+  }
   return { graph, addedNodes, addedTies };
 }
 

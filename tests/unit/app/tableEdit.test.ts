@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { errorFromResponse } from '../../../app/src/core/api/errors';
+import { changesFromForm, conflictRows, fieldMessages, formFromEntity, validateForm } from '../../../app/src/core/edit';
+import { buildFacetIndex, mergeGraph, withNodeUpdated } from '../../../app/src/core/graph';
+import { positionsKey } from '../../../app/src/core/layout';
+import { buildRows, nextSort, searchRows, sortRows } from '../../../app/src/core/table';
+import { fixture } from './fixture';
+
+const data = fixture();
+const facets = buildFacetIndex(data);
+
+describe('table rows', () => {
+  const degree: Record<string, number> = Object.fromEntries(data.nodes().map((n) => [n, data.degree(n)]));
+  const rows = buildRows(data, facets, null, null, degree, () => 'group');
+
+  it('has one row per visible node with what the map knows', () => {
+    expect(rows.length).toBe(data.order);
+    const providence = rows.find((r) => r.id === 'org-providence')!;
+    expect(providence).toMatchObject({ ties: 6, measure: 6, themes: 'Youth', areas: 'Battersea, London' });
+    const filtered = buildRows(data, facets, new Set(['org-providence', 'org-funder']), new Set(), degree, () => '');
+    expect(filtered.map((r) => r.ties)).toEqual([0, 0]);
+  });
+
+  it('sorts by any column, numbers biggest first, and flips on a second click', () => {
+    expect(sortRows(rows, { key: 'measure', direction: 'desc' })[0].id).toBe('org-providence');
+    expect(sortRows(rows, { key: 'name', direction: 'asc' })[0].name).toBe('Battersea');
+    expect(nextSort({ key: 'name', direction: 'asc' }, 'ties')).toEqual({ key: 'ties', direction: 'desc' });
+    expect(nextSort({ key: 'ties', direction: 'desc' }, 'ties')).toEqual({ key: 'ties', direction: 'asc' });
+  });
+
+  it('searches every word across the columns', () => {
+    expect(searchRows(rows, 'youth organisation').map((r) => r.id).sort()).toEqual(['org-caius', 'org-providence']);
+    expect(searchRows(rows, '')).toBe(rows);
+  });
+});
+
+describe('edit form', () => {
+  const entity = { id: 'org-x', name: 'Old name', description: 'About', aliases: ['A', 'B'], source: 'doc §1', since: '2016', version: 3 };
+  const original = formFromEntity(entity);
+
+  it('sends only what changed, with null for a cleared optional field', () => {
+    expect(changesFromForm(original, original)).toEqual({});
+    const edited = { ...original, name: ' New name ', description: '', aliases: 'A, C', until: '2020' };
+    expect(changesFromForm(original, edited)).toEqual({ name: 'New name', description: null, aliases: ['A', 'C'], until: '2020' });
+  });
+
+  it('checks what it can before sending, in plain words', () => {
+    const errors = validateForm({ ...original, name: ' ', since: '16th May', lastConfirmed: '2021' });
+    expect(errors.map((e) => e.field)).toEqual(['name', 'since', 'lastConfirmed']);
+    expect(validateForm({ ...original, since: '2020', until: '2019' })[0]).toMatchObject({ field: 'until' });
+    expect(validateForm(original)).toEqual([]);
+  });
+
+  it('puts the service field messages under their fields', () => {
+    const messages = fieldMessages([
+      { field: '/changes/since', message: 'Not a date.' },
+      { field: 'changes.name', message: 'Too long.' },
+      { field: 'body', message: 'Odd.' },
+    ]);
+    expect(messages).toEqual({ since: 'Not a date.', name: 'Too long.', other: 'Odd.' });
+  });
+
+  it('shows where my edit and their saved version differ', () => {
+    const mine = { ...original, name: 'My name' };
+    const rows = conflictRows(mine, { ...entity, name: 'Their name', nodeType: 'Organisation', version: 4 });
+    expect(rows).toEqual([{ key: 'name', label: 'Name', mine: 'My name', theirs: 'Their name' }]);
+  });
+});
+
+describe('API errors', () => {
+  it('explain a conflict, keep the current entity and the 400 fields', () => {
+    const conflict = errorFromResponse(409, { message: 'version', current: { id: 'x', name: 'N', nodeType: 'Organisation', version: 2 } });
+    expect(conflict.message).toMatch(/Someone else changed this/);
+    expect(conflict.current?.version).toBe(2);
+    const bad = errorFromResponse(400, { message: 'Bad', fields: [{ field: 'name', message: 'Required' }] });
+    expect(bad.fields).toHaveLength(1);
+    expect(errorFromResponse(503, undefined).status).toBe(0);
+    expect(errorFromResponse(401, undefined).hint).toMatch(/editor key/);
+  });
+});
+
+describe('data changes make new graphs', () => {
+  it('merges an expansion without touching the old graph', () => {
+    const { graph, addedNodes, addedTies } = mergeGraph(data, {
+      nodes: [{ key: 'org-providence', attributes: { name: 'Ignored', nodeType: 'Organisation' } }, { key: 'org-z', attributes: { name: 'Z', nodeType: 'Organisation' } }],
+      edges: [{ key: 'tz', source: 'org-z', target: 'org-providence', attributes: { tieType: 'CONNECTED_WITH' } }],
+    });
+    expect(addedNodes).toEqual(['org-z']);
+    expect(addedTies).toEqual(['tz']);
+    expect(graph.getNodeAttribute('org-providence', 'name')).toBe('Providence House');
+    expect(data.hasNode('org-z')).toBe(false);
+  });
+
+  it('takes an edited node into a copy', () => {
+    const updated = withNodeUpdated(data, { id: 'org-caius', name: 'Caius House Trust', version: 2 });
+    expect(updated.getNodeAttributes('org-caius')).toMatchObject({ name: 'Caius House Trust', label: 'Caius House Trust', nodeType: 'Organisation', version: 2 });
+    expect(data.getNodeAttribute('org-caius', 'name')).toBe('Caius House');
+  });
+});
+
+describe('positions per view', () => {
+  it('keeps the whole atlas and each alliance or area part apart', () => {
+    expect(positionsKey('')).not.toBe(positionsKey('?alliance=alliance-b'));
+    expect(positionsKey('?sel=x&cam=1,2,3')).toBe(positionsKey(''));
+    expect(positionsKey('?area=a&alliance=b')).toBe(positionsKey('?alliance=b&area=a'));
+  });
+});
