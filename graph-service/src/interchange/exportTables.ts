@@ -1,0 +1,49 @@
+/**
+ * The atlas as two tables, elements and connections, in the layout the importer reads back:
+ * the convention's columns first, then one column per other property (lists under a header
+ * ending in "[]", their items joined by " | "), provenance last.
+ */
+import type { SerializedGraph } from './graphTypes.ts';
+
+export interface Table {
+  headers: string[];
+  rows: (string | number | boolean | null)[][];
+}
+
+/** Bookkeeping that a spreadsheet has no use for and the importer ignores. */
+const SKIPPED = new Set(['createdAt', 'updatedAt', 'version', 'label', 'nodeType', 'tieType', 'aliasText', 'seedHash']);
+const ELEMENT_FIRST = ['id', 'name', 'nodeType', 'description', 'aliases', 'tags'];
+const CONNECTION_FIRST = ['id', 'from', 'to', 'tieType'];
+const PROVENANCE = ['source', 'since', 'until', 'lastConfirmed'];
+/** Headers the convention uses for our names. */
+const HEADER: Record<string, string> = { name: 'label', nodeType: 'type', tieType: 'type' };
+const LIST_FIELDS = new Set(['aliases', 'tags']);
+
+function cell(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.join(' | ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return value as string | number | boolean;
+}
+
+function build(records: Record<string, unknown>[], first: string[]): Table {
+  const others = new Map<string, boolean>();
+  for (const record of records) {
+    for (const [name, value] of Object.entries(record)) {
+      if (first.includes(name) || PROVENANCE.includes(name) || SKIPPED.has(name)) continue;
+      others.set(name, (others.get(name) ?? false) || Array.isArray(value));
+    }
+  }
+  const otherNames = [...others.keys()].sort();
+  const columns = [...first, ...otherNames, ...PROVENANCE];
+  const headers = columns.map((c) => HEADER[c] ?? (others.get(c) && !LIST_FIELDS.has(c) ? `${c}[]` : c));
+  return { headers, rows: records.map((record) => columns.map((c) => cell(record[c]))) };
+}
+
+export function elementsTable(graph: SerializedGraph): Table {
+  return build(graph.nodes.map((n) => ({ ...n.attributes, id: n.key })), ELEMENT_FIRST);
+}
+
+export function connectionsTable(graph: SerializedGraph): Table {
+  return build(graph.edges.map((e) => ({ ...e.attributes, id: e.key, from: e.source, to: e.target })), CONNECTION_FIRST);
+}

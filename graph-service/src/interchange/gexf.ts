@@ -1,0 +1,74 @@
+/**
+ * GEXF, Gephi's format. Reading accepts what Gephi and networkx write (GEXF 1.1–1.3, declared
+ * attributes, viz:position and viz:color, which become the x, y and color properties). Writing
+ * produces GEXF 1.3 with every attribute declared, positions, sizes, colours and communities.
+ */
+import Graph from 'graphology';
+import { parse, write } from 'graphology-gexf';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { decodeText } from './decode.ts';
+import { InterchangeError } from './errors.ts';
+import { graphRows, rowsToTables } from './graphTables.ts';
+import type { ParsedTables } from './types.ts';
+import { parseXml } from './xml.ts';
+
+export interface GexfReadOptions {
+  name?: string;
+}
+
+export function readGexf(bytes: Uint8Array, options: GexfReadOptions = {}): ParsedTables {
+  const what = `GEXF ${options.name ?? 'file'}`;
+  const text = decodeText(bytes, what);
+  const document = parseXml(text, what, 'gexf');
+  const declared = new Set(Array.from(document.getElementsByTagName('node')).map((n) => n.getAttribute('id') ?? ''));
+  let graph: AbstractGraph;
+  try {
+    // Undeclared attributes are read as text rather than refused: hand-edited files often have them.
+    graph = parse(Graph, text, { addMissingNodes: true, allowUndeclaredAttributes: true });
+  } catch (error) {
+    throw new InterchangeError(`${what}: the graph could not be read: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}`);
+  }
+  const rows = graphRows(graph, declared);
+  // Gephi and networkx give each node a viz:size derived from a measure; it is not data.
+  for (const node of rows.nodes) delete node.attributes.size;
+  // GEXF's edge kind and thickness describe the drawing, not the tie.
+  for (const edge of rows.edges) {
+    delete edge.attributes.thickness;
+    delete edge.attributes.kind;
+  }
+  return rowsToTables(rows, what);
+}
+
+export interface GexfNodeView {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  community: number;
+}
+
+/**
+ * GEXF's liststring joins items with commas, which names and aliases contain; lists are written
+ * as text joined by " | " under a title ending in "[]", which the importer reads back as a list.
+ */
+function textLists(attributes: Attributes): Attributes {
+  return Object.fromEntries(Object.entries(attributes).map(([name, value]) => (Array.isArray(value) ? [`${name}[]`, value.join(' | ')] : [name, value])));
+}
+
+/** `graph` holds the atlas's nodes and ties as the API serialises them; `views` gives each node its drawing. */
+export function writeGexf(graph: AbstractGraph, views: Map<string, GexfNodeView>): string {
+  return write(graph, {
+    version: '1.3',
+    pretty: true,
+    formatNode: (key: string, attributes: Attributes) => {
+      const { id: _id, label, name, x: _x, y: _y, color: _color, size: _size, ...rest } = attributes;
+      const view = views.get(key)!;
+      return {
+        label: String(name ?? label ?? key),
+        viz: { x: view.x, y: view.y, size: view.size, color: view.color },
+        attributes: { ...textLists(rest), community: view.community },
+      };
+    },
+    formatEdge: (_key: string, { id: _id, ...attributes }: Attributes) => ({ label: String(attributes.tieType ?? ''), attributes: textLists(attributes) }),
+  });
+}

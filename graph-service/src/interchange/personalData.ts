@@ -1,0 +1,16 @@
+/**
+ * Atlas keeps people by name and role only (MODEL.md). Imports refuse columns whose header names
+ * contact details and cells whose value looks like an e-mail address or a phone number — the same
+ * rule the seed checks apply (seed/dataset.ts).
+ */
+
+const CONTACT_VALUE = /[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\+\d{1,3}[\s-]?\d[\d\s-]{7,}\d/;
+const CONTACT_HEADER = /^(e-?mail|email address|phone|phone number|telephone|tel|mobile|mobile number|cell|fax|whats ?app|contact number|contact details|home address|personal address)s?$/i;
+
+export function looksLikeContactDetails(value: string): boolean {
+  return CONTACT_VALUE.test(value);
+}
+
+export function isContactHeader(header: string): boolean {
+  return CONTACT_HEADER.test(header.trim().replace(/[_.]/g, ' ').replace(/\s+/g, ' '));
+}

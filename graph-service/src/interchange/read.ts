@@ -1,0 +1,74 @@
+/**
+ * Reads one or more uploaded files (e.g. an elements CSV and a connections CSV, or one workbook)
+ * into rows ready for planning. Pure: no database.
+ */
+import { planColumns } from './columns.ts';
+import { readCsv } from './csv.ts';
+import { InterchangeError } from './errors.ts';
+import { readGexf } from './gexf.ts';
+import { readGraphml } from './graphml.ts';
+import { readJson } from './json.ts';
+import { checkSize } from './limits.ts';
+import { connectionRows, elementRows, type RowOptions } from './rows.ts';
+import { FORMATS, type ColumnMapping, type Format, type ImportInput, type ParsedTables, type TableKind } from './types.ts';
+import { readXlsx } from './xlsx.ts';
+
+export interface ImportFile {
+  bytes: Uint8Array;
+  /** The file's name, for messages and to guess the format. */
+  name?: string;
+  format?: Format;
+  /** For CSV: which table the file holds; guessed from the headers otherwise. */
+  kind?: TableKind;
+}
+
+export interface ReadImportOptions extends RowOptions {
+  mapping?: ColumnMapping;
+}
+
+export const readImportDefaults: ReadImportOptions = { mapping: {} };
+
+/** The format from the file name's extension, else from the first bytes. */
+export function detectFormat(bytes: Uint8Array, name?: string): Format {
+  const extension = name?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  if (extension && (FORMATS as readonly string[]).includes(extension)) return extension as Format;
+  if (extension === 'tsv' || extension === 'txt') return 'csv';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
+  const head = new TextDecoder().decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('{')) return 'json';
+  if (head.startsWith('<')) return /<graphml[\s>]/.test(head) ? 'graphml' : 'gexf';
+  return 'csv';
+}
+
+export async function readTables(file: ImportFile): Promise<ParsedTables> {
+  const format = file.format ?? detectFormat(file.bytes, file.name);
+  checkSize(format, file.bytes.length, file.name ? `"${file.name}"` : undefined);
+  if (file.bytes.length === 0) throw new InterchangeError(`interchange: ${file.name ? `"${file.name}"` : 'the file'} is empty.`);
+  switch (format) {
+    case 'csv': return { tables: [readCsv(file.bytes, { name: file.name, kind: file.kind })], problems: [], notes: [] };
+    case 'xlsx': return readXlsx(file.bytes, { name: file.name });
+    case 'gexf': return readGexf(file.bytes, { name: file.name });
+    case 'graphml': return readGraphml(file.bytes, { name: file.name });
+    case 'json': return readJson(file.bytes, { name: file.name });
+  }
+}
+
+export async function readImport(files: ImportFile[], options: ReadImportOptions = {}): Promise<ImportInput> {
+  const { mapping, ...rowOptions } = { ...readImportDefaults, ...options };
+  if (files.length === 0) throw new InterchangeError('interchange: no file was given; upload an elements table, a connections table, or both.');
+  const input: ImportInput = { elements: [], connections: [], columns: [], problems: [], notes: [] };
+  for (const file of files) {
+    const parsed = await readTables(file);
+    input.problems.push(...parsed.problems);
+    input.notes.push(...parsed.notes);
+    for (const table of parsed.tables) {
+      const plan = planColumns(table, mapping);
+      input.columns.push(...plan.report);
+      input.problems.push(...plan.problems);
+      if (plan.problems.length > 0) continue;
+      if (table.kind === 'elements') input.elements.push(...elementRows(table, plan, rowOptions));
+      else input.connections.push(...connectionRows(table, plan, rowOptions));
+    }
+  }
+  return input;
+}

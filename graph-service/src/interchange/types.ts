@@ -1,0 +1,106 @@
+/** Shapes shared by the readers, the column mapping and the import plan. */
+import type { NodeLabel, PropertyValue, TieType } from '../model/model.ts';
+
+export const FORMATS = ['csv', 'xlsx', 'gexf', 'graphml', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The two-table convention: a table of elements (nodes) and a table of connections (ties). */
+export type TableKind = 'elements' | 'connections';
+
+/** What one cell can hold once a reader has decoded it (lists only come from graph formats). */
+export type CellValue = string | number | boolean | Date | string[] | null;
+
+export interface RawRow {
+  /** Where a person finds the row: the line in a CSV, the row in a sheet, the position in a graph file. */
+  line: number;
+  cells: CellValue[];
+}
+
+/** A table as read from a file, before its headers are understood. */
+export interface RawTable {
+  kind: TableKind;
+  /** Names the table in messages, e.g. `sheet "Elements"` or `file "orgs.csv"`. */
+  origin: string;
+  headers: string[];
+  rows: RawRow[];
+  /** Whether cells carry their own types (XLSX, graph files); in CSV everything is text and numbers are inferred. */
+  typed: boolean;
+}
+
+export interface ParsedTables {
+  tables: RawTable[];
+  /** Problems with the file as a whole (e.g. a formula without a saved result); any stops the commit. */
+  problems: string[];
+  /** Things worth telling the user that do not stop the import (e.g. a formula's cached value was used). */
+  notes: string[];
+}
+
+/** Where a row came from, for the dry-run table. */
+export interface RowRef {
+  kind: TableKind;
+  origin: string;
+  line: number;
+}
+
+export interface ElementRow {
+  ref: RowRef;
+  id?: string;
+  label?: NodeLabel;
+  name?: string;
+  description?: string;
+  aliases: string[];
+  tags: string[];
+  /** Theme ids or names named in the row; each becomes a WORKS_ON tie. */
+  themes: string[];
+  /** An area id or name; becomes a LOCATED_IN tie. */
+  area?: string;
+  source?: string;
+  since?: string;
+  until?: string;
+  lastConfirmed?: string;
+  properties: Record<string, PropertyValue>;
+  /** Why the row cannot be imported; empty when it can. */
+  problems: string[];
+  notes: string[];
+}
+
+export interface ConnectionRow {
+  ref: RowRef;
+  id?: string;
+  type?: TieType;
+  /** An element id or name, resolved against the file and the atlas when planning. */
+  from?: string;
+  to?: string;
+  source?: string;
+  since?: string;
+  until?: string;
+  lastConfirmed?: string;
+  properties: Record<string, PropertyValue>;
+  problems: string[];
+  notes: string[];
+}
+
+/** How each header was understood; shown to the user so a wrong guess can be corrected. */
+export interface ColumnUse {
+  kind: TableKind;
+  origin: string;
+  header: string;
+  /** A field of the convention (e.g. "name"), "property:<name>", or "ignored". */
+  use: string;
+  note?: string;
+}
+
+export interface ImportInput {
+  elements: ElementRow[];
+  connections: ConnectionRow[];
+  columns: ColumnUse[];
+  /** Problems with a whole file or column; any of them stops the commit. */
+  problems: string[];
+  notes: string[];
+}
+
+/** Per table: header (as in the file) → field of the convention, a property name, or null to ignore. */
+export interface ColumnMapping {
+  elements?: Record<string, string | null>;
+  connections?: Record<string, string | null>;
+}

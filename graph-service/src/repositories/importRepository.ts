@@ -1,0 +1,118 @@
+/**
+ * Cypher for imports: the lookups the plan needs and the writes of a commit, all inside the one
+ * transaction the service opens, written in batches with UNWIND. Labels and types in the text
+ * come only from the model's fixed lists; everything else is a parameter.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_LABEL } from '../db/schema.ts';
+import { plainProperties } from '../db/values.ts';
+import type { AtlasNode, AtlasTie, Properties, WriteSet } from '../interchange/plan/types.ts';
+import { NODE_LABELS, TIE_TYPE_NAMES, type NodeLabel } from '../model/model.ts';
+
+/** Rows per UNWIND: large enough to be fast, small enough to keep each statement's memory modest. */
+export const BATCH_SIZE = 5000;
+
+function batches<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH_SIZE) out.push(items.slice(i, i + BATCH_SIZE));
+  return out;
+}
+
+function nodeLabel(labels: string[]): NodeLabel {
+  return (labels.find((l) => (NODE_LABELS as readonly string[]).includes(l)) ?? 'Organisation') as NodeLabel;
+}
+
+/** Aliases are also kept as one text so the full-text index finds them. */
+function withAliasText(properties: Properties): Properties {
+  const aliases = properties.aliases;
+  return Array.isArray(aliases) ? { ...properties, aliasText: aliases.join(' | ') } : properties;
+}
+
+export interface WriteCounts {
+  nodesCreated: number;
+  nodesUpdated: number;
+  tiesCreated: number;
+  tiesUpdated: number;
+}
+
+export class ImportRepository {
+  /** Every node's id, type, name and aliases: what names in a file are matched against. */
+  async atlasNodes(tx: ManagedTransaction): Promise<AtlasNode[]> {
+    const { records } = await tx.run(`MATCH (n:${ENTITY_LABEL}) RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases`);
+    return records.map((r) => ({ id: r.get('id'), label: nodeLabel(r.get('labels')), name: r.get('name') ?? '', aliases: r.get('aliases') ?? [] }));
+  }
+
+  async nodeProperties(tx: ManagedTransaction, ids: string[]): Promise<Map<string, Properties>> {
+    const out = new Map<string, Properties>();
+    for (const batch of batches(ids)) {
+      const { records } = await tx.run(`UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) RETURN id, properties(n) AS props`, { ids: batch });
+      for (const r of records) out.set(r.get('id'), plainProperties(r.get('props')) as Properties);
+    }
+    return out;
+  }
+
+  async tiesBetween(tx: ManagedTransaction, pairs: { from: string; to: string }[]): Promise<AtlasTie[]> {
+    const out: AtlasTie[] = [];
+    for (const batch of batches(pairs)) {
+      const { records } = await tx.run(
+        `UNWIND $pairs AS pair
+         MATCH (a:${ENTITY_LABEL} {id: pair.from})-[r]->(b:${ENTITY_LABEL} {id: pair.to})
+         RETURN pair.from AS from, pair.to AS to, type(r) AS type, properties(r) AS props`,
+        { pairs: batch },
+      );
+      for (const r of records) out.push({ from: r.get('from'), to: r.get('to'), type: r.get('type'), properties: plainProperties(r.get('props')) });
+    }
+    return out;
+  }
+
+  async write(tx: ManagedTransaction, writes: WriteSet, now: string): Promise<WriteCounts> {
+    const counts: WriteCounts = { nodesCreated: 0, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 };
+    for (const label of NODE_LABELS) {
+      const rows = writes.createNodes.filter((n) => n.label === label).map((n) => withAliasText(n.properties));
+      for (const batch of batches(rows)) {
+        const result = await tx.run(
+          `UNWIND $rows AS row
+           CREATE (n:${ENTITY_LABEL}:${label})
+           SET n = row, n.createdAt = $now, n.updatedAt = $now, n.version = 1`,
+          { rows: batch, now },
+        );
+        counts.nodesCreated += result.summary.counters.updates().nodesCreated;
+      }
+    }
+    for (const batch of batches(writes.updateNodes.map((u) => ({ id: u.id, set: withAliasText(u.set) })))) {
+      const { records } = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (n:${ENTITY_LABEL} {id: row.id})
+         SET n += row.set, n.updatedAt = $now, n.version = coalesce(n.version, 0) + 1
+         RETURN count(n) AS updated`,
+        { rows: batch, now },
+      );
+      counts.nodesUpdated += records[0].get('updated').toNumber();
+    }
+    for (const type of TIE_TYPE_NAMES) {
+      const created = writes.createTies.filter((t) => t.type === type).map((t) => ({ from: t.from, to: t.to, props: t.properties }));
+      for (const batch of batches(created)) {
+        const result = await tx.run(
+          `UNWIND $rows AS row
+           MATCH (a:${ENTITY_LABEL} {id: row.from}), (b:${ENTITY_LABEL} {id: row.to})
+           CREATE (a)-[r:${type}]->(b)
+           SET r = row.props, r.createdAt = $now, r.updatedAt = $now, r.version = 1`,
+          { rows: batch, now },
+        );
+        counts.tiesCreated += result.summary.counters.updates().relationshipsCreated;
+      }
+      const updated = writes.updateTies.filter((t) => t.type === type);
+      for (const batch of batches(updated)) {
+        const { records } = await tx.run(
+          `UNWIND $rows AS row
+           MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type} {id: row.id}]->(:${ENTITY_LABEL} {id: row.to})
+           SET r += row.set, r.updatedAt = $now, r.version = coalesce(r.version, 0) + 1
+           RETURN count(r) AS updated`,
+          { rows: batch, now },
+        );
+        counts.tiesUpdated += records[0].get('updated').toNumber();
+      }
+    }
+    return counts;
+  }
+}

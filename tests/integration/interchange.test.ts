@@ -1,0 +1,257 @@
+/** Import and export through the API on the real Neo4j: dry runs, commits, round trips, limits. */
+import type { FastifyInstance } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../../graph-service/src/app.ts';
+import type { ImportPlan } from '../../graph-service/src/interchange/plan/types.ts';
+import { readSeed } from '../../seed/dataset.ts';
+import { resetAndSeed, testDatabase } from '../support/db.ts';
+import { contentHash, differences, emptyDatabase, snapshot } from '../fixtures/interchange/database.ts';
+
+const db = testDatabase();
+const dataset = readSeed();
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  app = await buildApp({ db });
+});
+beforeEach(async () => {
+  await resetAndSeed(db);
+});
+afterAll(async () => {
+  await app.close();
+  await db.driver.close();
+});
+
+function upload(route: 'preview' | 'commit', body: string | Buffer, query: Record<string, string> = {}) {
+  const search = new URLSearchParams(query).toString();
+  return app.inject({ method: 'POST', url: `/api/import/${route}${search ? `?${search}` : ''}`, headers: { 'content-type': 'application/octet-stream' }, payload: body });
+}
+
+function uploadFiles(route: 'preview' | 'commit', files: { name: string; data: string | Buffer }[], extra: Record<string, unknown> = {}) {
+  return app.inject({
+    method: 'POST', url: `/api/import/files/${route}`,
+    payload: { files: files.map((f) => ({ name: f.name, data: Buffer.from(f.data).toString('base64') })), ...extra },
+  });
+}
+
+async function download(format: string, query = ''): Promise<LightMyRequestResponse> {
+  const res = await app.inject(`/api/export/${format}${query}`);
+  expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+  return res;
+}
+
+function outcomes(plan: ImportPlan) {
+  return { elements: plan.summary.elements, connections: plan.summary.connections };
+}
+
+const ELEMENTS = [
+  'id,label,type,description,themes,area,source',
+  'org-riverside-food-bank,Riverside Food Bank,organization,Food parcels every Friday,,,test sheet',
+  ',Hope Youth Club,Org,Youth club in Battersea,,,test sheet',
+].join('\n');
+const CONNECTIONS = [
+  'from,to,type,since,source',
+  'org-riverside-food-bank,Hope Youth Club,connected,2024-03,test sheet',
+].join('\n');
+
+describe('import: dry run and commit', () => {
+  it('plans row by row without writing, then commits everything in one go', async () => {
+    const before = await contentHash(db);
+    const preview = await uploadFiles('preview', [{ name: 'elements.csv', data: ELEMENTS }, { name: 'connections.csv', data: CONNECTIONS }]);
+    expect(preview.statusCode, preview.body).toBe(200);
+    const plan = preview.json() as ImportPlan;
+    expect(plan.committable).toBe(true);
+    expect(outcomes(plan).elements.created).toBe(2);
+    expect(outcomes(plan).connections.created).toBe(1);
+    const tie = plan.rows.find((r) => r.record === 'connection')!;
+    expect(tie).toMatchObject({ type: 'CONNECTED_WITH', from: 'org-riverside-food-bank', to: 'org-hope-youth-club', outcome: 'created' });
+    expect(await contentHash(db)).toBe(before);
+
+    const commit = await uploadFiles('commit', [{ name: 'elements.csv', data: ELEMENTS }, { name: 'connections.csv', data: CONNECTIONS }]);
+    expect(commit.statusCode, commit.body).toBe(200);
+    expect(commit.json().written).toEqual({ nodesCreated: 2, nodesUpdated: 0, tiesCreated: 1, tiesUpdated: 0 });
+    const node = await app.inject('/api/nodes/org-hope-youth-club');
+    expect(node.json().node).toMatchObject({ name: 'Hope Youth Club', nodeType: 'Organisation', version: 1, source: 'test sheet' });
+  });
+
+  it('re-importing the same files changes nothing', async () => {
+    const files = [{ name: 'elements.csv', data: ELEMENTS }, { name: 'connections.csv', data: CONNECTIONS }];
+    expect((await uploadFiles('commit', files)).statusCode).toBe(200);
+    const after = await contentHash(db);
+    const again = await uploadFiles('commit', files);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().written).toEqual({ nodesCreated: 0, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 });
+    expect(new Set(again.json().plan.rows.map((r: { outcome: string }) => r.outcome))).toEqual(new Set(['unchanged']));
+    expect(await contentHash(db)).toBe(after);
+  });
+
+  it('updates by id and by name, and adds ties from the themes and area columns', async () => {
+    const providence = dataset.nodes.find((n) => n.name === 'Providence House')!;
+    const csv = [
+      'id,name,type,description,themes,area',
+      `${providence.id},Providence House,Organisation,New description,,`,
+      ',Riverside Food Bank,Organisation,,Youth,Battersea',
+    ].join('\n');
+    const res = await upload('commit', csv, { name: 'orgs.csv' });
+    expect(res.statusCode, res.body).toBe(200);
+    const plan = res.json().plan as ImportPlan;
+    expect(plan.rows[0]).toMatchObject({ outcome: 'updated', matchedBy: 'id', changes: ['description'] });
+    expect(plan.rows[1]).toMatchObject({ outcome: 'created', id: 'org-riverside-food-bank' });
+    const derived = plan.rows.filter((r) => r.record === 'connection');
+    expect(derived.map((r) => r.type).sort()).toEqual(['LOCATED_IN', 'WORKS_ON']);
+    expect(derived.every((r) => r.outcome === 'created')).toBe(true);
+    const node = (await app.inject(`/api/nodes/${providence.id}`)).json().node;
+    expect(node.description).toBe('New description');
+    expect(node.version).toBe(2);
+  });
+
+  it('flags near-duplicate names for merging instead of creating a duplicate', async () => {
+    const csv = ['name,type,description', 'Providence Hosue,Organisation,Youth centre', 'The Providence House Ltd,Organisation,'].join('\n');
+    const res = await upload('preview', csv, { name: 'orgs.csv' });
+    expect(res.statusCode, res.body).toBe(200);
+    const plan = res.json() as ImportPlan;
+    const providence = dataset.nodes.find((n) => n.name === 'Providence House')!;
+    for (const row of plan.rows) {
+      expect(row.outcome).toBe('merged');
+      expect(row.into).toEqual({ id: providence.id, name: 'Providence House' });
+      expect(row.matchedBy).toBe('near-duplicate');
+    }
+    expect(plan.summary.elements.created).toBe(0);
+    const commit = await upload('commit', csv, { name: 'orgs.csv' });
+    expect(commit.json().written.nodesCreated).toBe(0);
+    const node = (await app.inject(`/api/nodes/${providence.id}`)).json().node;
+    expect(node.aliases).toEqual(expect.arrayContaining(['Providence Hosue', 'The Providence House Ltd']));
+    // The alias now finds it, so a second import is unchanged.
+    const again = (await upload('preview', csv, { name: 'orgs.csv' })).json() as ImportPlan;
+    expect(again.rows.map((r) => r.outcome)).toEqual(['unchanged', 'unchanged']);
+  });
+
+  it('refuses the whole commit when one row is rejected, and says why for each', async () => {
+    const before = await contentHash(db);
+    const csv = [
+      'id,name,type,description',
+      ',Good New Org,Organisation,fine',
+      ',Bad Type Org,Spaceship,',
+      ',Formula Org,Organisation,"=HYPERLINK(""http://evil.example"")"',
+      ',Contact Org,Organisation,call 07700 900123',
+    ].join('\n');
+    const res = await upload('commit', csv, { name: 'orgs.csv' });
+    expect(res.statusCode).toBe(422);
+    const body = res.json();
+    expect(body.message).toMatch(/nothing was written/);
+    const reasons = (body.plan as ImportPlan).rows.map((r) => r.reasons.join('; '));
+    expect(reasons[0]).toBe('');
+    expect(reasons[1]).toMatch(/"Spaceship" is not an element type; use one of Organisation/);
+    expect(reasons[2]).toMatch(/spreadsheet would run as a formula/);
+    expect(reasons[3]).toMatch(/phone number/);
+    expect(await contentHash(db)).toBe(before);
+  });
+
+  it('rejects connections to elements that exist nowhere, or that break the model', async () => {
+    const before = await contentHash(db);
+    const csv = ['from,to,type', 'org-providence-house,org-nowhere,CONNECTED_WITH', 'theme-youth,org-providence-house,funds'].join('\n');
+    const res = await upload('commit', csv, { name: 'ties.csv' });
+    expect(res.statusCode).toBe(422);
+    const rows = (res.json().plan as ImportPlan).rows;
+    expect(rows[0].reasons.join()).toMatch(/"to" "org-nowhere" is not the id or name of an element/);
+    expect(rows[1].reasons.join()).toMatch(/FUNDS cannot start at a Theme/);
+    expect(await contentHash(db)).toBe(before);
+  });
+
+  it('refuses a column of contact details and honours an explicit column mapping', async () => {
+    const csv = ['Organisation,Kind of group,Email', 'Lantern Trust,Organisation,info@lantern.example'].join('\n');
+    const refused = await upload('preview', csv, { name: 'orgs.csv' });
+    expect(refused.statusCode).toBe(200);
+    expect(refused.json().committable).toBe(false);
+    expect(refused.json().problems.join()).toMatch(/column "Email" holds contact details/);
+    const mapping = JSON.stringify({ elements: { Organisation: 'name', 'Kind of group': 'type', Email: null } });
+    const mapped = await upload('commit', csv, { name: 'orgs.csv', mapping });
+    expect(mapped.statusCode, mapped.body).toBe(200);
+    expect(mapped.json().plan.rows[0]).toMatchObject({ outcome: 'created', id: 'org-lantern-trust' });
+  });
+
+  it('answers 413 with the limit for an oversized file and 400 for a malformed one', async () => {
+    const big = Buffer.alloc(21 * 1024 * 1024, 'a');
+    const tooLarge = await upload('preview', big, { format: 'csv', name: 'huge.csv' });
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json().message).toMatch(/CSV imports are limited to 20\.0 MiB/);
+    const huge = await upload('preview', Buffer.alloc(41 * 1024 * 1024, 'a'), { format: 'gexf' });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().message).toMatch(/Split it into smaller files/);
+    const bad = await upload('preview', '<gexf><graph>', { format: 'gexf' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toMatch(/not well-formed XML/);
+  });
+
+  it('needs the editor key to import when one is set, and hides people from exports without it', async () => {
+    const guarded = await buildApp({ db, editorKey: 'correct-horse-battery' });
+    try {
+      const res = await guarded.inject({ method: 'POST', url: '/api/import/preview', headers: { 'content-type': 'text/csv' }, payload: ELEMENTS });
+      expect(res.statusCode).toBe(401);
+      const publicExport = JSON.parse((await guarded.inject('/api/export/json')).body);
+      expect(publicExport.nodes.some((n: { attributes: { nodeType: string } }) => n.attributes.nodeType === 'Person')).toBe(false);
+      const editorExport = JSON.parse((await guarded.inject({ url: '/api/export/json', headers: { authorization: 'Bearer correct-horse-battery' } })).body);
+      expect(editorExport.nodes.some((n: { attributes: { nodeType: string } }) => n.attributes.nodeType === 'Person')).toBe(true);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
+describe('export → import gives the same graph', () => {
+  const LAYOUT = ['x', 'y', 'color'];
+
+  async function roundTrip(files: { name: string; data: string | Buffer }[], ignore: string[] = []) {
+    const original = await snapshot(db, ignore);
+    // Into the seeded database: nothing but the drawing may change.
+    const same = await uploadFiles('preview', files);
+    expect(same.statusCode, same.body.slice(0, 500)).toBe(200);
+    const samePlan = same.json() as ImportPlan;
+    expect(samePlan.committable, JSON.stringify(samePlan.rows.filter((r) => r.outcome === 'rejected').slice(0, 3))).toBe(true);
+    for (const row of samePlan.rows) {
+      expect((row.changes ?? []).filter((c) => !ignore.includes(c)), `${row.origin} line ${row.line}`).toEqual([]);
+    }
+    // Into an empty database: the same nodes and ties with the same properties.
+    await emptyDatabase(db);
+    const commit = await uploadFiles('commit', files);
+    expect(commit.statusCode, commit.body.slice(0, 500)).toBe(200);
+    const copy = await snapshot(db, ignore);
+    expect(copy.nodes.size).toBe(dataset.nodes.length);
+    expect(copy.ties.size).toBe(dataset.ties.length);
+    expect(differences(original, copy)).toEqual([]);
+    return samePlan;
+  }
+
+  it('CSV (two files)', async () => {
+    const elements = (await download('csv', '?table=elements')).body;
+    const connections = (await download('csv', '?table=connections')).body;
+    expect(elements.split('\n')[0]).toMatch(/^id,label,type,description,aliases/);
+    const plan = await roundTrip([{ name: 'alliance-atlas-elements.csv', data: elements }, { name: 'alliance-atlas-connections.csv', data: connections }]);
+    expect(plan.summary.elements.unchanged).toBe(dataset.nodes.length);
+  });
+
+  it('XLSX (two sheets)', async () => {
+    const res = await download('xlsx');
+    expect(res.headers['content-type']).toMatch(/spreadsheetml/);
+    await roundTrip([{ name: 'alliance-atlas.xlsx', data: res.rawPayload }]);
+  });
+
+  it('JSON (graphology)', async () => {
+    await roundTrip([{ name: 'alliance-atlas.json', data: (await download('json')).body }]);
+  });
+
+  it('GEXF (positions, colours and communities only add the drawing)', async () => {
+    const res = await download('gexf');
+    expect(res.body).toContain('xmlns:viz');
+    expect(res.body).toMatch(/<viz:position x="-?[\d.]+" y="-?[\d.]+"/);
+    expect(res.body).toMatch(/<attribute id="community" title="community" type="integer"/);
+    await roundTrip([{ name: 'alliance-atlas.gexf', data: res.body }], LAYOUT);
+  });
+
+  it('GraphML', async () => {
+    const res = await download('graphml');
+    expect(res.body).toMatch(/<key id="n\d+" for="node" attr.name="nodeType" attr.type="string"\/>/);
+    await roundTrip([{ name: 'alliance-atlas.graphml', data: res.body }], LAYOUT);
+  });
+});
