@@ -41,7 +41,7 @@ const CONNECTION_ALIASES: Record<ConnectionField, string[]> = {
  * Columns that exports and graph tools derive (Atlas's bookkeeping, Gephi's sizes, our community
  * colouring); importing them as properties would only add noise.
  */
-const DERIVED = new Set(['createdat', 'updatedat', 'version', 'size', 'community', 'aliastext', 'seedhash', 'lock']);
+const DERIVED = new Set(['createdat', 'updatedat', 'version', 'size', 'community', 'aliastext', 'seedhash', 'lock', 'modularityclass']);
 
 export function headerKey(header: string): string {
   return header.toLowerCase().replace(/[^a-z0-9]/g, '');

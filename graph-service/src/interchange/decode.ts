@@ -18,7 +18,8 @@ export function decodeText(bytes: Uint8Array, what: string): string {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
   } catch {
     const offset = firstInvalidUtf8(bytes, start);
-    throw new InterchangeError(`${what}: the file is not valid UTF-8 (first bad byte at position ${offset}); it was probably saved as Latin-1/Windows-1252. Save it again as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)") and import that.`);
+    const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
+    throw new InterchangeError(`${what}: the file is not valid UTF-8 (line ${line}, byte ${offset}); it was probably saved as Latin-1/Windows-1252. Save it again as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)") and import that.`);
   }
   if (text.includes('\u0000')) {
     throw new InterchangeError(`${what}: the file contains NUL bytes, so it is binary rather than text. Check that you chose the right file and format.`);
@@ -26,6 +27,7 @@ export function decodeText(bytes: Uint8Array, what: string): string {
   return text;
 }
 
+/** The 1-based position of the first byte that is not UTF-8. */
 function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
   let low = start;
   let high = bytes.length;

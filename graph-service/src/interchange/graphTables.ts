@@ -11,6 +11,13 @@ export function isMeaningfulEdgeKey(key: string): boolean {
   return !/^(geid_\d+_\d+|e?\d+)$/.test(key);
 }
 
+/** rgb(127,179,230) and opaque rgba(...) become #7fb3e6, as Atlas and most tools write colours. */
+export function hexColour(value: unknown): unknown {
+  const match = typeof value === 'string' ? /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(value) : null;
+  if (!match || (match[4] !== undefined && Number(match[4]) !== 1)) return value;
+  return `#${match.slice(1, 4).map((c) => Math.min(255, Number(c)).toString(16).padStart(2, '0')).join('')}`;
+}
+
 function toCell(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
@@ -26,6 +33,13 @@ export interface GraphRows {
 export function rowsToTables(rows: GraphRows, origin: string, notes: string[] = [], problems: string[] = []): ParsedTables {
   const nodeHeaders = new Set<string>();
   for (const node of rows.nodes) for (const name of Object.keys(node.attributes)) if (name !== 'id') nodeHeaders.add(name);
+  // Gephi writes weight="1.0" on every edge; only a weight that says something is kept.
+  for (const edge of rows.edges) if (edge.attributes.weight === 1) delete edge.attributes.weight;
+  for (const node of rows.nodes) {
+    if (node.attributes.color !== undefined) node.attributes.color = hexColour(node.attributes.color);
+    // A flat drawing's z is always 0 (networkx writes it anyway).
+    if (node.attributes.z === 0) delete node.attributes.z;
+  }
   const edgeHeaders = new Set<string>();
   for (const edge of rows.edges) for (const name of Object.keys(edge.attributes)) if (!['id', 'from', 'to'].includes(name)) edgeHeaders.add(name);
   const nodeColumns = [...nodeHeaders];

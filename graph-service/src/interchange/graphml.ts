@@ -7,6 +7,7 @@
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { XMLSerializer } from '@xmldom/xmldom';
 import { decodeText } from './decode.ts';
 import { InterchangeError } from './errors.ts';
 import { graphRows, rowsToTables } from './graphTables.ts';
@@ -24,9 +25,13 @@ export function readGraphml(bytes: Uint8Array, options: GraphmlReadOptions = {})
   const text = decodeText(bytes, what);
   const document = parseXml(text, what, 'graphml');
   if (document.getElementsByTagName('graph').length === 0) throw new InterchangeError(`${what}: the file has no <graph> element.`);
+  // Keys for ports or hyperedges (yEd declares some) are not node, edge or graph data.
+  for (const key of Array.from(document.getElementsByTagName('key'))) {
+    if (!['node', 'edge', 'graph'].includes(key.getAttribute('for') ?? 'node')) key.parentNode?.removeChild(key);
+  }
   let graph: AbstractGraph;
   try {
-    graph = parse(Graph, text, { addMissingNodes: true });
+    graph = parse(Graph, new XMLSerializer().serializeToString(document), { addMissingNodes: true });
   } catch (error) {
     throw new InterchangeError(`${what}: the graph could not be read: ${(error as Error).message.replace(/^graphology-graphml\/parser: /, '')}`);
   }
