@@ -6,8 +6,9 @@
 import { InterchangeError } from './errors.ts';
 
 export function decodeText(bytes: Uint8Array, what: string): string {
+  const saveAs = what.startsWith('CSV') ? 'Save it again as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)")' : 'Save or export it again as UTF-8';
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    throw new InterchangeError(`${what}: the file is UTF-16 ("Unicode text"). Save it again as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)") and import that.`);
+    throw new InterchangeError(`${what}: the file is UTF-16 ("Unicode text"). ${saveAs} and import that.`);
   }
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     throw new InterchangeError(`${what}: this is a zip archive (an XLSX workbook?), not text. Choose the XLSX format for workbooks.`);
@@ -19,7 +20,7 @@ export function decodeText(bytes: Uint8Array, what: string): string {
   } catch {
     const offset = firstInvalidUtf8(bytes, start);
     const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
-    throw new InterchangeError(`${what}: the file is not valid UTF-8 (line ${line}, byte ${offset}); it was probably saved as Latin-1/Windows-1252. Save it again as UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)") and import that.`);
+    throw new InterchangeError(`${what}: the file is not valid UTF-8 (line ${line}, near byte ${offset}); it was probably saved as Latin-1/Windows-1252. ${saveAs} and import that.`);
   }
   if (text.includes('\u0000')) {
     throw new InterchangeError(`${what}: the file contains NUL bytes, so it is binary rather than text. Check that you chose the right file and format.`);
@@ -27,7 +28,7 @@ export function decodeText(bytes: Uint8Array, what: string): string {
   return text;
 }
 
-/** The 1-based position of the first byte that is not UTF-8. */
+/** The 1-based position of the byte where decoding first fails (the culprit is it or the one before). */
 function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
   let low = start;
   let high = bytes.length;
@@ -42,5 +43,5 @@ function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
       high = mid;
     }
   }
-  return low;
+  return low + 1;
 }

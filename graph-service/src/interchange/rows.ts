@@ -72,7 +72,7 @@ export function elementRows(table: RawTable, plan: ColumnPlan, options: RowOptio
         if (match.ok) label = match.value;
         else reader.problems.push(match.reason);
       } else if (!label) {
-        reader.problems.push('type is missing; give each element a type (Organisation, Person, Theme, ...)');
+        reader.problems.push('type is missing; give each element a type (Organisation, Person, Theme, ...) or choose a default type for the file');
       }
       const name = take(reader, 'name', cellText);
       if (name === undefined) reader.problems.push('name is missing');
@@ -110,7 +110,7 @@ export function connectionRows(table: RawTable, plan: ColumnPlan, options: RowOp
         if (match.ok) type = match.value;
         else reader.problems.push(match.reason);
       } else if (!type) {
-        reader.problems.push('type is missing; give each connection a type (MEMBER_OF, WORKS_ON, FUNDS, ...)');
+        reader.problems.push('type is missing; give each connection a type (MEMBER_OF, WORKS_ON, FUNDS, ...) or choose a default type for the file');
       }
       const from = take(reader, 'from', cellText);
       const to = take(reader, 'to', cellText);

@@ -19,7 +19,7 @@ export function parseXml(text: string, what: string, root: string): Document {
   } catch (error) {
     const e = error as Error & { locator?: { lineNumber?: number; columnNumber?: number } };
     const at = e.locator?.lineNumber ? ` at line ${e.locator.lineNumber}, column ${e.locator.columnNumber}` : '';
-    throw new InterchangeError(`${what}: the file is not well-formed XML${at}: ${e.message.split('\n')[0]}.`);
+    throw new InterchangeError(`${what}: the file is not well-formed XML${at}: ${e.message.replace(/^[\s\S]*caused Error: /, '').split('\n')[0].replace(/\.$/, '')}.`);
   }
   const element = document.documentElement;
   if (!element || element.localName !== root) {

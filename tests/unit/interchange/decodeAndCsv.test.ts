@@ -16,7 +16,7 @@ describe('decodeText', () => {
 
   it('explains Latin-1 with the position of the first bad byte', () => {
     const latin1 = Buffer.from('id,label\n1,Caf\xe9 Nero', 'latin1');
-    expect(() => decodeText(latin1, 'CSV')).toThrow(/not valid UTF-8 \(line 2, byte 15\); it was probably saved as Latin-1/);
+    expect(() => decodeText(latin1, 'CSV')).toThrow(/not valid UTF-8 \(line 2, near byte 16\); it was probably saved as Latin-1/);
   });
 
   it('refuses binary data', () => {
