@@ -21,7 +21,11 @@ export function AppearanceController({ data, appearance, onNodesAdded }: Props) 
     const added = syncDisplayGraph(display, data, appearance);
     // Index parallel ties on the first run too: the display graph was built without curves.
     if (added.length > 0 || first.current) curveParallelTies(display);
-    if (added.length > 0) onNodesAdded(added);
+    if (added.length > 0) {
+      // Index the new nodes now: a later attribute-only update would otherwise find them unindexed.
+      sigma.refresh();
+      onNodesAdded(added);
+    }
     first.current = false;
     // appearance is applied by the effect below; only data changes need a sync.
   }, [sigma, data]); // eslint-disable-line react-hooks/exhaustive-deps

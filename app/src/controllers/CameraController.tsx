@@ -60,16 +60,19 @@ export function CameraController({ request, fitToken, initial, onCameraChange }:
 
   useEffect(() => {
     if (!request) return;
-    const display = sigma.getNodeDisplayData(request.node);
-    if (!display) return;
+    const graph = sigma.getGraph();
+    if (!graph.hasNode(request.node)) return;
+    // From the graph's own x/y: display data may not be re-normalised yet right after a reducer change.
+    const attrs = graph.getNodeAttributes(request.node);
+    const now = sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+    const display = sigma.viewportToFramedGraph(now);
     const container = sigma.getContainer();
     const width = container.clientWidth;
     const height = container.clientHeight;
     const inset = coveredInsets(container);
     const camera = sigma.getCamera();
     const state = camera.getState();
-    // Where the node is now, and the middle of the part of the map the panel leaves visible.
-    const now = sigma.framedGraphToViewport(display);
+    // The middle of the part of the map the panel leaves visible.
     const free = { x: (width - inset.right) / 2, y: (height - inset.bottom) / 2 };
     const visible = now.x > 40 && now.x < width - inset.right - 40 && now.y > 40 && now.y < height - inset.bottom - 40;
     if (!request.zoom && visible) return;

@@ -49,8 +49,8 @@ export async function openAtlas(rig: BrowserRig, query = '', viewport = DESKTOP)
 /** Where a node is drawn, in page coordinates. */
 export async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((node) => {
-    const { sigma } = window.atlas!;
-    const vp = sigma.framedGraphToViewport(sigma.getNodeDisplayData(node)!);
+    const { sigma, graph } = window.atlas!;
+    const vp = sigma.graphToViewport({ x: graph.getNodeAttribute(node, 'x'), y: graph.getNodeAttribute(node, 'y') });
     const box = sigma.getContainer().getBoundingClientRect();
     return { x: box.left + vp.x, y: box.top + vp.y };
   }, id);

@@ -137,6 +137,10 @@ describe('display graph', () => {
     expect(added).toEqual(['org-new']);
     expect(display.hasEdge('tnew')).toBe(true);
     expect(Math.abs(display.getNodeAttribute('org-new', 'x') - 100)).toBeLessThan(5);
+    const renamed = mergeGraph(data, { nodes: [], edges: [] }).graph;
+    renamed.setNodeAttribute('org-caius', 'label', 'Caius House Trust');
+    syncDisplayGraph(display, renamed, appearance);
+    expect(display.getNodeAttribute('org-caius', 'label')).toBe('Caius House Trust');
   });
 });
 

@@ -60,6 +60,14 @@ describe('edit form', () => {
     expect(messages).toEqual({ since: 'Not a date.', name: 'Too long.', other: 'Odd.' });
   });
 
+  it('rewords the validator\'s JSON Schema messages', () => {
+    const messages = fieldMessages([
+      { field: '/changes/since', message: 'must match pattern "^\\d{4}"' },
+      { field: '/changes/name', message: 'must NOT have more than 300 characters' },
+    ]);
+    expect(messages).toEqual({ since: 'Write a real date as YYYY, YYYY-MM or YYYY-MM-DD.', name: 'Too long: keep it to 300 characters.' });
+  });
+
   it('shows where my edit and their saved version differ', () => {
     const mine = { ...original, name: 'My name' };
     const rows = conflictRows(mine, { ...entity, name: 'Their name', nodeType: 'Organisation', version: 4 });

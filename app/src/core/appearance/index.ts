@@ -91,8 +91,12 @@ export function buildDisplayGraph(data: DataGraph, appearance: Appearance, posit
  */
 export function syncDisplayGraph(display: DisplayGraph, data: DataGraph, appearance: Appearance): string[] {
   const added: string[] = [];
-  data.forEachNode((node) => {
-    if (display.hasNode(node)) return;
+  data.forEachNode((node, attrs) => {
+    if (display.hasNode(node)) {
+      // An edited name shows at once.
+      if (display.getNodeAttribute(node, 'label') !== attrs.label) display.setNodeAttribute(node, 'label', attrs.label);
+      return;
+    }
     const placed = data.neighbors(node).filter((n) => display.hasNode(n));
     const rng = mulberry32(hashString(node));
     let x = (rng() - 0.5) * 20;

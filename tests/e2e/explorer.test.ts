@@ -1,0 +1,210 @@
+/**
+ * The explorer in Chromium, one test per feature: search, filters, focus, path, table, shared link.
+ * One server and browser for the file; each test opens its own page. Screenshots go to test-results/.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSeed } from '../../seed/dataset.ts';
+import { clickNode, nodeLook, nodePosition, openAtlas, screenshot, startRig, type BrowserRig } from './support/browser.ts';
+
+const dataset = readSeed();
+const PROVIDENCE = 'org-providence-house';
+let rig: BrowserRig;
+
+beforeAll(async () => {
+  rig = await startRig();
+});
+
+afterAll(async () => {
+  await rig?.close();
+});
+
+const query = (page: Page) => new URL(page.url()).searchParams;
+
+describe('the explorer in Chromium', () => {
+  it('search: suggestions from the service, chosen with the keyboard, move the camera and select', async () => {
+    const { page, errors } = await openAtlas(rig);
+    const before = await page.evaluate(() => window.atlas!.sigma.getCamera().getState().ratio);
+    const box = page.getByTestId('search-input');
+    await box.fill('provdence');
+    // A typo: only the service's fuzzy search can find this.
+    const option = page.getByRole('option', { name: /Providence House/ });
+    await option.first().waitFor({ timeout: 5000 });
+    await box.press('ArrowDown');
+    await expect.poll(() => option.first().getAttribute('aria-selected')).toBe('true');
+    await box.press('Enter');
+
+    const panel = page.getByTestId('node-panel');
+    await expect.poll(() => panel.locator('h2').innerText()).toBe('Providence House');
+    await expect.poll(() => query(page).get('sel')).toBe(PROVIDENCE);
+    await expect.poll(() => page.evaluate(() => window.atlas!.sigma.getCamera().getState().ratio)).toBeLessThan(Math.min(before, 0.51));
+    // The chosen node sits in the part of the map the panel leaves free.
+    await page.waitForTimeout(700);
+    const node = (await nodePosition(page, PROVIDENCE)).x;
+    const panelLeft = (await panel.boundingBox())!.x;
+    expect(node).toBeLessThan(panelLeft - 20);
+    await screenshot(page, 'explorer-search');
+    expect(errors).toEqual([]);
+  });
+
+  it('filters: kinds of thing and a date hide nodes and ties, with counts, and leave the data alone', async () => {
+    const { page, errors } = await openAtlas(rig);
+    await page.getByTestId('tab-filters').click();
+    await page.getByRole('checkbox', { name: /People/ }).uncheck();
+
+    const people = new Set(dataset.nodes.filter((n) => n.label === 'Person').map((n) => n.id));
+    const nodes = dataset.nodes.length - people.size;
+    const ties = dataset.ties.filter((t) => !people.has(t.from) && !people.has(t.to)).length;
+    await expect.poll(() => page.getByTestId('visible-counts').innerText()).toBe(`Showing ${nodes} of ${dataset.nodes.length} nodes and ${ties} of ${dataset.ties.length} ties`);
+    expect(await page.getByTestId('graph-counts').innerText()).toContain(`${nodes} of ${dataset.nodes.length} nodes`);
+    const esther = [...people][0];
+    expect((await nodeLook(page, esther)).hidden).toBe(true);
+    expect(query(page).get('types')).not.toContain('Person');
+
+    // Valid on a date: the Alliance's memberships since 2016 go; so does the Alliance (since 2016).
+    await page.getByTestId('date-filter').fill('2010-06-01');
+    await expect.poll(() => query(page).get('date')).toBe('2010-06-01');
+    expect((await nodeLook(page, 'alliance-battersea')).hidden).toBe(true);
+    const membership = dataset.ties.find((t) => t.type === 'MEMBER_OF' && t.since === '2016')!;
+    expect(await page.evaluate((id) => window.atlas!.sigma.getEdgeDisplayData(id)?.hidden, membership.id)).toBe(true);
+    await screenshot(page, 'explorer-filters');
+
+    // The data graph is untouched: clearing brings everything back.
+    expect(await page.evaluate(() => window.atlas!.graph.order)).toBe(dataset.nodes.length);
+    await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+    await expect.poll(() => page.getByTestId('visible-counts').innerText()).toContain(`Showing ${dataset.nodes.length} of`);
+    expect(errors).toEqual([]);
+  });
+
+  it('focus: a click shows the neighbourhood to the chosen depth; Expand brings in more from the service', async () => {
+    // Only the Alliance's part is loaded, so expanding has something to add.
+    const { page, errors } = await openAtlas(rig, '?alliance=alliance-battersea');
+    const loaded = await page.evaluate(() => window.atlas!.graph.nodes());
+    const order = await page.evaluate(() => window.atlas!.graph.order);
+    await clickNode(page, PROVIDENCE);
+    const panel = page.getByTestId('node-panel');
+    await expect.poll(() => panel.locator('h2').innerText()).toBe('Providence House');
+
+    // Depth 1: a direct neighbour is bright, a node two steps away is dimmed.
+    const { neighbour, twoAway } = await page.evaluate((id) => {
+      const g = window.atlas!.graph;
+      const first = new Set(g.neighbors(id));
+      const second = [...first].flatMap((n) => g.neighbors(n)).find((n) => n !== id && !first.has(n))!;
+      return { neighbour: [...first][0], twoAway: second };
+    }, PROVIDENCE);
+    await expect.poll(async () => (await nodeLook(page, twoAway)).dimmed).toBe(true);
+    expect((await nodeLook(page, neighbour)).dimmed).toBe(false);
+    await page.getByTestId('depth-2').click();
+    await expect.poll(async () => (await nodeLook(page, twoAway)).dimmed).toBe(false);
+    expect(query(page).get('depth')).toBe('2');
+
+    await page.getByTestId('expand').click();
+    await expect.poll(() => page.getByTestId('expand-note').innerText(), { timeout: 10_000 }).toMatch(/^Added \d+ nodes?/);
+    expect(await page.evaluate(() => window.atlas!.graph.order)).toBeGreaterThan(order);
+    // New nodes are placed beside what they are tied to, not in a heap at the origin.
+    const fresh = await page.evaluate((before) => {
+      const { graph } = window.atlas!;
+      return graph.nodes().filter((n) => !before.includes(n)).map((n) => graph.getNodeAttributes(n)).map(({ x, y }) => Math.hypot(x, y));
+    }, loaded);
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.filter((d) => d < 1e-6)).toEqual([]);
+    await page.waitForTimeout(800);
+    await screenshot(page, 'explorer-focus');
+
+    // Escape closes the panel.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('path: between two chosen nodes, drawn on the map and told in words; tie kinds can be restricted', async () => {
+    const { page, errors } = await openAtlas(rig);
+    await page.getByTestId('tab-path').click();
+    const pick = async (testId: string, text: string, name: RegExp) => {
+      await page.getByTestId(testId).fill(text);
+      await page.getByRole('option', { name }).first().click();
+    };
+    await pick('path-from', 'Providence', /Providence House/);
+    await pick('path-to', 'Southampton', /Southampton\s*Area/);
+    await page.getByTestId('find-path').click();
+
+    const result = page.getByTestId('path-result');
+    await expect.poll(() => result.innerText(), { timeout: 10_000 }).toMatch(/steps? from Providence House to/);
+    const steps = await result.locator('li').allInnerTexts();
+    expect(steps.length).toBeGreaterThan(1);
+    expect(steps[0]).toMatch(/^Providence House — /);
+    const q = query(page).get('path')!;
+    expect(q.startsWith(`${PROVIDENCE},`)).toBe(true);
+    // Every tie of the path is drawn in red.
+    const red = await page.evaluate(() => {
+      const { sigma, graph } = window.atlas!;
+      return graph.edges().filter((e) => sigma.getEdgeDisplayData(e)?.color === '#dc2626').length;
+    });
+    expect(red).toBe(steps.length);
+    await screenshot(page, 'explorer-path');
+
+    // Funding ties alone do not join these two.
+    for (const kind of ['Formal partnership', 'Informal tie', 'Works for', 'Theme, place and events']) await page.getByRole('checkbox', { name: kind }).last().uncheck();
+    await page.getByTestId('find-path').click();
+    await expect.poll(() => result.innerText()).toMatch(/not connected by the ties chosen/);
+    expect(query(page).get('pathTies')).toBe('FUNDS');
+    expect(errors).toEqual([]);
+  });
+
+  it('table: the same filtered data, sortable, searchable, and usable from the keyboard', async () => {
+    const { page, errors } = await openAtlas(rig, '?types=Organisation,Alliance');
+    await page.getByTestId('mode-table').click();
+    const table = page.getByTestId('table-view');
+    const expected = dataset.nodes.filter((n) => n.label === 'Organisation' || n.label === 'Alliance').length;
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(expected);
+    expect(query(page).get('view')).toBe('table');
+
+    await page.getByTestId('sort-name').click();
+    const names = await table.locator('tbody tr td.name-cell').allInnerTexts();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+
+    await page.getByTestId('table-search').fill('providence');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    // Keyboard: Tab from the search box reaches the sort buttons and then the row; Enter selects it.
+    await page.getByTestId('table-search').focus();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.tagName === 'TR')) break;
+    }
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.node)).toBe(PROVIDENCE);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('node-panel').locator('h2').innerText()).toBe('Providence House');
+    await screenshot(page, 'explorer-table');
+    expect(errors).toEqual([]);
+  });
+
+  it('shared link: a copied address reproduces filters, colour, size, selection, depth and camera', async () => {
+    const first = await openAtlas(rig);
+    const page = first.page;
+    await page.getByTestId('colour-select').selectOption('theme');
+    await page.getByTestId('size-select').selectOption('betweenness');
+    await page.getByTestId('tab-filters').click();
+    await page.getByRole('checkbox', { name: /Events/ }).uncheck();
+    await clickNode(page, PROVIDENCE);
+    await page.getByTestId('depth-2').click();
+    await page.evaluate(() => window.atlas!.sigma.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7 }));
+    await expect.poll(() => query(page).get('cam')).toBe('0.4,0.6,0.7');
+    const link = page.url();
+
+    const second = await openAtlas(rig, new URL(link).search);
+    const copy = second.page;
+    expect(await copy.getByTestId('colour-select').inputValue()).toBe('theme');
+    expect(await copy.getByTestId('size-select').inputValue()).toBe('betweenness');
+    await expect.poll(() => copy.getByTestId('node-panel').locator('h2').innerText()).toBe('Providence House');
+    expect(await copy.getByTestId('depth-2').getAttribute('aria-checked')).toBe('true');
+    const camera = await copy.evaluate(() => window.atlas!.sigma.getCamera().getState());
+    expect(camera).toMatchObject({ x: 0.4, y: 0.6, ratio: 0.7 });
+    const event = dataset.nodes.find((n) => n.label === 'Event')!;
+    expect((await nodeLook(copy, event.id)).hidden).toBe(true);
+    expect(await copy.getByTestId('legend').innerText()).toMatch(/No theme recorded/);
+    await copy.getByTestId('tab-filters').click();
+    expect(await copy.getByRole('checkbox', { name: /Events/ }).isChecked()).toBe(false);
+    await screenshot(copy, 'explorer-shared-link');
+    expect([...first.errors, ...second.errors]).toEqual([]);
+  });
+});
