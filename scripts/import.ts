@@ -1,0 +1,101 @@
+/**
+ * npm run import -- FILE [--connections FILE2] [--dry-run] [--node-type T] [--tie-type T] [--source TEXT] [--mapping JSON] [--all]
+ * Plans the import row by row (printed), then commits it in one transaction, unless --dry-run or
+ * a row is rejected (then nothing is written and the reasons are printed).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../graph-service/src/config.ts';
+import { closeDatabase, openDatabase } from '../graph-service/src/db/connection.ts';
+import { applySchema } from '../graph-service/src/db/schema.ts';
+import type { ImportPlan, PlanRow } from '../graph-service/src/interchange/plan/types.ts';
+import type { ImportFile } from '../graph-service/src/interchange/read.ts';
+import { isNodeLabel, isTieType } from '../graph-service/src/model/model.ts';
+import { ImportRejectedError, ImportService, type ImportOptions } from '../graph-service/src/services/importService.ts';
+
+const USAGE = 'usage: npm run import -- FILE [--connections FILE2] [--dry-run] [--node-type Organisation] [--tie-type CONNECTED_WITH] [--source TEXT] [--mapping JSON] [--all]';
+
+function describeRow(row: PlanRow): string {
+  const what = row.record === 'element' ? `${row.type ?? '?'} "${row.name ?? ''}"${row.id ? ` (${row.id})` : ''}` : `${row.type ?? '?'} ${row.from ?? '?'} → ${row.to ?? '?'}`;
+  const extra = [
+    row.into ? `into ${row.into.name} (${row.into.id})` : '',
+    row.changes?.length ? `sets ${row.changes.join(', ')}` : '',
+    ...row.reasons, ...row.notes,
+  ].filter(Boolean).join('; ');
+  return `  ${row.origin} line ${row.line}: ${row.outcome.padEnd(9)} ${what}${extra ? ` — ${extra}` : ''}`;
+}
+
+function printPlan(plan: ImportPlan, all: boolean): void {
+  for (const kind of ['elements', 'connections'] as const) {
+    const counts = Object.entries(plan.summary[kind]).filter(([, n]) => n > 0).map(([o, n]) => `${n} ${o}`).join(', ');
+    console.log(`${kind}: ${counts || 'none'}`);
+  }
+  for (const problem of plan.problems) console.log(`problem: ${problem}`);
+  for (const note of plan.notes) console.log(`note: ${note}`);
+  const shown = all ? plan.rows : plan.rows.filter((r) => r.outcome !== 'unchanged' && r.outcome !== 'created' && r.outcome !== 'updated');
+  if (shown.length > 0) console.log(all ? 'Rows:' : 'Rows to look at (merged or rejected; --all lists every row):');
+  for (const row of shown.slice(0, all ? Infinity : 200)) console.log(describeRow(row));
+  if (!all && shown.length > 200) console.log(`  ... and ${shown.length - 200} more`);
+}
+
+function file(name: string, kind?: 'elements' | 'connections'): ImportFile {
+  try {
+    return { bytes: readFileSync(name), name: path.basename(name), kind: name.toLowerCase().endsWith('.csv') ? kind : undefined };
+  } catch (error) {
+    throw new Error(`import: cannot read ${name}: ${(error as Error).message}`);
+  }
+}
+
+try {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      connections: { type: 'string' }, 'dry-run': { type: 'boolean' }, all: { type: 'boolean' },
+      'node-type': { type: 'string' }, 'tie-type': { type: 'string' }, source: { type: 'string' }, mapping: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new Error(USAGE);
+  const nodeType = values['node-type'];
+  const tieType = values['tie-type'];
+  if (nodeType !== undefined && !isNodeLabel(nodeType)) throw new Error(`import: --node-type must be one of the model's labels, e.g. Organisation (got "${nodeType}")`);
+  if (tieType !== undefined && !isTieType(tieType)) throw new Error(`import: --tie-type must be one of the model's tie types, e.g. CONNECTED_WITH (got "${tieType}")`);
+  let mapping: ImportOptions['mapping'];
+  if (values.mapping !== undefined) {
+    try {
+      mapping = JSON.parse(values.mapping);
+    } catch {
+      throw new Error('import: --mapping must be JSON, e.g. \'{"elements":{"Organisation":"name"}}\'');
+    }
+  }
+  const files = [file(positionals[0], values.connections ? 'elements' : undefined)];
+  if (values.connections) files.push(file(values.connections, 'connections'));
+  const options: ImportOptions = { defaultNodeType: nodeType as ImportOptions['defaultNodeType'], defaultTieType: tieType as ImportOptions['defaultTieType'], source: values.source, mapping };
+
+  const db = await openDatabase(loadConfig());
+  try {
+    await applySchema(db.driver, db.database);
+    const service = new ImportService(db);
+    if (values['dry-run']) {
+      const plan = await service.preview(files, options);
+      printPlan(plan, values.all ?? false);
+      console.log(plan.committable ? 'Dry run: nothing written. Run again without --dry-run to commit.' : 'Dry run: this import would be refused; fix the rows above first.');
+      process.exitCode = plan.committable ? 0 : 1;
+    } else {
+      try {
+        const { plan, written } = await service.commit(files, options);
+        printPlan(plan, values.all ?? false);
+        console.log(`Committed: ${written.nodesCreated} elements created, ${written.nodesUpdated} updated; ${written.tiesCreated} connections created, ${written.tiesUpdated} updated.`);
+      } catch (error) {
+        if (!(error instanceof ImportRejectedError)) throw error;
+        printPlan(error.plan, values.all ?? false);
+        throw error;
+      }
+    }
+  } finally {
+    await closeDatabase(db);
+  }
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
