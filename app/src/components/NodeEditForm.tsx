@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { AtlasError, patchNode, type Entity } from '../core/api';
 import { FORM_FIELDS, changesFromForm, conflictRows, fieldMessages, formFromEntity, validateForm, type NodeForm } from '../core/edit';
 import type { PropertyValue } from '../core/graph';
@@ -22,6 +22,13 @@ export function NodeEditForm({ entity, onSaved, onCancel }: Props) {
   const [form, setForm] = useState<NodeForm>(base);
   const [messages, setMessages] = useState<ReturnType<typeof fieldMessages>>({});
   const [status, setStatus] = useState<Status>({ kind: 'editing' });
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (status.kind !== 'conflict' && status.kind !== 'error') return;
+    noticeRef.current?.scrollIntoView({ block: 'nearest' });
+    noticeRef.current?.focus();
+  }, [status.kind]);
 
   const save = async (from: NodeForm, atVersion: number) => {
     const local = validateForm(form);
@@ -71,12 +78,6 @@ export function NodeEditForm({ entity, onSaved, onCancel }: Props) {
 
   return (
     <form className="edit-form" onSubmit={submit} noValidate data-testid="edit-form" aria-label="Edit details">
-      {status.kind === 'conflict' && <ConflictNotice form={form} current={status.current} onReload={() => reload(status.current)} onReapply={() => reapply(status.current)} />}
-      {status.kind === 'error' && (
-        <div className="panel-warning" role="alert">
-          <strong>{status.error.message}</strong> {status.error.hint}
-        </div>
-      )}
       {messages.other && (
         <p className="field-error" role="alert">
           {messages.other}
@@ -111,6 +112,15 @@ export function NodeEditForm({ entity, onSaved, onCancel }: Props) {
           </div>
         );
       })}
+      {/* Next to the Save button, where the person is looking when it happens. */}
+      <div ref={noticeRef} tabIndex={-1} className="form-notice">
+        {status.kind === 'conflict' && <ConflictNotice form={form} current={status.current} onReload={() => reload(status.current)} onReapply={() => reapply(status.current)} />}
+        {status.kind === 'error' && (
+          <div className="panel-warning" role="alert">
+            <strong>{status.error.message}</strong> {status.error.hint}
+          </div>
+        )}
+      </div>
       <div className="button-row">
         <button type="submit" className="primary" disabled={status.kind === 'saving' || status.kind === 'conflict'}>
           {status.kind === 'saving' ? 'Saving…' : 'Save'}
