@@ -1,0 +1,64 @@
+/** Calls to the import and export routes; errors come back as messages to show inline. */
+import type { ChosenFile, ColumnMapping, CommitResult, Format, ImportPlan } from './types';
+
+export class InterchangeRequestError extends Error {
+  constructor(message: string, readonly status: number, readonly plan: ImportPlan | null = null) {
+    super(message);
+    this.name = 'InterchangeRequestError';
+  }
+}
+
+const EXTENSIONS: Record<string, Format> = { csv: 'csv', tsv: 'csv', txt: 'csv', xlsx: 'xlsx', gexf: 'gexf', graphml: 'graphml', json: 'json' };
+
+export function formatOf(name: string): Format | null {
+  return EXTENSIONS[name.toLowerCase().split('.').pop() ?? ''] ?? null;
+}
+
+/** A CSV whose name speaks of connections, edges, links or ties holds connections. */
+export function tableOf(name: string): 'elements' | 'connections' | null {
+  if (formatOf(name) !== 'csv') return null;
+  if (/connection|edge|link|tie|relation/i.test(name)) return 'connections';
+  if (/element|node|organi[sz]ation|people|entit/i.test(name)) return 'elements';
+  return null;
+}
+
+async function base64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export interface ImportRequest {
+  files: ChosenFile[];
+  mapping?: ColumnMapping;
+  defaultNodeType?: string;
+  defaultTieType?: string;
+}
+
+async function send<T>(step: 'preview' | 'commit', request: ImportRequest): Promise<T> {
+  const files = await Promise.all(request.files.map(async (f) => ({
+    name: f.file.name, data: await base64(f.file), ...(f.format ? { format: f.format } : {}), ...(f.table ? { table: f.table } : {}),
+  })));
+  const body = {
+    files,
+    ...(request.mapping && Object.keys(request.mapping).length > 0 ? { mapping: request.mapping } : {}),
+    ...(request.defaultNodeType ? { defaultNodeType: request.defaultNodeType } : {}),
+    ...(request.defaultTieType ? { defaultTieType: request.defaultTieType } : {}),
+  };
+  let response: Response;
+  try {
+    response = await fetch(`/api/import/files/${step}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  } catch {
+    throw new InterchangeRequestError('Cannot reach the Atlas service. Is `npm start` running?', 0);
+  }
+  const answer = (await response.json().catch(() => null)) as (T & { message?: string; plan?: ImportPlan }) | null;
+  if (!response.ok) {
+    const message = response.status === 401 ? 'Importing needs the editor key.' : answer?.message ?? `The service answered ${response.status}.`;
+    throw new InterchangeRequestError(message, response.status, answer?.plan ?? null);
+  }
+  return answer as T;
+}
+
+export const previewImport = (request: ImportRequest) => send<ImportPlan>('preview', request);
+export const commitImport = (request: ImportRequest) => send<CommitResult>('commit', request);
