@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type Sigma from 'sigma';
-import { AtlasError, fetchGraph, fetchNeighbourhood, fetchPaths, isMissingEndpoint, type Entity } from './core/api';
+import { AtlasError, fetchGraph, fetchNeighbourhood, fetchPaths, isMissingEndpoint, type Entity, type TieEntity } from './core/api';
 import { buildDisplayGraph, colouring, sizeMeasure, type Emphasis } from './core/appearance';
 import { computeVisibility, filterOptions, isFiltering, type FilterState } from './core/filters';
 import { localShortestPath, neighbourhood, pathSets, type Depth } from './core/focus';
-import { buildFacetIndex, dataGraphFromJSON, mergeGraph, withNodeUpdated, type DataGraph } from './core/graph';
+import { buildFacetIndex, dataGraphFromJSON, mergeGraph, withNodeUpdated, withTieAdded, withTieRemoved, type DataGraph } from './core/graph';
 import { countGraph, plural } from './core/graph/utils';
 import { initialPositions, loadPositions, positionsKey, warmStart } from './core/layout';
 import { parseNavState, serialiseNavState, type CameraState, type NavState } from './core/navState';
@@ -16,7 +16,6 @@ import { Header } from './components/Header';
 import { LayoutControls } from './components/LayoutControls';
 import { NodePanel } from './components/NodePanel';
 import { PathFinder, type PathResult } from './components/PathFinder';
-import { PngExport } from './components/PngExport';
 import { Search } from './components/Search';
 import { Sidebar, type SidebarTab } from './components/Sidebar';
 import type { AtlasSigma } from './components/sigmaContext';
@@ -30,22 +29,19 @@ import { LayoutController, type LayoutRun, type LayoutStatus } from './controlle
 import { ReadyController } from './controllers/ReadyController';
 import { SigmaHandleController } from './controllers/SigmaHandleController';
 import { useAppearance } from './hooks/useAppearance';
+import { ExportMenu, ImportDialog } from './interchange';
 
 /**
- * Mount points for modules built alongside this one (Clusters & gaps; import/export). A glob finds
- * them when present and yields nothing when not, so the app builds either way.
+ * Mount point for the Clusters & gaps panels built alongside this module: a glob finds
+ * analysis/index.ts when it is there and yields nothing when not, so the app builds either way.
  */
 interface AnalysisModule {
   AnalysisPanels: ComponentType<{ data: DataGraph; onSelect: (nodeId: string) => void; onHighlight: (nodeIds: string[] | null) => void }>;
 }
-interface InterchangeModule {
-  ExportMenu: ComponentType<{ getSigma: () => Sigma | null }>;
-  ImportDialog: ComponentType<{ onImported?: () => void; onCommitted?: () => void }>;
-}
 const analysis = Object.values(import.meta.glob<AnalysisModule>('./analysis/index.ts', { eager: true }))[0] ?? null;
-const interchange = Object.values(import.meta.glob<InterchangeModule>('./interchange/index.ts', { eager: true }))[0] ?? null;
 
-type Load = { state: 'loading' } | { state: 'error'; error: AtlasError } | { state: 'ready'; data: DataGraph };
+/** `generation` counts successful loads: a reload (after an import) starts the map afresh. */
+type Load = { state: 'loading' } | { state: 'error'; error: AtlasError } | { state: 'ready'; data: DataGraph; generation: number };
 
 export function App() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -55,7 +51,13 @@ export function App() {
     const controller = new AbortController();
     setLoad((l) => (l.state === 'ready' ? l : { state: 'loading' }));
     fetchGraph(controller.signal)
-      .then((json) => setLoad({ state: 'ready', data: dataGraphFromJSON(json) }))
+      .then((json) => {
+        // Marks for bench/explorer.bench.ts: where the time to an interactive map goes.
+        performance.mark('atlas:data-fetched');
+        const data = dataGraphFromJSON(json);
+        performance.mark('atlas:data-parsed');
+        setLoad((previous) => ({ state: 'ready', data, generation: previous.state === 'ready' ? previous.generation + 1 : 0 }));
+      })
       .catch((e: Error) => {
         if (e.name === 'AbortError') return;
         setLoad({ state: 'error', error: e instanceof AtlasError ? e : new AtlasError('The map data could not be read.', `${e.message}. Reload the page; if it keeps happening, check the terminal running \`npm start\`.`) });
@@ -89,13 +91,13 @@ export function App() {
       <Shell>
         <StatusScreen kind="empty" title="The atlas is empty">
           <Hint text={/[?&](alliance|area)=/.test(window.location.search) ? 'Nothing matches this part of the atlas. Remove `?alliance=` / `?area=` from the address to see everything.' : 'Load the curated data with `npm run seed` (or import a spreadsheet), then reload this page.'} />
-          {interchange && <interchange.ImportDialog onImported={reload} onCommitted={reload} />}
+          <ImportDialog onCommitted={reload} />
         </StatusScreen>
       </Shell>
     );
   }
   // A new key after a reload (an import) starts the map afresh from the new data.
-  return <Atlas key={attempt} initial={load.data} onReload={reload} />;
+  return <Atlas key={load.generation} initial={load.data} onReload={reload} />;
 }
 
 function Shell({ children }: { children: ReactNode }) {
@@ -152,9 +154,13 @@ function Atlas({ initial, onReload }: { initial: DataGraph; onReload: () => void
   const [run, setRun] = useState<LayoutRun>({ running: start.missing > 0, runId: 0, reset: false });
   const [status, setStatus] = useState<LayoutStatus>(start.missing > 0 ? 'running' : 'restored');
   const sigmaRef = useRef<AtlasSigma | null>(null);
+  // The export menu takes an untyped Sigma; ours is typed with the display attributes.
+  const getSigma = useCallback(() => sigmaRef.current as unknown as Sigma | null, []);
 
   const onStatus = useCallback((next: LayoutStatus) => {
     setStatus(next);
+    document.body.dataset.layout = next;
+    if (next === 'settled' || next === 'timeout') performance.mark('atlas:layout-done');
     if (next === 'settled' || next === 'timeout') setRun((r) => ({ ...r, running: false }));
   }, []);
 
@@ -217,6 +223,8 @@ function Atlas({ initial, onReload }: { initial: DataGraph; onReload: () => void
   }, [selected, data, nav.depth, filtering]);
 
   const onSaved = useCallback((entity: Entity) => setData((d) => withNodeUpdated(d, entity)), []);
+  const onTieAdded = useCallback((tie: TieEntity) => setData((d) => withTieAdded(d, tie)), []);
+  const onTieRemoved = useCallback((tieId: string) => setData((d) => withTieRemoved(d, tieId)), []);
 
   const focus = useMemo(() => {
     if (!selected) return null;
@@ -304,8 +312,8 @@ function Atlas({ initial, onReload }: { initial: DataGraph; onReload: () => void
             Table
           </button>
         </div>
-        {interchange ? <interchange.ExportMenu getSigma={() => sigmaRef.current as Sigma | null} /> : <PngExport getSigma={() => sigmaRef.current} />}
-        {interchange && <interchange.ImportDialog onImported={onReload} onCommitted={onReload} />}
+        <ExportMenu getSigma={getSigma} />
+        <ImportDialog onCommitted={onReload} />
       </Header>
       <main className="stage">
         <div id="atlas-controls" className="sidebar-wrap">
@@ -343,6 +351,8 @@ function Atlas({ initial, onReload }: { initial: DataGraph; onReload: () => void
               }}
               onSelect={goTo}
               onSaved={onSaved}
+              onTieAdded={onTieAdded}
+              onTieRemoved={onTieRemoved}
               onClose={closePanel}
             />
           )}

@@ -82,4 +82,33 @@ describe('editing in Chromium', () => {
     await expect.poll(() => panel.count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('adds a tie to another organisation and removes it again', async () => {
+    const { page, errors } = await openAtlas(rig, '?sel=org-providence-house');
+    const panel = page.getByTestId('node-panel');
+    await expect.poll(() => panel.locator('h2').innerText()).toBe('Providence House');
+    const before = await page.evaluate(() => window.atlas!.graph.size);
+
+    await page.getByTestId('edit-ties').click();
+    const editor = page.getByTestId('tie-editor');
+    await editor.getByLabel('Kind of tie').selectOption('CONNECTED_WITH:out');
+    // The form's own check: a source is required.
+    await editor.getByRole('button', { name: 'Add tie' }).click();
+    await expect.poll(() => editor.innerText()).toMatch(/Pick who or what the tie is with/);
+    await page.getByTestId('tie-other').fill('Katherine Low');
+    await page.getByRole('option', { name: /Katherine Low Settlement/ }).first().click();
+    await editor.getByLabel('Source').fill('Phone call with the centre manager, May 2024');
+    await editor.getByRole('button', { name: 'Add tie' }).click();
+    await expect.poll(() => page.getByTestId('tie-note').innerText()).toBe('Tie added.');
+    await expect.poll(() => page.evaluate(() => window.atlas!.graph.size)).toBe(before + 1);
+    const row = panel.locator('li', { hasText: 'Katherine Low Settlement' }).filter({ hasText: 'Connected with' });
+    await expect.poll(() => row.count()).toBe(1);
+    await screenshot(page, 'explorer-tie-added');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await row.getByRole('button', { name: /Remove the tie with Katherine Low Settlement/ }).click();
+    await expect.poll(() => page.getByTestId('tie-note').innerText()).toMatch(/Removed the tie with Katherine Low Settlement/);
+    await expect.poll(() => page.evaluate(() => window.atlas!.graph.size)).toBe(before);
+    expect(errors).toEqual([]);
+  });
 });

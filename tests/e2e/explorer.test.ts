@@ -2,10 +2,10 @@
  * The explorer in Chromium, one test per feature: search, filters, focus, path, table, shared link.
  * One server and browser for the file; each test opens its own page. Screenshots go to test-results/.
  */
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed } from '../../seed/dataset.ts';
-import { clickNode, nodeLook, nodePosition, openAtlas, screenshot, startRig, type BrowserRig } from './support/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS, TABLET, clickNode, nodeLook, nodePosition, openAtlas, screenshot, startRig, type BrowserRig } from './support/browser.ts';
 
 const dataset = readSeed();
 const PROVIDENCE = 'org-providence-house';
@@ -206,5 +206,32 @@ describe('the explorer in Chromium', () => {
     expect(await copy.getByRole('checkbox', { name: /Events/ }).isChecked()).toBe(false);
     await screenshot(copy, 'explorer-shared-link');
     expect([...first.errors, ...second.errors]).toEqual([]);
+  });
+
+  it('tablet: the panel sits along the bottom and the chosen node stays above it', async () => {
+    // --disable-gpu's software GL draws a tall canvas wrongly once nodes are dimmed (the nodes layer
+    // comes out blank); ANGLE's SwiftShader draws it as a real tablet's GPU does, so this test uses it.
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+    try {
+      const page = await browser.newPage({ viewport: TABLET });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(rig.server.url);
+      await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 30_000 });
+      await page.getByTestId('search-input').fill('Providence');
+      await page.getByRole('option', { name: /Providence House/ }).first().click();
+      const panel = page.getByTestId('node-panel');
+      await expect.poll(() => panel.locator('h2').innerText()).toBe('Providence House');
+      await page.waitForTimeout(900);
+      const box = (await panel.boundingBox())!;
+      expect(box.width).toBeGreaterThan(TABLET.width * 0.5);
+      expect((await nodePosition(page, PROVIDENCE)).y).toBeLessThan(box.y - 20);
+      await screenshot(page, 'explorer-tablet-map');
+      await page.getByTestId('mode-table').click();
+      await screenshot(page, 'explorer-tablet-table');
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { AtlasError, fetchNode, type Entity } from '../core/api';
+import { AtlasError, deleteTie, fetchNode, type Entity, type TieEntity } from '../core/api';
 import { DEPTHS, type Depth } from '../core/focus';
 import { NODE_TYPE_STYLES } from '../core/appearance';
 import type { DataGraph, NodeDetails, PropertyValue } from '../core/graph';
@@ -7,6 +7,7 @@ import { humanise } from '../core/graph/format';
 import { tiesFromGraph } from '../core/graph/utils';
 import { formatPeriod, groupTies } from '../core/ties';
 import { NodeEditForm } from './NodeEditForm';
+import { TieEditor } from './TieEditor';
 
 interface Props {
   nodeId: string;
@@ -18,6 +19,8 @@ interface Props {
   onFindPath: () => void;
   onSelect: (node: string) => void;
   onSaved: (entity: Entity) => void;
+  onTieAdded: (tie: TieEntity) => void;
+  onTieRemoved: (tieId: string) => void;
   onClose: () => void;
 }
 
@@ -35,10 +38,12 @@ function show(value: PropertyValue | undefined): string | null {
  * Details of one node. It starts from the fetched graph, so it opens at once,
  * then swaps in the service's fuller record.
  */
-export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, onSelect, onSaved, onClose }: Props) {
+export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, onSelect, onSaved, onTieAdded, onTieRemoved, onClose }: Props) {
   const [details, setDetails] = useState<NodeDetails | null>(null);
   const [error, setError] = useState<AtlasError | null>(null);
   const [editing, setEditing] = useState(false);
+  const [editingTies, setEditingTies] = useState(false);
+  const [tieNote, setTieNote] = useState<string | null>(null);
   const [reloadToken, setReloadToken] = useState(0);
   const [expandNote, setExpandNote] = useState<string | null>(null);
   const [expanding, setExpanding] = useState(false);
@@ -46,6 +51,8 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
 
   useEffect(() => {
     setEditing(false);
+    setEditingTies(false);
+    setTieNote(null);
     setExpandNote(null);
   }, [nodeId]);
 
@@ -71,11 +78,25 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       // Escape leaves the edit form first, then closes the panel.
       if (editing) setEditing(false);
+      else if (editingTies) setEditingTies(false);
       else onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onClose, editing]);
+  }, [onClose, editing, editingTies]);
+
+  /** Deletes with the version the panel read; a tie changed meanwhile is reported, not removed. */
+  const removeTie = async (tieId: string, name: string, version: unknown) => {
+    if (!window.confirm(`Remove this tie with ${name}? It is deleted from the Atlas for everyone.`)) return;
+    try {
+      await deleteTie(tieId, Number(version ?? 0));
+      onTieRemoved(tieId);
+      setTieNote(`Removed the tie with ${name}.`);
+      setReloadToken((n) => n + 1);
+    } catch (e) {
+      setTieNote(e instanceof AtlasError ? `${e.message} ${e.hint}` : (e as Error).message);
+    }
+  };
 
   const expand = async () => {
     setExpanding(true);
@@ -186,7 +207,30 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
 
       <h3 className="ties-title">
         Ties <span className="legend-count">{ties.length}</span>
+        {details && !editingTies && (
+          <button type="button" className="secondary small ties-edit" onClick={() => setEditingTies(true)} data-testid="edit-ties">
+            Add or remove ties
+          </button>
+        )}
       </h3>
+      {tieNote && (
+        <p className="field-note" role="status" data-testid="tie-note">
+          {tieNote}
+        </p>
+      )}
+      {editingTies && (
+        <TieEditor
+          nodeId={nodeId}
+          nodeType={node.nodeType}
+          data={data}
+          onCancel={() => setEditingTies(false)}
+          onAdded={(tie) => {
+            onTieAdded(tie);
+            setTieNote('Tie added.');
+            setReloadToken((n) => n + 1);
+          }}
+        />
+      )}
       {groups.length === 0 && <p className="muted">No ties recorded yet.</p>}
       {groups.map((group) => (
         <section key={group.key} className="tie-group">
@@ -207,6 +251,11 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
                   <span className="tie-meta">
                     {[when, source && `source: ${source}`].filter(Boolean).join(' · ')}
                   </span>
+                )}
+                {editingTies && (
+                  <button type="button" className="link danger small" onClick={() => void removeTie(tie.id, tie.other.name, tie.properties.version)} aria-label={`Remove the tie with ${tie.other.name}`}>
+                    Remove
+                  </button>
                 )}
               </li>
             ))}

@@ -11,6 +11,7 @@ export function ReadyController() {
     const markReady = () => {
       // Wait one more frame so the first picture is on screen, not just computed.
       frame = requestAnimationFrame(() => {
+        performance.mark('atlas:first-render');
         document.body.dataset.graphReady = 'true';
       });
     };

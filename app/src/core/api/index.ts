@@ -1,4 +1,4 @@
-import type { NodeDetails, SerializedGraph } from '../graph/types';
+import type { NodeDetails, PropertyValue, SerializedGraph } from '../graph/types';
 import { AtlasError, errorFromResponse, unreachable } from './errors';
 import type { Entity, NodeChanges, PathAnswer, SearchResult } from './types';
 
@@ -67,4 +67,22 @@ export function patchNode(id: string, version: number, changes: NodeChanges): Pr
 /** True when the endpoint is simply not there yet (an older service): callers fall back. */
 export function isMissingEndpoint(error: unknown): boolean {
   return error instanceof AtlasError && error.status === 404 && /route|not found/i.test(error.message) && !/No node/i.test(error.message);
+}
+
+/** POST /api/ties: answers the tie as stored (with its id and version). */
+export interface TieEntity {
+  id: string;
+  tieType: string;
+  from: string;
+  to: string;
+  version: number;
+  [property: string]: PropertyValue | undefined;
+}
+
+export function createTie(body: { tieType: string; from: string; to: string; source: string; since?: string }): Promise<TieEntity> {
+  return requestJSON<TieEntity>('/api/ties', { method: 'POST', body: JSON.stringify(body) });
+}
+
+export function deleteTie(id: string, version: number): Promise<{ deleted: string }> {
+  return requestJSON<{ deleted: string }>(`/api/ties/${encodeURIComponent(id)}?version=${version}`, { method: 'DELETE' });
 }

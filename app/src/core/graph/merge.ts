@@ -40,3 +40,20 @@ export function withNodeUpdated(data: DataGraph, entity: { id: string; name: str
   graph.replaceNodeAttributes(entity.id, { ...(attributes as object), name: entity.name, label: entity.name, nodeType: graph.getNodeAttribute(entity.id, 'nodeType') } as never);
   return graph;
 }
+
+/** A copy with a newly stored tie added (its ends must be on the map). */
+export function withTieAdded(data: DataGraph, tie: { id: string; tieType: string; from: string; to: string; [key: string]: unknown }): DataGraph {
+  if (data.hasEdge(tie.id) || !data.hasNode(tie.from) || !data.hasNode(tie.to)) return data;
+  const graph = data.copy() as DataGraph;
+  const { id, from, to, ...attributes } = tie;
+  graph.addEdgeWithKey(id, from, to, attributes as DataEdgeAttributes);
+  return graph;
+}
+
+/** A copy without one tie. */
+export function withTieRemoved(data: DataGraph, tieId: string): DataGraph {
+  if (!data.hasEdge(tieId)) return data;
+  const graph = data.copy() as DataGraph;
+  graph.dropEdge(tieId);
+  return graph;
+}

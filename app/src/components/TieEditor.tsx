@@ -1,0 +1,105 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { AtlasError, createTie, type TieEntity } from '../core/api';
+import { NODE_TYPE_STYLES } from '../core/appearance';
+import { plainMessage } from '../core/edit';
+import type { DataGraph, NodeType } from '../core/graph';
+import { tieEnds, tieOptions } from '../core/ties';
+import { NodePicker } from './NodePicker';
+
+interface Props {
+  nodeId: string;
+  nodeType: NodeType;
+  data: DataGraph;
+  onAdded: (tie: TieEntity) => void;
+  onCancel: () => void;
+}
+
+/** Field messages keyed by the last part of the field path ("/to" → "to"); the rest under "other". */
+function tieMessages(errors: { field: string; message: string }[]): Record<string, string | undefined> {
+  const result: Record<string, string | undefined> = {};
+  for (const { field, message } of errors) {
+    const last = field.split(/[./]/).filter(Boolean).pop() ?? '';
+    const key = ['to', 'from', 'source', 'since'].includes(last) ? (last === 'from' ? 'to' : last) : 'other';
+    result[key] = [result[key], plainMessage(last, message)].filter(Boolean).join(' ');
+  }
+  return result;
+}
+
+/** Records a new tie from this node through POST /api/ties; only the kinds the model allows are offered. */
+export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) {
+  const options = useMemo(() => tieOptions(nodeType), [nodeType]);
+  const [optionKey, setOptionKey] = useState(options[0]?.key ?? '');
+  const [other, setOther] = useState<string | null>(null);
+  const [source, setSource] = useState('');
+  const [since, setSince] = useState('');
+  const [messages, setMessages] = useState<Record<string, string | undefined>>({});
+  const [saving, setSaving] = useState(false);
+  const option = options.find((o) => o.key === optionKey);
+  const otherType = other && data.hasNode(other) ? data.getNodeAttribute(other, 'nodeType') : null;
+  const wrongType = option && otherType && !option.otherTypes.includes(otherType);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!option) return;
+    const local: { field: string; message: string }[] = [];
+    if (!other) local.push({ field: 'to', message: 'Pick who or what the tie is with.' });
+    if (!source.trim()) local.push({ field: 'source', message: 'Say where this comes from (a document, meeting or person).' });
+    if (since.trim() && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(since.trim())) local.push({ field: 'since', message: 'Write a date as YYYY, YYYY-MM or YYYY-MM-DD.' });
+    setMessages(tieMessages(local));
+    if (local.length > 0 || !other || wrongType) return;
+    setSaving(true);
+    try {
+      const tie = await createTie({ tieType: option.tieType, ...tieEnds(option, nodeId, other), source: source.trim(), ...(since.trim() ? { since: since.trim() } : {}) });
+      onAdded(tie);
+    } catch (error) {
+      const e = error instanceof AtlasError ? error : new AtlasError((error as Error).message, '');
+      setMessages(e.fields.length ? tieMessages(e.fields) : { other: `${e.message} ${e.hint}` });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className="edit-form" onSubmit={submit} noValidate aria-label="Add a tie" data-testid="tie-editor">
+      <div className="form-row">
+        <label htmlFor="tie-kind">Kind of tie</label>
+        <select id="tie-kind" value={optionKey} onChange={(e) => setOptionKey(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.key} value={o.key}>
+              {o.label} …
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={`form-row ${messages.to || wrongType ? 'has-error' : ''}`}>
+        <label>With</label>
+        <NodePicker data={data} onPick={setOther} label="The other end of the tie" placeholder={option ? option.otherTypes.map((t) => NODE_TYPE_STYLES[t].singular.toLowerCase()).join(' or ') : ''} keepPicked testId="tie-other" />
+        {wrongType && option && <p className="field-error">“{option.label}” joins only {option.otherTypes.map((t) => NODE_TYPE_STYLES[t].plural.toLowerCase()).join(' or ')}.</p>}
+        {messages.to && <p className="field-error">{messages.to}</p>}
+      </div>
+      <div className={`form-row ${messages.source ? 'has-error' : ''}`}>
+        <label htmlFor="tie-source">Source</label>
+        <input id="tie-source" type="text" value={source} onChange={(e) => setSource(e.target.value)} aria-invalid={messages.source ? true : undefined} />
+        {messages.source ? <p className="field-error">{messages.source}</p> : <p className="field-hint">Document and section, meeting or person</p>}
+      </div>
+      <div className={`form-row ${messages.since ? 'has-error' : ''}`}>
+        <label htmlFor="tie-since">Since</label>
+        <input id="tie-since" type="text" value={since} onChange={(e) => setSince(e.target.value)} aria-invalid={messages.since ? true : undefined} />
+        {messages.since && <p className="field-error">{messages.since}</p>}
+      </div>
+      {messages.other && (
+        <p className="panel-warning" role="alert">
+          {messages.other}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Adding…' : 'Add tie'}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
