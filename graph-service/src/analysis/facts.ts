@@ -1,0 +1,158 @@
+/**
+ * What the analysis needs to know about each organisation, read once from the stakeholder graph:
+ * alliance tiers, themes (directly or through a partnership), leads, areas, partnerships, funding.
+ * Ties whose `until` has passed and organisations that have closed (`until` passed) are left out.
+ */
+import { hasEnded, toTime } from './dates.ts';
+import type { AtlasGraph } from './types.ts';
+
+const TIER_RANK: Record<string, number> = { core: 3, 'delivery partner': 2, associate: 1 };
+
+export interface FundingLink {
+  funder: string;
+  recipient: string;
+  /** How the money reaches the recipient organisation. */
+  route: 'direct' | 'partnership' | 'alliance';
+  /** The partnership or alliance it goes through. */
+  via?: string;
+}
+
+export interface AtlasFacts {
+  asOf: number;
+  /** Open organisations, sorted by id. */
+  organisations: string[];
+  isOrganisation: Set<string>;
+  name: (id: string) => string;
+  nodeType: (id: string) => string | undefined;
+  /** Strongest alliance tier of each member organisation. */
+  tierOf: Map<string, string>;
+  /** Alliance → its members and their tiers. */
+  allianceMembers: Map<string, Map<string, string>>;
+  core: Set<string>;
+  /** Themes an organisation works on directly. */
+  directThemes: Map<string, Set<string>>;
+  /** Themes an organisation works on directly or through a partnership it is in. */
+  themesOf: Map<string, Set<string>>;
+  /** Theme → organisations that lead it (WORKS_ON lead = true). */
+  leadsOf: Map<string, Set<string>>;
+  themes: string[];
+  areasOf: Map<string, Set<string>>;
+  partnershipsOf: Map<string, Set<string>>;
+  partnersIn: Map<string, Set<string>>;
+  /** Funding each organisation receives, by route. */
+  fundingOf: Map<string, FundingLink[]>;
+  /** Organisations that fund anything. */
+  funders: Set<string>;
+  /** Every funding link that reaches an organisation, as listed in fundingOf. */
+  fundingLinks: FundingLink[];
+}
+
+function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+export function readFacts(data: AtlasGraph, options: { asOf?: Date | string | number; withoutFundingTo?: string } = {}): AtlasFacts {
+  const asOf = toTime(options.asOf);
+  const open = (until: unknown) => !hasEnded(until, asOf);
+  const organisations: string[] = [];
+  const themes: string[] = [];
+  data.forEachNode((id, attrs) => {
+    if (attrs.nodeType === 'Organisation' && open(attrs.until)) organisations.push(id);
+    if (attrs.nodeType === 'Theme') themes.push(id);
+  });
+  organisations.sort();
+  themes.sort();
+  const isOrganisation = new Set(organisations);
+  const facts: AtlasFacts = {
+    asOf,
+    organisations,
+    isOrganisation,
+    name: (id) => (data.hasNode(id) ? String(data.getNodeAttribute(id, 'name') ?? data.getNodeAttribute(id, 'label') ?? id) : id),
+    nodeType: (id) => (data.hasNode(id) ? data.getNodeAttribute(id, 'nodeType') : undefined),
+    tierOf: new Map(),
+    allianceMembers: new Map(),
+    core: new Set(),
+    directThemes: new Map(),
+    themesOf: new Map(),
+    leadsOf: new Map(),
+    themes,
+    areasOf: new Map(),
+    partnershipsOf: new Map(),
+    partnersIn: new Map(),
+    fundingOf: new Map(),
+    funders: new Set(),
+    fundingLinks: [],
+  };
+  const partnershipThemes = new Map<string, Set<string>>();
+  const funds: { funder: string; target: string }[] = [];
+
+  data.forEachEdge((_, attrs, source, target) => {
+    if (!open(attrs.until)) return;
+    const fromOrg = isOrganisation.has(source);
+    switch (attrs.tieType) {
+      case 'MEMBER_OF': {
+        if (!fromOrg) return;
+        const tier = typeof attrs.tier === 'string' ? attrs.tier : 'associate';
+        let members = facts.allianceMembers.get(target);
+        if (!members) facts.allianceMembers.set(target, (members = new Map()));
+        members.set(source, tier);
+        if ((TIER_RANK[tier] ?? 0) > (TIER_RANK[facts.tierOf.get(source) ?? ''] ?? 0)) facts.tierOf.set(source, tier);
+        if (tier === 'core') facts.core.add(source);
+        return;
+      }
+      case 'WORKS_ON':
+        if (fromOrg) {
+          add(facts.directThemes, source, target);
+          add(facts.themesOf, source, target);
+          if (attrs.lead === true) add(facts.leadsOf, target, source);
+        } else if (data.getNodeAttribute(source, 'nodeType') === 'Partnership') {
+          add(partnershipThemes, source, target);
+        }
+        return;
+      case 'PARTNER_IN':
+        if (!fromOrg) return;
+        add(facts.partnershipsOf, source, target);
+        add(facts.partnersIn, target, source);
+        return;
+      case 'LOCATED_IN':
+        if (fromOrg) add(facts.areasOf, source, target);
+        return;
+      case 'FUNDS':
+        if (!fromOrg) return;
+        facts.funders.add(source);
+        funds.push({ funder: source, target });
+        return;
+      default:
+    }
+  });
+
+  for (const [partnership, members] of facts.partnersIn) {
+    for (const theme of partnershipThemes.get(partnership) ?? []) for (const org of members) add(facts.themesOf, org, theme);
+  }
+  const link = (l: FundingLink) => {
+    if (l.funder === l.recipient || l.recipient === options.withoutFundingTo) return;
+    facts.fundingLinks.push(l);
+    const list = facts.fundingOf.get(l.recipient) ?? [];
+    list.push(l);
+    facts.fundingOf.set(l.recipient, list);
+  };
+  for (const { funder, target } of funds) {
+    if (isOrganisation.has(target)) link({ funder, recipient: target, route: 'direct' });
+    else if (facts.partnersIn.has(target)) for (const org of facts.partnersIn.get(target)!) link({ funder, recipient: org, route: 'partnership', via: target });
+    else if (facts.allianceMembers.has(target)) {
+      // Money to an alliance is held by its core group.
+      for (const [org, tier] of facts.allianceMembers.get(target)!) if (tier === 'core') link({ funder, recipient: org, route: 'alliance', via: target });
+    }
+  }
+  return facts;
+}
+
+/** Organisations active on a theme: those working on it directly or through a partnership. */
+export function organisationsOnTheme(facts: AtlasFacts): Map<string, Set<string>> {
+  const byTheme = new Map<string, Set<string>>();
+  for (const theme of facts.themes) byTheme.set(theme, new Set());
+  for (const [org, themes] of facts.themesOf) for (const t of themes) add(byTheme, t, org);
+  return byTheme;
+}

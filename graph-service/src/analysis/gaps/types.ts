@@ -1,0 +1,12 @@
+/** A gap detector: a named list with typed parameters, so the UI and the API are built from the registry. */
+import type { AnalysisContext } from '../context.ts';
+import type { GapItem, GapParameter } from '../types.ts';
+
+export interface GapDetector {
+  id: string;
+  title: string;
+  /** One sentence a community worker understands: what the list shows and why it matters. */
+  description: string;
+  parameters: GapParameter[];
+  run(context: AnalysisContext, parameters: Record<string, number>): GapItem[];
+}

@@ -1,0 +1,43 @@
+/**
+ * Alliance Atlas analysis: pure TypeScript over graphology, shared by the graph service (API,
+ * report) and the app's web worker. No Node, database or HTTP code here.
+ */
+import { analysisContext, type AnalysisOptions } from './context.ts';
+import { GAP_DETECTORS, runGaps } from './gaps/registry.ts';
+import { networkHealth } from './health.ts';
+import type { AtlasGraph, ClusterResult, GapList, HealthSummary } from './types.ts';
+
+export * from './types.ts';
+export { analysisContext, distancesFrom, type AnalysisContext, type AnalysisOptions } from './context.ts';
+export { DEFAULT_PROJECTION_WEIGHTS, STRUCTURAL_KINDS, organisationNetwork, resolveWeights, describeTie, type OrganisationNetwork, type ProjectionOptions, type ProjectionWeights } from './projection.ts';
+export { readFacts, organisationsOnTheme, type AtlasFacts } from './facts.ts';
+export { indexGraph, indexEdges, type IndexedGraph } from './indexed.ts';
+export { density, averageDegree } from './density.ts';
+export { connectedComponents } from './components.ts';
+export { averageClustering, localClustering, transitivity, trianglesPerNode } from './clustering.ts';
+export { modularity } from './modularity.ts';
+export { betweenness } from './betweenness.ts';
+export { cutPointsAndBridges } from './cutPoints.ts';
+export { louvainPartition, DEFAULT_SEED } from './louvain.ts';
+export { findClusters, nameClusters } from './clusters.ts';
+export { CLUSTER_PALETTE, UNCLUSTERED_COLOUR, assignColours } from './colours.ts';
+export { GAP_DETECTORS, GAP_PARAMETERS, checkGapParameter, gapParameterDefaults, runGaps } from './gaps/registry.ts';
+export type { GapDetector } from './gaps/types.ts';
+export { rankIntroductions } from './gaps/introductions.ts';
+export { networkHealth } from './health.ts';
+export { whatIf, UnknownOrganisationError, type WhatIfMode, type WhatIfOptions, type WhatIfResult } from './whatIf.ts';
+export { mulberry32 } from './rng.ts';
+
+export interface Analysis {
+  clusters: ClusterResult;
+  gaps: GapList[];
+  health: HealthSummary;
+}
+
+/** Clusters, every gap list and the health figures in one pass. */
+export function analyse(data: AtlasGraph, options: AnalysisOptions & { gapParameters?: Record<string, number> } = {}): Analysis {
+  const context = analysisContext(data, options);
+  return { clusters: context.clusters(), gaps: runGaps(context, options.gapParameters), health: networkHealth(context) };
+}
+
+export const DETECTOR_IDS = GAP_DETECTORS.map((d) => d.id);
