@@ -9,6 +9,8 @@ import { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Database } from './db/connection.ts';
 import { GraphRepository } from './repositories/graphRepository.ts';
+import { analysisRoutes } from './routes/analysisRoutes.ts';
+import { AnalysisService } from './services/analysisService.ts';
 import { graphRoutes } from './routes/graphRoutes.ts';
 
 export interface AppOptions {
@@ -40,6 +42,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const repository = new GraphRepository(options.db.driver, options.db.database);
   await app.register(graphRoutes, { repository, databaseUri: options.db.uri });
+  await app.register(analysisRoutes, { service: new AnalysisService(repository) });
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !options.staticDir) {
