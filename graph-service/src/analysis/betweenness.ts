@@ -38,7 +38,11 @@ export function betweenness(g: IndexedGraph, options: BetweennessOptions = {}): 
   const sigma = new Float64Array(n);
   const dist = new Int32Array(n);
   const delta = new Float64Array(n);
-  for (const s of sources) {
+  // Locals, not property reads, in the hot loops.
+  const offsets = g.offsets;
+  const adjacency = g.adjacency;
+  for (let si = 0; si < sources.length; si++) {
+    const s = sources[si];
     sigma.fill(0);
     dist.fill(-1);
     delta.fill(0);
@@ -52,8 +56,9 @@ export function betweenness(g: IndexedGraph, options: BetweennessOptions = {}): 
       const v = queue[head++];
       stack[top++] = v;
       const dv = dist[v];
-      for (let k = g.offsets[v]; k < g.offsets[v + 1]; k++) {
-        const w = g.adjacency[k];
+      const end = offsets[v + 1];
+      for (let k = offsets[v]; k < end; k++) {
+        const w = adjacency[k];
         if (dist[w] < 0) {
           dist[w] = dv + 1;
           queue[tail++] = w;
@@ -66,8 +71,9 @@ export function betweenness(g: IndexedGraph, options: BetweennessOptions = {}): 
       const w = stack[--top];
       const dw = dist[w];
       const coefficient = (1 + delta[w]) / sigma[w];
-      for (let k = g.offsets[w]; k < g.offsets[w + 1]; k++) {
-        const v = g.adjacency[k];
+      const end = offsets[w + 1];
+      for (let k = offsets[w]; k < end; k++) {
+        const v = adjacency[k];
         if (dist[v] === dw - 1) delta[v] += sigma[v] * coefficient;
       }
       if (w !== s) centrality[w] += delta[w];

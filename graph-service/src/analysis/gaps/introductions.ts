@@ -2,8 +2,8 @@
  * Suggested introductions: pairs of organisations with no working tie that share themes, areas or
  * partners, ranked by Adamic–Adar: each shared thing adds 1 / ln(how many organisations have it),
  * so sharing a niche theme or a small partner counts for more than sharing a big borough.
- * Themes and areas held by more than `maxShared` organisations are left out (they say little and
- * would make every pair a candidate).
+ * Themes, areas and partners held by more than `maxShared` organisations are left out (they say
+ * little, and would make every pair a candidate).
  */
 import { listNames } from '../context.ts';
 import type { AnalysisContext } from '../context.ts';
@@ -14,29 +14,30 @@ export interface Introduction {
   a: string;
   b: string;
   score: number;
+}
+
+export interface SharedGround {
   themes: string[];
   areas: string[];
   partners: string[];
 }
 
+/** All untied pairs with something in common, best first. Scores only: see `sharedGround` for why. */
 export function rankIntroductions(context: AnalysisContext, options: { maxShared?: number } = {}): Introduction[] {
   const maxShared = options.maxShared ?? 200;
   const { structural, facts } = context.network;
   const n = structural.ids.length;
-  type Pair = { score: number; themes: string[]; areas: string[]; partners: string[] };
-  const pairs = new Map<number, Pair>();
-  const share = (members: number[], kind: 'themes' | 'areas' | 'partners', feature: string) => {
+  const scores = new Map<number, number>();
+  const share = (members: number[]) => {
     const k = members.length;
     if (k < 2 || k > maxShared) return;
     const w = 1 / Math.log(k);
     members.sort((x, y) => x - y);
     for (let i = 0; i < k; i++) {
+      const base = members[i] * n;
       for (let j = i + 1; j < k; j++) {
-        const key = members[i] * n + members[j];
-        let p = pairs.get(key);
-        if (!p) pairs.set(key, (p = { score: 0, themes: [], areas: [], partners: [] }));
-        p.score += w;
-        p[kind].push(feature);
+        const key = base + members[j];
+        scores.set(key, (scores.get(key) ?? 0) + w);
       }
     }
   };
@@ -45,39 +46,71 @@ export function rankIntroductions(context: AnalysisContext, options: { maxShared
     for (const [org, features] of map) {
       const i = structural.index.get(org);
       if (i === undefined) continue;
-      for (const f of features) inverse.set(f, [...(inverse.get(f) ?? []), i]);
+      for (const f of features) {
+        const list = inverse.get(f);
+        if (list) list.push(i);
+        else inverse.set(f, [i]);
+      }
     }
     return inverse;
   };
-  for (const [theme, members] of byFeature(facts.themesOf)) share(members, 'themes', theme);
-  for (const [area, members] of byFeature(facts.areasOf)) share(members, 'areas', area);
+  for (const members of byFeature(facts.themesOf).values()) share(members);
+  for (const members of byFeature(facts.areasOf).values()) share(members);
   // Common partners: the neighbours of each organisation, Adamic–Adar's classic form.
-  for (let v = 0; v < n; v++) {
-    const members = Array.from(structural.adjacency.subarray(structural.offsets[v], structural.offsets[v + 1]));
-    share(members, 'partners', structural.ids[v]);
-  }
-  const tied = (a: number, b: number) => {
-    const list = structural.adjacency.subarray(structural.offsets[a], structural.offsets[a + 1]);
-    // Adjacency lists are sorted: binary search.
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] === b) return true;
-      if (list[mid] < b) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  };
+  for (let v = 0; v < n; v++) share(Array.from(structural.adjacency.subarray(structural.offsets[v], structural.offsets[v + 1])));
   const result: Introduction[] = [];
-  for (const [key, p] of pairs) {
+  for (const [key, score] of scores) {
     const a = Math.floor(key / n);
     const b = key % n;
-    if (tied(a, b)) continue;
-    result.push({ a: structural.ids[a], b: structural.ids[b], ...p });
+    if (tied(context, a, b)) continue;
+    result.push({ a: structural.ids[a], b: structural.ids[b], score });
   }
-  result.sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  result.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
   return result;
+}
+
+function tied(context: AnalysisContext, a: number, b: number): boolean {
+  const g = context.network.structural;
+  // Adjacency lists are sorted: binary search.
+  let lo = g.offsets[a];
+  let hi = g.offsets[a + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = g.adjacency[mid];
+    if (x === b) return true;
+    if (x < b) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** What two organisations have in common: themes, areas, and organisations both work with. */
+export function sharedGround(context: AnalysisContext, a: string, b: string, maxShared = 200): SharedGround {
+  const { structural, facts } = context.network;
+  const common = (x: Set<string> | undefined, y: Set<string> | undefined) => [...(x ?? [])].filter((v) => y?.has(v));
+  const neighbours = (id: string) => {
+    const i = structural.index.get(id)!;
+    return new Set(Array.from(structural.adjacency.subarray(structural.offsets[i], structural.offsets[i + 1]), (v) => structural.ids[v]));
+  };
+  const onTheme = new Map<string, number>();
+  const inArea = new Map<string, number>();
+  const sizeOf = (map: Map<string, Set<string>>, cache: Map<string, number>, feature: string) => {
+    if (!cache.has(feature)) {
+      let k = 0;
+      for (const set of map.values()) if (set.has(feature)) k++;
+      cache.set(feature, k);
+    }
+    return cache.get(feature)!;
+  };
+  const degree = (id: string) => {
+    const i = structural.index.get(id)!;
+    return structural.offsets[i + 1] - structural.offsets[i];
+  };
+  return {
+    themes: common(facts.themesOf.get(a), facts.themesOf.get(b)).filter((t) => sizeOf(facts.themesOf, onTheme, t) <= maxShared),
+    areas: common(facts.areasOf.get(a), facts.areasOf.get(b)).filter((t) => sizeOf(facts.areasOf, inArea, t) <= maxShared),
+    partners: common(neighbours(a), neighbours(b)).filter((p) => degree(p) <= maxShared),
+  };
 }
 
 export const introductionsDetector: GapDetector = {
@@ -97,19 +130,20 @@ export const introductionsDetector: GapDetector = {
       if ((used.get(intro.a) ?? 0) >= perOrganisation || (used.get(intro.b) ?? 0) >= perOrganisation) continue;
       used.set(intro.a, (used.get(intro.a) ?? 0) + 1);
       used.set(intro.b, (used.get(intro.b) ?? 0) + 1);
+      const shared = sharedGround(context, intro.a, intro.b);
       const parts: string[] = [];
       const names = (ids: string[]) => listNames(ids.map(facts.name).sort(), 2);
-      if (intro.themes.length) parts.push(`both work on ${names(intro.themes)}`);
-      if (intro.areas.length) parts.push(`both in ${names(intro.areas)}`);
-      if (intro.partners.length) parts.push(`both work with ${names(intro.partners)}`);
+      if (shared.themes.length) parts.push(`both work on ${names(shared.themes)}`);
+      if (shared.areas.length) parts.push(`both in ${names(shared.areas)}`);
+      if (shared.partners.length) parts.push(`both work with ${names(shared.partners)}`);
       const reason = parts.join('; ');
       items.push({
         id: `${intro.a}|${intro.b}`,
         title: `${facts.name(intro.a)} & ${facts.name(intro.b)}`,
         reason: `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`,
-        nodeIds: [intro.a, intro.b],
+        nodeIds: [intro.a, intro.b, ...shared.partners],
         score: Number(intro.score.toFixed(6)),
-        details: { adamicAdar: Number(intro.score.toFixed(6)), themes: intro.themes, areas: intro.areas, partners: intro.partners },
+        details: { adamicAdar: Number(intro.score.toFixed(6)), ...shared },
       });
     }
     return items;

@@ -20,12 +20,15 @@ const TIE_WORDS: Record<string, string> = {
   CONNECTED_WITH: 'tied to',
 };
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2020", "Oct 2021", "8 Oct 2021" (no Intl: it is slow, and this runs for every record). */
 function formatDate(value: string): string {
   if (/^\d{4}$/.test(value)) return value;
   const time = endOfPeriod(value);
   if (time === undefined) return value;
   const d = new Date(time);
-  const month = d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  const month = MONTHS[d.getUTCMonth()];
   return /^\d{4}-\d{2}$/.test(value) ? `${month} ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
 }
 
