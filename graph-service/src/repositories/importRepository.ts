@@ -55,8 +55,12 @@ export class ImportRepository {
     const out: AtlasTie[] = [];
     for (const batch of batches(pairs)) {
       const { records } = await tx.run(
+        // Both ends are found by id first, so the tie is found by Expand(Into) from the end with
+        // fewer ties, not by walking every tie of a hub such as a popular theme.
         `UNWIND $pairs AS pair
-         MATCH (a:${ENTITY_LABEL} {id: pair.from})-[r]->(b:${ENTITY_LABEL} {id: pair.to})
+         MATCH (a:${ENTITY_LABEL} {id: pair.from})
+         MATCH (b:${ENTITY_LABEL} {id: pair.to})
+         MATCH (a)-[r]->(b)
          RETURN pair.from AS from, pair.to AS to, type(r) AS type, properties(r) AS props`,
         { pairs: batch },
       );
@@ -105,7 +109,9 @@ export class ImportRepository {
       for (const batch of batches(updated)) {
         const { records } = await tx.run(
           `UNWIND $rows AS row
-           MATCH (:${ENTITY_LABEL} {id: row.from})-[r:${type} {id: row.id}]->(:${ENTITY_LABEL} {id: row.to})
+           MATCH (a:${ENTITY_LABEL} {id: row.from})
+           MATCH (b:${ENTITY_LABEL} {id: row.to})
+           MATCH (a)-[r:${type} {id: row.id}]->(b)
            SET r += row.set, r.updatedAt = $now, r.version = coalesce(r.version, 0) + 1
            RETURN count(r) AS updated`,
           { rows: batch, now },
