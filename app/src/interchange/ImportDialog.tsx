@@ -10,7 +10,7 @@ import { NODE_TYPES, TIE_TYPES, type ChosenFile, type ColumnMapping, type Commit
 import './interchange.css';
 
 interface Props {
-  /** Called after a commit that wrote something, so the map can reload. */
+  /** Called when the dialog closes after a commit that wrote something, so the map can reload (the result stays readable until then). */
   onCommitted?: () => void;
   /** Older name for onCommitted; used when onCommitted is not given. */
   onImported?: () => void;
@@ -31,7 +31,16 @@ export function ImportDialog({ onCommitted, onImported }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<CommitResult | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
+  const wroteSomething = useRef(false);
   const request = { files, mapping, defaultNodeType, defaultTieType };
+
+  const close = useCallback(() => {
+    setOpen(false);
+    if (wroteSomething.current) {
+      wroteSomething.current = false;
+      (onCommitted ?? onImported)?.();
+    }
+  }, [onCommitted, onImported]);
 
   const reset = () => {
     setFiles([]);
@@ -64,10 +73,10 @@ export function ImportDialog({ onCommitted, onImported }: Props) {
   useEffect(() => {
     if (!open) return;
     dialog.current?.focus();
-    const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape' && status === 'idle') setOpen(false); };
+    const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape' && status === 'idle') close(); };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [open, status]);
+  }, [open, status, close]);
 
   const choose = (list: FileList | null) => {
     const chosen = Array.from(list ?? []).map((file) => ({ file, format: formatOf(file.name), table: tableOf(file.name) }));
@@ -83,7 +92,7 @@ export function ImportDialog({ onCommitted, onImported }: Props) {
       setResult(committed);
       setPlan(committed.plan);
       const { nodesCreated, nodesUpdated, tiesCreated, tiesUpdated } = committed.written;
-      if (nodesCreated + nodesUpdated + tiesCreated + tiesUpdated > 0) (onCommitted ?? onImported)?.();
+      if (nodesCreated + nodesUpdated + tiesCreated + tiesUpdated > 0) wroteSomething.current = true;
     } catch (caught) {
       if (caught instanceof InterchangeRequestError && caught.plan) setPlan(caught.plan);
       setError((caught as Error).message);
@@ -99,11 +108,11 @@ export function ImportDialog({ onCommitted, onImported }: Props) {
         Import…
       </button>
       {open && (
-        <div className="interchange-backdrop" onPointerDown={(e) => { if (e.target === e.currentTarget && status === 'idle') setOpen(false); }}>
+        <div className="interchange-backdrop" onPointerDown={(e) => { if (e.target === e.currentTarget && status === 'idle') close(); }}>
           <div className="interchange-dialog" role="dialog" aria-modal="true" aria-labelledby="interchange-import-title" tabIndex={-1} ref={dialog} data-testid="import-dialog">
             <header className="interchange-dialog-head">
               <h2 id="interchange-import-title">Import into the atlas</h2>
-              <button type="button" className="interchange-close" aria-label="Close" onClick={() => setOpen(false)} disabled={status !== 'idle'}>×</button>
+              <button type="button" className="interchange-close" aria-label="Close" onClick={close} disabled={status !== 'idle'}>×</button>
             </header>
             <p className="muted interchange-intro">
               A spreadsheet of elements (id, label, type, description, tags, themes, area…) and one of connections (from, to, type, since, until, source…), as CSV files or one XLSX workbook; or a GEXF, GraphML or JSON graph. Nothing is written until you press Commit.
@@ -160,7 +169,7 @@ export function ImportDialog({ onCommitted, onImported }: Props) {
 
             <footer className="interchange-dialog-foot">
               {plan && !plan.committable && <span className="interchange-blocked">Fix the rejected rows or problems above, then choose the files again.</span>}
-              <button type="button" className="secondary" onClick={() => setOpen(false)} disabled={status !== 'idle'}>
+              <button type="button" className="secondary" onClick={close} disabled={status !== 'idle'} data-testid="import-close">
                 {written ? 'Close' : 'Cancel'}
               </button>
               <button type="button" className="interchange-primary" onClick={() => void commit()} disabled={!plan || !plan.committable || status !== 'idle' || !!written} data-testid="import-commit">

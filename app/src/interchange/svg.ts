@@ -11,10 +11,13 @@ export interface SvgScene {
   background: string;
   font: { family: string; size: number; weight: string; color: string };
   edges: { x1: number; y1: number; x2: number; y2: number; color: string; width: number }[];
-  nodes: { x: number; y: number; r: number; color: string; label?: string }[];
+  /** `ring`: the outline some renderers draw (the app's ring shows the node's type). */
+  nodes: { x: number; y: number; r: number; color: string; ring?: string; label?: string }[];
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+const RING_SHARE = 0.28;
+const RING_MIN_PX = 1.6;
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -56,7 +59,12 @@ export function sceneFromSigma(sigma: Sigma, background = '#ffffff'): SvgScene {
   for (const node of ordered) {
     const data = sigma.getNodeDisplayData(node)!;
     const at = position.get(node)!;
-    scene.nodes.push({ x: round(at.x), y: round(at.y), r: round(at.r), color: data.color || sigma.getSetting('defaultNodeColor'), ...(labels.has(node) && data.label ? { label: data.label } : {}) });
+    const ring = (data as { ringColor?: string }).ringColor;
+    scene.nodes.push({
+      x: round(at.x), y: round(at.y), r: round(at.r), color: data.color || sigma.getSetting('defaultNodeColor'),
+      ...(ring && ring !== data.color ? { ring } : {}),
+      ...(labels.has(node) && data.label ? { label: data.label } : {}),
+    });
   }
   return scene;
 }
@@ -64,7 +72,12 @@ export function sceneFromSigma(sigma: Sigma, background = '#ffffff'): SvgScene {
 export function sceneToSvg(scene: SvgScene): string {
   const { font } = scene;
   const lines = scene.edges.map((e) => `<line x1="${e.x1}" y1="${e.y1}" x2="${e.x2}" y2="${e.y2}" stroke="${escapeXml(e.color)}" stroke-width="${e.width}"/>`);
-  const circles = scene.nodes.map((n) => `<circle cx="${n.x}" cy="${n.y}" r="${n.r}" fill="${escapeXml(n.color)}"/>`);
+  const circles = scene.nodes.map((n) => {
+    if (!n.ring) return `<circle cx="${n.x}" cy="${n.y}" r="${n.r}" fill="${escapeXml(n.color)}"/>`;
+    // As the app's ring program: a ring 28% of the radius (at least 1.6 px), inside the disc's edge.
+    const width = Math.min(n.r, Math.max(n.r * RING_SHARE, RING_MIN_PX));
+    return `<circle cx="${n.x}" cy="${n.y}" r="${round(n.r - width / 2)}" fill="${escapeXml(n.color)}" stroke="${escapeXml(n.ring)}" stroke-width="${round(width)}"/>`;
+  });
   const labels = scene.nodes.filter((n) => n.label).map((n) => `<text x="${round(n.x + n.r + 3)}" y="${round(n.y + font.size / 3)}">${escapeXml(n.label!)}</text>`);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,

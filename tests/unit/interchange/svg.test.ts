@@ -6,7 +6,7 @@ const scene: SvgScene = {
   width: 400, height: 300, background: '#ffffff',
   font: { family: 'Inter, sans-serif', size: 14, weight: '500', color: '#1f2937' },
   edges: [{ x1: 10, y1: 20, x2: 100, y2: 120, color: '#cbd5e1', width: 1 }],
-  nodes: [{ x: 10, y: 20, r: 6, color: '#7fb3e6', label: 'Carney\'s <Community> & Co' }, { x: 100, y: 120, r: 4, color: '#f6a96b' }],
+  nodes: [{ x: 10, y: 20, r: 6, color: '#7fb3e6', label: 'Carney\'s <Community> & Co' }, { x: 100, y: 120, r: 10, color: '#f6a96b', ring: '#1d4ed8' }],
 };
 
 describe('sceneToSvg', () => {
@@ -18,6 +18,9 @@ describe('sceneToSvg', () => {
     expect(Array.from(root.getElementsByTagName('g')).map((g) => g.getAttribute('class'))).toEqual(['ties', 'nodes', 'labels']);
     expect(root.getElementsByTagName('circle').length).toBe(2);
     expect(root.getElementsByTagName('line')[0].getAttribute('stroke')).toBe('#cbd5e1');
+    // A ring is a stroke inside the disc's edge: radius 10 - 2.8/2, width 28% of 10.
+    const ringed = root.getElementsByTagName('circle')[1];
+    expect([ringed.getAttribute('r'), ringed.getAttribute('stroke'), ringed.getAttribute('stroke-width')]).toEqual(['8.6', '#1d4ed8', '2.8']);
     const labels = Array.from(root.getElementsByTagName('text'));
     expect(labels.map((t) => t.textContent)).toEqual(['Carney\'s <Community> & Co']);
     // The label sits right of its circle, vertically centred on it.
