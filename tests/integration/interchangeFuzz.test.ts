@@ -9,13 +9,14 @@ import type { ImportFile } from '../../graph-service/src/interchange/read.ts';
 import type { Format } from '../../graph-service/src/interchange/types.ts';
 import { ExportService } from '../../graph-service/src/services/exportService.ts';
 import { ImportRejectedError, ImportService } from '../../graph-service/src/services/importService.ts';
-import { contentHash } from '../fixtures/interchange/database.ts';
+import { contentHash, differences, snapshot, type Snapshot } from '../fixtures/interchange/database.ts';
 import { resetAndSeed, testDatabase } from '../support/db.ts';
 
 const db = testDatabase();
 const imports = new ImportService(db);
 const valid = new Map<Format, Buffer>();
 let hash: string;
+let before: Snapshot;
 
 beforeAll(async () => {
   await resetAndSeed(db);
@@ -25,6 +26,7 @@ beforeAll(async () => {
     valid.set(format, Buffer.from(file.body));
   }
   hash = await contentHash(db);
+  before = await snapshot(db);
 });
 afterAll(async () => {
   await db.driver.close();
@@ -51,7 +53,9 @@ async function expectRefusedCleanly(file: ImportFile): Promise<void> {
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) expect(reason).not.toMatch(UNCLEAR);
   }
-  expect(await contentHash(db)).toBe(hash);
+  const now = await contentHash(db);
+  if (now !== hash) expect(differences(before, await snapshot(db)), 'the database changed').toEqual([]);
+  expect(now).toBe(hash);
 }
 
 const RUNS = { numRuns: 25 };

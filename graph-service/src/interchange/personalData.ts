@@ -4,7 +4,8 @@
  * rule the seed checks apply (seed/dataset.ts).
  */
 
-const CONTACT_VALUE = /[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\+\d{1,3}[\s-]?\d[\d\s-]{7,}\d/;
+// The local part of an address may hold any of !#$%&'*+/=?^`{|}~ (RFC 5322), so it is matched loosely.
+const CONTACT_VALUE = /[^\s@<>()[\]\\,;:"]+@[\w-]+(\.[\w-]+)+|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\+\d{1,3}[\s-]?\d[\d\s-]{7,}\d/;
 const CONTACT_HEADER = /^(e-?mail|email address|phone|phone number|telephone|tel|mobile|mobile number|cell|fax|whats ?app|contact number|contact details|home address|personal address)s?$/i;
 
 export function looksLikeContactDetails(value: string): boolean {

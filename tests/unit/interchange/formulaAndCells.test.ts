@@ -50,3 +50,11 @@ describe('cells', () => {
     expect(cellProperty('a | b;c', 'agreedActions', true).value).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('contact details', () => {
+  it('recognises every e-mail address fast-check can make, including unusual local parts', () => {
+    fc.assert(fc.property(fc.emailAddress(), (address) => {
+      expect(cellText(`write to ${address}`, 'notes').problem).toMatch(/e-mail address/);
+    }), { numRuns: 500 });
+  });
+});
