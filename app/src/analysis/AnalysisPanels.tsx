@@ -1,0 +1,134 @@
+/**
+ * The Clusters and Gaps panels (and What if…): the shared analysis, run in a web worker on the
+ * loaded map data. List items highlight their organisations on the map and select one.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_SEED, GAP_DETECTORS, gapParameterDefaults, type HealthSummary } from '../../../graph-service/src/analysis/index.ts';
+import type { DataGraph } from '../core/graph';
+import { ClustersPanel, RESOLUTIONS } from './ClustersPanel';
+import { GapsPanel } from './GapsPanel';
+import { PointerContext, type Pointer } from './highlight';
+import { useAnalysis } from './useAnalysis';
+import { WhatIfPanel } from './WhatIfPanel';
+import { plural } from './words';
+import './analysis.css';
+
+export interface AnalysisPanelsProps {
+  data: DataGraph;
+  onSelect: (nodeId: string) => void;
+  onHighlight: (nodeIds: string[] | null) => void;
+}
+
+type View = 'clusters' | 'gaps' | 'what-if';
+const VIEWS: [View, string][] = [
+  ['clusters', 'Clusters'],
+  ['gaps', 'Gaps'],
+  ['what-if', 'What if'],
+];
+
+export function AnalysisPanels({ data, onSelect, onHighlight }: AnalysisPanelsProps) {
+  const [view, setView] = useState<View>('clusters');
+  const [resolution, setResolution] = useState(1);
+  const [gapParameters, setGapParameters] = useState<Record<string, number>>(gapParameterDefaults);
+  const settings = useMemo(() => ({ resolution, seed: DEFAULT_SEED, gapParameters }), [resolution, gapParameters]);
+  const { state, runWhatIf } = useAnalysis(data, settings);
+
+  // Hover previews, click pins; the pinned highlight comes back when the pointer leaves.
+  const [pinned, setPinned] = useState<{ key: string; ids: string[] } | null>(null);
+  const pinnedRef = useRef(pinned);
+  pinnedRef.current = pinned;
+  const highlight = useRef(onHighlight);
+  highlight.current = onHighlight;
+  useEffect(() => () => highlight.current(null), []);
+  const pointer = useMemo<Pointer>(
+    () => ({
+      pinnedKey: pinned?.key ?? null,
+      preview: (ids) => highlight.current(ids ?? pinnedRef.current?.ids ?? null),
+      choose: (key, ids, select) => {
+        if (pinnedRef.current?.key === key) {
+          setPinned(null);
+          highlight.current(null);
+          return;
+        }
+        setPinned({ key, ids });
+        highlight.current(ids);
+        if (select && data.hasNode(select)) onSelect(select);
+      },
+      clear: () => {
+        setPinned(null);
+        highlight.current(null);
+      },
+    }),
+    [pinned, data, onSelect],
+  );
+  // A new graph or new clusters make an old highlight meaningless.
+  useEffect(() => {
+    setPinned(null);
+    highlight.current(null);
+  }, [data]);
+
+  const setParameter = useCallback((name: string, value: number) => setGapParameters((p) => (p[name] === value ? p : { ...p, [name]: value })), []);
+  const analysis = state.status === 'ready' ? state.analysis : state.status === 'working' ? state.previous : null;
+
+  return (
+    <PointerContext.Provider value={pointer}>
+      <div className="analysis-panels" data-testid="analysis-panels" aria-busy={state.status === 'working'}>
+        {analysis && <HealthStrip health={analysis.health} />}
+        <div className="analysis-views" role="group" aria-label="Analysis views">
+          {VIEWS.map(([id, label]) => (
+            <button key={id} type="button" aria-pressed={view === id} onClick={() => setView(id)} data-testid={`analysis-view-${id}`}>
+              {label}
+            </button>
+          ))}
+        </div>
+        {pinned && (
+          <button type="button" className="analysis-clear" onClick={pointer.clear} data-testid="analysis-clear">
+            Clear highlight
+          </button>
+        )}
+        {state.status === 'error' && (
+          <p className="analysis-error" role="alert">
+            The analysis could not run: {state.message}
+          </p>
+        )}
+        {!analysis && state.status === 'working' && <p className="analysis-note" role="status">Working out clusters and gaps…</p>}
+        {analysis && state.status === 'working' && <p className="analysis-updating" role="status">Updating…</p>}
+        {analysis && view === 'clusters' && <ClustersPanel clusters={analysis.clusters} resolution={RESOLUTIONS.includes(resolution) ? resolution : 1} onResolution={setResolution} />}
+        {analysis && view === 'gaps' && <GapsPanel detectors={GAP_DETECTORS} gaps={analysis.gaps} parameters={gapParameters} onParameter={setParameter} />}
+        {view === 'what-if' && <WhatIfPanel data={data} run={runWhatIf} />}
+        <p className="analysis-report">
+          <a href="/api/reports/health" target="_blank" rel="noopener" data-testid="analysis-report-link">
+            Printable health report
+          </a>{' '}
+          <span className="analysis-note">(one page, for boards and funders)</span>
+        </p>
+      </div>
+    </PointerContext.Provider>
+  );
+}
+
+function HealthStrip({ health }: { health: HealthSummary }) {
+  return (
+    <dl className="analysis-health" data-testid="analysis-health">
+      <div>
+        <dt>Organisations</dt>
+        <dd>{health.organisations}</dd>
+      </div>
+      <div>
+        <dt>Working ties</dt>
+        <dd>{health.ties}</dd>
+      </div>
+      <div>
+        <dt>Clusters</dt>
+        <dd>{health.clusters}</dd>
+      </div>
+      <div title="Organisations with no partnership, funding, shared staff or reported tie">
+        <dt>Isolated</dt>
+        <dd>{health.isolated}</dd>
+      </div>
+      <p className="analysis-note analysis-health-line">
+        {plural(health.components, 'separate piece')}; {health.averageDegree.toFixed(1)} ties per organisation; density {(health.density * 100).toFixed(1)}%.
+      </p>
+    </dl>
+  );
+}

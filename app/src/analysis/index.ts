@@ -1,0 +1,2 @@
+/** Clusters & gaps for the explorer's sidebar (mounted by App.tsx). */
+export { AnalysisPanels, type AnalysisPanelsProps } from './AnalysisPanels';
