@@ -69,6 +69,20 @@ async function importDirectory(db: BenchDatabase): Promise<string> {
 }
 
 /**
+ * How LOAD CSV names a file in the import directory: relative to it when neo4j.conf sets
+ * server.directories.import, else (as the managed instance is configured now) an absolute path.
+ */
+async function fileUrls(db: BenchDatabase, importDir: string): Promise<(name: string) => string> {
+  writeFileSync(path.join(importDir, 'probe.csv'), 'a\n1\n');
+  try {
+    await db.driver.executeQuery("LOAD CSV FROM 'file:///probe.csv' AS row RETURN count(row)", {}, { database: db.database });
+    return (name) => `file:///${name}`;
+  } catch {
+    return (name) => pathToFileURL(path.join(importDir, name)).href;
+  }
+}
+
+/**
  * Empties the database in batches. (BenchDatabase.wipe runs CALL … IN TRANSACTIONS through
  * executeQuery, whose managed transaction Neo4j refuses once there is data; reported to the lead.)
  */
@@ -139,8 +153,7 @@ export default async function importBench(): Promise<void> {
         mkdirSync(importDir, { recursive: true });
         writeFileSync(path.join(importDir, 'elements.csv'), elementsCsv);
         writeFileSync(path.join(importDir, 'connections.csv'), connectionsCsv);
-        // Without server.directories.import in neo4j.conf, file URLs are absolute paths (not confined to that directory).
-        const url = (name: string) => pathToFileURL(path.join(importDir, name)).href;
+        const url = await fileUrls(db, importDir);
         neo4jLoad = await timedAfterWipe(db, size.runs, () => loadCsv(db, url('elements.csv'), url('connections.csv')));
         const loaded = await count(db);
         if (loaded !== total) throw new Error(`bench: LOAD CSV loaded ${loaded} of ${total} rows`);

@@ -9,6 +9,11 @@ import { plainProperties } from '../db/values.ts';
 import type { AtlasNode, AtlasTie, Properties, WriteSet } from '../interchange/plan/types.ts';
 import { NODE_LABELS, TIE_TYPE_NAMES, type NodeLabel } from '../model/model.ts';
 
+/*
+ * Lookups by id carry index hints: a plan made while the database was empty (a first import)
+ * is cached, and without the hints it can scan instead of seek once the database is full.
+ */
+
 /** Rows per UNWIND: large enough to be fast, small enough to keep each statement's memory modest. */
 export const BATCH_SIZE = 5000;
 
@@ -45,7 +50,7 @@ export class ImportRepository {
   async nodeProperties(tx: ManagedTransaction, ids: string[]): Promise<Map<string, Properties>> {
     const out = new Map<string, Properties>();
     for (const batch of batches(ids)) {
-      const { records } = await tx.run(`UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) RETURN id, properties(n) AS props`, { ids: batch });
+      const { records } = await tx.run(`UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) USING INDEX n:${ENTITY_LABEL}(id) RETURN id, properties(n) AS props`, { ids: batch });
       for (const r of records) out.set(r.get('id'), plainProperties(r.get('props')) as Properties);
     }
     return out;
@@ -55,11 +60,9 @@ export class ImportRepository {
     const out: AtlasTie[] = [];
     for (const batch of batches(pairs)) {
       const { records } = await tx.run(
-        // Both ends are found by id first, so the tie is found by Expand(Into) from the end with
-        // fewer ties, not by walking every tie of a hub such as a popular theme.
         `UNWIND $pairs AS pair
-         MATCH (a:${ENTITY_LABEL} {id: pair.from})
-         MATCH (b:${ENTITY_LABEL} {id: pair.to})
+         MATCH (a:${ENTITY_LABEL} {id: pair.from}) USING INDEX a:${ENTITY_LABEL}(id)
+         MATCH (b:${ENTITY_LABEL} {id: pair.to}) USING INDEX b:${ENTITY_LABEL}(id)
          MATCH (a)-[r]->(b)
          RETURN pair.from AS from, pair.to AS to, type(r) AS type, properties(r) AS props`,
         { pairs: batch },
@@ -86,7 +89,7 @@ export class ImportRepository {
     for (const batch of batches(writes.updateNodes.map((u) => ({ id: u.id, set: withAliasText(u.set) })))) {
       const { records } = await tx.run(
         `UNWIND $rows AS row
-         MATCH (n:${ENTITY_LABEL} {id: row.id})
+         MATCH (n:${ENTITY_LABEL} {id: row.id}) USING INDEX n:${ENTITY_LABEL}(id)
          SET n += row.set, n.updatedAt = $now, n.version = coalesce(n.version, 0) + 1
          RETURN count(n) AS updated`,
         { rows: batch, now },
@@ -98,7 +101,8 @@ export class ImportRepository {
       for (const batch of batches(created)) {
         const result = await tx.run(
           `UNWIND $rows AS row
-           MATCH (a:${ENTITY_LABEL} {id: row.from}), (b:${ENTITY_LABEL} {id: row.to})
+           MATCH (a:${ENTITY_LABEL} {id: row.from}) USING INDEX a:${ENTITY_LABEL}(id)
+           MATCH (b:${ENTITY_LABEL} {id: row.to}) USING INDEX b:${ENTITY_LABEL}(id)
            CREATE (a)-[r:${type}]->(b)
            SET r = row.props, r.createdAt = $now, r.updatedAt = $now, r.version = 1`,
           { rows: batch, now },
@@ -109,8 +113,8 @@ export class ImportRepository {
       for (const batch of batches(updated)) {
         const { records } = await tx.run(
           `UNWIND $rows AS row
-           MATCH (a:${ENTITY_LABEL} {id: row.from})
-           MATCH (b:${ENTITY_LABEL} {id: row.to})
+           MATCH (a:${ENTITY_LABEL} {id: row.from}) USING INDEX a:${ENTITY_LABEL}(id)
+           MATCH (b:${ENTITY_LABEL} {id: row.to}) USING INDEX b:${ENTITY_LABEL}(id)
            MATCH (a)-[r:${type} {id: row.id}]->(b)
            SET r += row.set, r.updatedAt = $now, r.version = coalesce(r.version, 0) + 1
            RETURN count(r) AS updated`,
