@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type Sigma from 'sigma';
 import { AtlasError, fetchGraph, fetchNeighbourhood, fetchPaths, isMissingEndpoint, type Entity, type TieEntity } from './core/api';
-import { buildDisplayGraph, colouring, sizeMeasure, type Emphasis } from './core/appearance';
+import { NO_EMPHASIS, buildDisplayGraph, colouring, sizeMeasure, type Emphasis } from './core/appearance';
 import { computeVisibility, filterOptions, isFiltering, type FilterState } from './core/filters';
 import { localShortestPath, neighbourhood, pathSets, type Depth } from './core/focus';
 import { buildFacetIndex, dataGraphFromJSON, mergeGraph, withNodeUpdated, withTieAdded, withTieRemoved, type DataGraph } from './core/graph';
@@ -23,12 +23,13 @@ import { Hint, StatusScreen } from './components/StatusScreen';
 import { TableView } from './components/TableView';
 import { AppearanceController } from './controllers/AppearanceController';
 import { CameraController, type FocusRequest } from './controllers/CameraController';
-import { EmphasisController } from './controllers/EmphasisController';
+import { EmphasisController, emphasisReducers } from './controllers/EmphasisController';
 import { EventsController } from './controllers/EventsController';
 import { LayoutController, type LayoutRun, type LayoutStatus } from './controllers/LayoutController';
 import { ReadyController } from './controllers/ReadyController';
 import { SigmaHandleController } from './controllers/SigmaHandleController';
 import { useAppearance } from './hooks/useAppearance';
+import { curveParallelTies } from './rendering/parallelTies';
 import { ExportMenu, ImportDialog } from './interchange';
 
 /**
@@ -136,10 +137,14 @@ function Atlas({ initial, onReload }: { initial: DataGraph; onReload: () => void
 
   // Built once from the first data; later data (expansions, edits) is synced into it by AppearanceController.
   const [start] = useState(() => {
+    performance.mark('atlas:derived');
     const placed = initialPositions(initial, loadPositions(storageKey));
     const graph = buildDisplayGraph(initial, appearance, placed.positions);
+    curveParallelTies(graph);
+    performance.mark('atlas:display-built');
     // Only a mostly new layout needs the head start; a restored one is already settled.
     if (placed.missing > initial.order / 4) warmStart(graph);
+    performance.mark('atlas:warm-started');
     return { graph, missing: placed.missing };
   });
 
@@ -237,6 +242,11 @@ function Atlas({ initial, onReload }: { initial: DataGraph; onReload: () => void
     [visibility, focus, path, spotlight, hovered, hoverNeighbours, selected],
   );
 
+  // Sigma's reducers read the emphasis through this ref (see EmphasisController).
+  const emphasisRef = useRef<Emphasis>(NO_EMPHASIS);
+  emphasisRef.current = emphasisRef.current === NO_EMPHASIS ? emphasis : emphasisRef.current;
+  const reducers = useMemo(() => emphasisReducers(emphasisRef, start.graph), [start.graph]);
+
   const spotlightGroup = useCallback(
     (key: string | null) => {
       if (key === null) return setSpotlight(null);
@@ -320,10 +330,10 @@ function Atlas({ initial, onReload }: { initial: DataGraph; onReload: () => void
           <Sidebar tabs={tabs} active={tab} onActivate={setTab} />
         </div>
         <div className={`map ${selected ? 'has-panel' : ''}`}>
-          <GraphView graph={start.graph}>
+          <GraphView graph={start.graph} nodeReducer={reducers.nodeReducer} edgeReducer={reducers.edgeReducer}>
             <SigmaHandleController handle={sigmaRef} />
             <AppearanceController data={data} appearance={appearance} onNodesAdded={onNodesAdded} />
-            <EmphasisController emphasis={emphasis} />
+            <EmphasisController emphasis={emphasis} current={emphasisRef} />
             <ReadyController />
             <EventsController onHover={setHovered} onSelect={clickSelect} />
             <LayoutController run={run} storageKey={storageKey} paused={hovered !== null} onStatus={onStatus} />

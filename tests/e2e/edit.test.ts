@@ -4,6 +4,8 @@ import { clickNode, openAtlas, screenshot, startRig, type BrowserRig } from './s
 
 const CAIUS = 'org-caius-house';
 let rig: BrowserRig;
+/** Waits for the page to catch up; generous because the machine running the tests may be busy. */
+const poll = <T>(read: () => T | Promise<T>, timeout = 10_000) => expect.poll(read, { timeout });
 
 beforeAll(async () => {
   rig = await startRig();
@@ -17,22 +19,22 @@ describe('editing in Chromium', () => {
   it('saves a change, shows the service\'s field messages inline, and explains a 409 with both versions', async () => {
     const { page, errors } = await openAtlas(rig, `?sel=${CAIUS}`);
     const panel = page.getByTestId('node-panel');
-    await expect.poll(() => panel.locator('h2').innerText()).toBe('Caius House');
+    await poll(() => panel.locator('h2').innerText()).toBe('Caius House');
 
     // A plain save: the panel and the map's label show the new name.
     await page.getByTestId('edit-button').click();
     const form = page.getByTestId('edit-form');
     await form.getByLabel('Name', { exact: true }).fill('Caius House Youth Centre');
     await form.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => panel.locator('h2').innerText()).toBe('Caius House Youth Centre');
-    await expect.poll(() => page.evaluate((id) => window.atlas!.graph.getNodeAttribute(id, 'label'), CAIUS)).toBe('Caius House Youth Centre');
+    await poll(() => panel.locator('h2').innerText()).toBe('Caius House Youth Centre');
+    await poll(() => page.evaluate((id) => window.atlas!.graph.getNodeAttribute(id, 'label'), CAIUS)).toBe('Caius House Youth Centre');
 
     // The service rejects month 13 (the form's own check only knows the shape): its message shows under the field.
     await page.getByTestId('edit-button').click();
     await form.getByLabel('Since').fill('2021-13');
     await form.getByRole('button', { name: 'Save' }).click();
     const sinceError = form.locator('#edit-since-error');
-    await expect.poll(() => sinceError.innerText()).toMatch(/real date/);
+    await poll(() => sinceError.innerText()).toMatch(/real date/);
     expect(await form.getByLabel('Since').getAttribute('aria-invalid')).toBe('true');
     await form.getByLabel('Since').fill('');
 
@@ -51,7 +53,7 @@ describe('editing in Chromium', () => {
     await form.getByLabel('Description').fill('My own description.');
     await form.getByRole('button', { name: 'Save' }).click();
     const conflict = page.getByTestId('edit-conflict');
-    await expect.poll(() => conflict.innerText()).toMatch(/Someone else changed this since you opened it/);
+    await poll(() => conflict.innerText()).toMatch(/Someone else changed this since you opened it/);
     const text = await conflict.innerText();
     expect(text).toContain('My own description.');
     expect(text).toContain('Changed by a colleague.');
@@ -59,7 +61,7 @@ describe('editing in Chromium', () => {
 
     // Putting mine on top saves it against their version.
     await conflict.getByRole('button', { name: 'Save mine over theirs' }).click();
-    await expect.poll(() => panel.locator('.description').innerText()).toBe('My own description.');
+    await poll(() => panel.locator('.description').innerText()).toBe('My own description.');
     const stored = await page.evaluate(async (id) => (await (await fetch(`/api/nodes/${id}`)).json()).node, CAIUS);
     expect(stored.description).toBe('My own description.');
     expect(stored.version).toBe(theirs.version + 1);
@@ -72,21 +74,21 @@ describe('editing in Chromium', () => {
     const { page, errors } = await openAtlas(rig);
     await clickNode(page, CAIUS);
     const panel = page.getByTestId('node-panel');
-    await expect.poll(() => panel.count()).toBe(1);
+    await poll(() => panel.count()).toBe(1);
     await page.getByTestId('edit-button').click();
     await page.getByTestId('edit-form').getByLabel('Name', { exact: true }).fill('Not saved');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('edit-form').count()).toBe(0);
+    await poll(() => page.getByTestId('edit-form').count()).toBe(0);
     expect(await panel.locator('h2').innerText()).not.toBe('Not saved');
     await page.keyboard.press('Escape');
-    await expect.poll(() => panel.count()).toBe(0);
+    await poll(() => panel.count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
   it('adds a tie to another organisation and removes it again', async () => {
     const { page, errors } = await openAtlas(rig, '?sel=org-providence-house');
     const panel = page.getByTestId('node-panel');
-    await expect.poll(() => panel.locator('h2').innerText()).toBe('Providence House');
+    await poll(() => panel.locator('h2').innerText()).toBe('Providence House');
     const before = await page.evaluate(() => window.atlas!.graph.size);
 
     await page.getByTestId('edit-ties').click();
@@ -94,21 +96,21 @@ describe('editing in Chromium', () => {
     await editor.getByLabel('Kind of tie').selectOption('CONNECTED_WITH:out');
     // The form's own check: a source is required.
     await editor.getByRole('button', { name: 'Add tie' }).click();
-    await expect.poll(() => editor.innerText()).toMatch(/Pick who or what the tie is with/);
+    await poll(() => editor.innerText()).toMatch(/Pick who or what the tie is with/);
     await page.getByTestId('tie-other').fill('Katherine Low');
     await page.getByRole('option', { name: /Katherine Low Settlement/ }).first().click();
     await editor.getByLabel('Source').fill('Phone call with the centre manager, May 2024');
     await editor.getByRole('button', { name: 'Add tie' }).click();
-    await expect.poll(() => page.getByTestId('tie-note').innerText()).toBe('Tie added.');
-    await expect.poll(() => page.evaluate(() => window.atlas!.graph.size)).toBe(before + 1);
+    await poll(() => page.getByTestId('tie-note').innerText()).toBe('Tie added.');
+    await poll(() => page.evaluate(() => window.atlas!.graph.size)).toBe(before + 1);
     const row = panel.locator('li', { hasText: 'Katherine Low Settlement' }).filter({ hasText: 'Connected with' });
-    await expect.poll(() => row.count()).toBe(1);
+    await poll(() => row.count()).toBe(1);
     await screenshot(page, 'explorer-tie-added');
 
     page.once('dialog', (dialog) => void dialog.accept());
     await row.getByRole('button', { name: /Remove the tie with Katherine Low Settlement/ }).click();
-    await expect.poll(() => page.getByTestId('tie-note').innerText()).toMatch(/Removed the tie with Katherine Low Settlement/);
-    await expect.poll(() => page.evaluate(() => window.atlas!.graph.size)).toBe(before);
+    await poll(() => page.getByTestId('tie-note').innerText()).toMatch(/Removed the tie with Katherine Low Settlement/);
+    await poll(() => page.evaluate(() => window.atlas!.graph.size)).toBe(before);
     expect(errors).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import { CHROMIUM, CHROMIUM_ARGS, TABLET, clickNode, nodeLook, nodePosition, ope
 const dataset = readSeed();
 const PROVIDENCE = 'org-providence-house';
 let rig: BrowserRig;
+/** Waits for the page to catch up; generous because the machine running the tests may be busy. */
+const poll = <T>(read: () => T | Promise<T>, timeout = 10_000) => expect.poll(read, { timeout });
 
 beforeAll(async () => {
   rig = await startRig();
@@ -31,13 +33,13 @@ describe('the explorer in Chromium', () => {
     const option = page.getByRole('option', { name: /Providence House/ });
     await option.first().waitFor({ timeout: 5000 });
     await box.press('ArrowDown');
-    await expect.poll(() => option.first().getAttribute('aria-selected')).toBe('true');
+    await poll(() => option.first().getAttribute('aria-selected')).toBe('true');
     await box.press('Enter');
 
     const panel = page.getByTestId('node-panel');
-    await expect.poll(() => panel.locator('h2').innerText()).toBe('Providence House');
-    await expect.poll(() => query(page).get('sel')).toBe(PROVIDENCE);
-    await expect.poll(() => page.evaluate(() => window.atlas!.sigma.getCamera().getState().ratio)).toBeLessThan(Math.min(before, 0.51));
+    await poll(() => panel.locator('h2').innerText()).toBe('Providence House');
+    await poll(() => query(page).get('sel')).toBe(PROVIDENCE);
+    await poll(() => page.evaluate(() => window.atlas!.sigma.getCamera().getState().ratio)).toBeLessThan(Math.min(before, 0.51));
     // The chosen node sits in the part of the map the panel leaves free.
     await page.waitForTimeout(700);
     const node = (await nodePosition(page, PROVIDENCE)).x;
@@ -55,7 +57,7 @@ describe('the explorer in Chromium', () => {
     const people = new Set(dataset.nodes.filter((n) => n.label === 'Person').map((n) => n.id));
     const nodes = dataset.nodes.length - people.size;
     const ties = dataset.ties.filter((t) => !people.has(t.from) && !people.has(t.to)).length;
-    await expect.poll(() => page.getByTestId('visible-counts').innerText()).toBe(`Showing ${nodes} of ${dataset.nodes.length} nodes and ${ties} of ${dataset.ties.length} ties`);
+    await poll(() => page.getByTestId('visible-counts').innerText()).toBe(`Showing ${nodes} of ${dataset.nodes.length} nodes and ${ties} of ${dataset.ties.length} ties`);
     expect(await page.getByTestId('graph-counts').innerText()).toContain(`${nodes} of ${dataset.nodes.length} nodes`);
     const esther = [...people][0];
     expect((await nodeLook(page, esther)).hidden).toBe(true);
@@ -63,7 +65,7 @@ describe('the explorer in Chromium', () => {
 
     // Valid on a date: the Alliance's memberships since 2016 go; so does the Alliance (since 2016).
     await page.getByTestId('date-filter').fill('2010-06-01');
-    await expect.poll(() => query(page).get('date')).toBe('2010-06-01');
+    await poll(() => query(page).get('date')).toBe('2010-06-01');
     expect((await nodeLook(page, 'alliance-battersea')).hidden).toBe(true);
     const membership = dataset.ties.find((t) => t.type === 'MEMBER_OF' && t.since === '2016')!;
     expect(await page.evaluate((id) => window.atlas!.sigma.getEdgeDisplayData(id)?.hidden, membership.id)).toBe(true);
@@ -72,7 +74,7 @@ describe('the explorer in Chromium', () => {
     // The data graph is untouched: clearing brings everything back.
     expect(await page.evaluate(() => window.atlas!.graph.order)).toBe(dataset.nodes.length);
     await page.getByRole('button', { name: 'Clear all filters' }).first().click();
-    await expect.poll(() => page.getByTestId('visible-counts').innerText()).toContain(`Showing ${dataset.nodes.length} of`);
+    await poll(() => page.getByTestId('visible-counts').innerText()).toContain(`Showing ${dataset.nodes.length} of`);
     expect(errors).toEqual([]);
   });
 
@@ -83,7 +85,7 @@ describe('the explorer in Chromium', () => {
     const order = await page.evaluate(() => window.atlas!.graph.order);
     await clickNode(page, PROVIDENCE);
     const panel = page.getByTestId('node-panel');
-    await expect.poll(() => panel.locator('h2').innerText()).toBe('Providence House');
+    await poll(() => panel.locator('h2').innerText()).toBe('Providence House');
 
     // Depth 1: a direct neighbour is bright, a node two steps away is dimmed.
     const { neighbour, twoAway } = await page.evaluate((id) => {
@@ -92,14 +94,14 @@ describe('the explorer in Chromium', () => {
       const second = [...first].flatMap((n) => g.neighbors(n)).find((n) => n !== id && !first.has(n))!;
       return { neighbour: [...first][0], twoAway: second };
     }, PROVIDENCE);
-    await expect.poll(async () => (await nodeLook(page, twoAway)).dimmed).toBe(true);
+    await poll(async () => (await nodeLook(page, twoAway)).dimmed).toBe(true);
     expect((await nodeLook(page, neighbour)).dimmed).toBe(false);
     await page.getByTestId('depth-2').click();
-    await expect.poll(async () => (await nodeLook(page, twoAway)).dimmed).toBe(false);
+    await poll(async () => (await nodeLook(page, twoAway)).dimmed).toBe(false);
     expect(query(page).get('depth')).toBe('2');
 
     await page.getByTestId('expand').click();
-    await expect.poll(() => page.getByTestId('expand-note').innerText(), { timeout: 10_000 }).toMatch(/^Added \d+ nodes?/);
+    await poll(() => page.getByTestId('expand-note').innerText(), 10_000).toMatch(/^Added \d+ nodes?/);
     expect(await page.evaluate(() => window.atlas!.graph.order)).toBeGreaterThan(order);
     // New nodes are placed beside what they are tied to, not in a heap at the origin.
     const fresh = await page.evaluate((before) => {
@@ -113,7 +115,7 @@ describe('the explorer in Chromium', () => {
 
     // Escape closes the panel.
     await page.keyboard.press('Escape');
-    await expect.poll(() => panel.count()).toBe(0);
+    await poll(() => panel.count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -129,7 +131,7 @@ describe('the explorer in Chromium', () => {
     await page.getByTestId('find-path').click();
 
     const result = page.getByTestId('path-result');
-    await expect.poll(() => result.innerText(), { timeout: 10_000 }).toMatch(/steps? from Providence House to/);
+    await poll(() => result.innerText(), 10_000).toMatch(/steps? from Providence House to/);
     const steps = await result.locator('li').allInnerTexts();
     expect(steps.length).toBeGreaterThan(1);
     expect(steps[0]).toMatch(/^Providence House — /);
@@ -146,7 +148,7 @@ describe('the explorer in Chromium', () => {
     // Funding ties alone do not join these two.
     for (const kind of ['Formal partnership', 'Informal tie', 'Works for', 'Theme, place and events']) await page.getByRole('checkbox', { name: kind }).last().uncheck();
     await page.getByTestId('find-path').click();
-    await expect.poll(() => result.innerText()).toMatch(/not connected by the ties chosen/);
+    await poll(() => result.innerText()).toMatch(/not connected by the ties chosen/);
     expect(query(page).get('pathTies')).toBe('FUNDS');
     expect(errors).toEqual([]);
   });
@@ -156,7 +158,7 @@ describe('the explorer in Chromium', () => {
     await page.getByTestId('mode-table').click();
     const table = page.getByTestId('table-view');
     const expected = dataset.nodes.filter((n) => n.label === 'Organisation' || n.label === 'Alliance').length;
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(expected);
+    await poll(() => table.locator('tbody tr').count()).toBe(expected);
     expect(query(page).get('view')).toBe('table');
 
     await page.getByTestId('sort-name').click();
@@ -164,7 +166,7 @@ describe('the explorer in Chromium', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 
     await page.getByTestId('table-search').fill('providence');
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    await poll(() => table.locator('tbody tr').count()).toBe(1);
     // Keyboard: Tab from the search box reaches the sort buttons and then the row; Enter selects it.
     await page.getByTestId('table-search').focus();
     for (let i = 0; i < 12; i++) {
@@ -173,7 +175,7 @@ describe('the explorer in Chromium', () => {
     }
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.node)).toBe(PROVIDENCE);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('node-panel').locator('h2').innerText()).toBe('Providence House');
+    await poll(() => page.getByTestId('node-panel').locator('h2').innerText()).toBe('Providence House');
     await screenshot(page, 'explorer-table');
     expect(errors).toEqual([]);
   });
@@ -188,14 +190,14 @@ describe('the explorer in Chromium', () => {
     await clickNode(page, PROVIDENCE);
     await page.getByTestId('depth-2').click();
     await page.evaluate(() => window.atlas!.sigma.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7 }));
-    await expect.poll(() => query(page).get('cam')).toBe('0.4,0.6,0.7');
+    await poll(() => query(page).get('cam')).toBe('0.4,0.6,0.7');
     const link = page.url();
 
     const second = await openAtlas(rig, new URL(link).search);
     const copy = second.page;
     expect(await copy.getByTestId('colour-select').inputValue()).toBe('theme');
     expect(await copy.getByTestId('size-select').inputValue()).toBe('betweenness');
-    await expect.poll(() => copy.getByTestId('node-panel').locator('h2').innerText()).toBe('Providence House');
+    await poll(() => copy.getByTestId('node-panel').locator('h2').innerText()).toBe('Providence House');
     expect(await copy.getByTestId('depth-2').getAttribute('aria-checked')).toBe('true');
     const camera = await copy.evaluate(() => window.atlas!.sigma.getCamera().getState());
     expect(camera).toMatchObject({ x: 0.4, y: 0.6, ratio: 0.7 });
@@ -221,7 +223,7 @@ describe('the explorer in Chromium', () => {
       await page.getByTestId('search-input').fill('Providence');
       await page.getByRole('option', { name: /Providence House/ }).first().click();
       const panel = page.getByTestId('node-panel');
-      await expect.poll(() => panel.locator('h2').innerText()).toBe('Providence House');
+      await poll(() => panel.locator('h2').innerText()).toBe('Providence House');
       await page.waitForTimeout(900);
       const box = (await panel.boundingBox())!;
       expect(box.width).toBeGreaterThan(TABLET.width * 0.5);

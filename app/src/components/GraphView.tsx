@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import EdgeCurveProgram from '@sigma/edge-curve';
 import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
 import { EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from '../core/appearance';
 import { NODE_PROGRAM } from '../core/appearance';
@@ -9,12 +10,15 @@ import { SigmaContext, type AtlasSigma } from './sigmaContext';
 
 interface Props {
   graph: DisplayGraph;
+  /** Installed at creation so the first picture already applies them (no extra full refresh). */
+  nodeReducer?: Settings<DisplayNodeAttributes, DisplayEdgeAttributes>['nodeReducer'];
+  edgeReducer?: Settings<DisplayNodeAttributes, DisplayEdgeAttributes>['edgeReducer'];
   /** Controllers: they use the sigma instance and render nothing. */
   children?: ReactNode;
 }
 
 /** Owns the sigma instance for one display graph. */
-export function GraphView({ graph, children }: Props) {
+export function GraphView({ graph, nodeReducer = null, edgeReducer = null, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<AtlasSigma | null>(null);
 
@@ -24,6 +28,8 @@ export function GraphView({ graph, children }: Props) {
     const large = graph.order > 1000;
     const instance: AtlasSigma = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(graph, container, {
       defaultNodeType: NODE_PROGRAM,
+      nodeReducer,
+      edgeReducer,
       nodeProgramClasses: { [NODE_PROGRAM]: NodeRingProgram },
       // Parallel ties are fanned out as curves (see rendering/parallelTies.ts).
       defaultEdgeType: 'straight',
@@ -45,6 +51,7 @@ export function GraphView({ graph, children }: Props) {
       hideLabelsOnMove: large,
       allowInvalidContainer: true,
     });
+    performance.mark('atlas:sigma-created');
     setSigma(instance);
     // Sigma only watches the window; the map also changes size when the header wraps or a panel opens.
     const observer = new ResizeObserver(() => instance.resize() && instance.refresh());
@@ -54,7 +61,8 @@ export function GraphView({ graph, children }: Props) {
       setSigma(null);
       instance.kill();
     };
-  }, [graph]);
+    // The reducers are stable functions reading a ref; only a new graph makes a new renderer.
+  }, [graph]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <div className="graph-canvas" ref={containerRef} data-testid="graph-canvas">

@@ -15,22 +15,29 @@ interface Props {
 export function AppearanceController({ data, appearance, onNodesAdded }: Props) {
   const sigma = useSigma();
   const first = useRef(true);
+  const initialAppearance = useRef(appearance);
 
   useEffect(() => {
+    // The display graph arrives built from this data, curves and all.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     const display = sigma.getGraph();
+    const ties = display.size;
     const added = syncDisplayGraph(display, data, appearance);
-    // Index parallel ties on the first run too: the display graph was built without curves.
-    if (added.length > 0 || first.current) curveParallelTies(display);
+    if (added.length > 0 || display.size !== ties) curveParallelTies(display);
     if (added.length > 0) {
       // Index the new nodes now: a later attribute-only update would otherwise find them unindexed.
       sigma.refresh();
       onNodesAdded(added);
     }
-    first.current = false;
     // appearance is applied by the effect below; only data changes need a sync.
   }, [sigma, data]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
+    // The first appearance is the one the display graph was built with.
+    if (appearance === initialAppearance.current) return;
     applyAppearance(sigma.getGraph(), appearance);
   }, [sigma, appearance]);
 

@@ -16,7 +16,8 @@ export function ReadyController() {
       });
     };
     sigma.once('afterRender', markReady);
-    sigma.refresh();
+    // Draw again without reprocessing: the constructor's first render happened before this listener.
+    sigma.scheduleRender();
     return () => {
       cancelAnimationFrame(frame);
       sigma.off('afterRender', markReady);

@@ -15,6 +15,8 @@ import { computeClient } from '../workers/computeClient';
 
 /** Above this many nodes, heavy entries are computed in the worker; below, at once. */
 export const WORKER_THRESHOLD = 3000;
+/** Roughly one frame after mounting, so sigma's first render is not held up by the copy. */
+const FIRST_PICTURE_MS = 100;
 
 /** Version numbers for data graphs, so the worker knows when to take a new copy. */
 const versions = new WeakMap<DataGraph, number>();
@@ -46,16 +48,20 @@ function useRegistryValue<T>(kind: 'measure' | 'colouring', entryId: string, hea
     if (!inWorker) return;
     setError(null);
     let live = true;
-    computeClient
-      .run<T>(kind, entryId, params, data, versionOf(data))
-      .then((value) => {
-        if (live) setComputed({ key, data, value });
-      })
-      .catch((e: Error) => {
-        if (live) setError(e.message);
-      });
+    // Copying a big graph to the worker takes the main thread a while: let the first picture go out first.
+    const timer = window.setTimeout(() => {
+      computeClient
+        .run<T>(kind, entryId, params, data, versionOf(data))
+        .then((value) => {
+          if (live) setComputed({ key, data, value });
+        })
+        .catch((e: Error) => {
+          if (live) setError(e.message);
+        });
+    }, FIRST_PICTURE_MS);
     return () => {
       live = false;
+      window.clearTimeout(timer);
     };
   }, [inWorker, data, key]); // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -141,6 +141,9 @@ describe('display graph', () => {
     renamed.setNodeAttribute('org-caius', 'label', 'Caius House Trust');
     syncDisplayGraph(display, renamed, appearance);
     expect(display.getNodeAttribute('org-caius', 'label')).toBe('Caius House Trust');
+    renamed.dropEdge(renamed.edges()[0]);
+    syncDisplayGraph(display, renamed, appearance);
+    expect(display.size).toBe(renamed.size);
   });
 });
 

@@ -113,3 +113,18 @@ describe('positions per view', () => {
     expect(positionsKey('?area=a&alliance=b')).toBe(positionsKey('?alliance=b&area=a'));
   });
 });
+
+describe('warm start', () => {
+  it('stops at its time budget however many iterations were allowed', async () => {
+    const { warmStart } = await import('../../../app/src/core/layout/warmStart');
+    const { buildDisplayGraph } = await import('../../../app/src/core/appearance');
+    const { initialPositions } = await import('../../../app/src/core/layout/positions');
+    const graph = buildDisplayGraph(data, { sizes: {}, colors: {}, groups: {} }, initialPositions(data, {}).positions);
+    let clock = 0;
+    // Each look at the clock costs 50 ms: the budget of 120 ms allows three steps at most.
+    const done = warmStart(graph, 300, 120, () => (clock += 50));
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(300);
+    expect(warmStart(graph, 7, 1e9)).toBe(7);
+  });
+});

@@ -111,6 +111,10 @@ export function syncDisplayGraph(display: DisplayGraph, data: DataGraph, appeara
   data.forEachEdge((edge, attrs, source, target) => {
     if (!display.hasEdge(edge)) display.addEdgeWithKey(edge, source, target, edgeAttributes(attrs.tieType));
   });
+  // Removed ties and nodes go too (dropping a node takes its ties with it).
+  display.forEachEdge((edge) => {
+    if (!data.hasEdge(edge)) display.dropEdge(edge);
+  });
   display.forEachNode((node) => {
     if (!data.hasNode(node)) display.dropNode(node);
   });
