@@ -12,6 +12,8 @@ const ConfigSchema = Type.Object({
   NEO4J_BOLT_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 7687 }),
   NEO4J_HEAP: Type.String({ pattern: '^\\d+[mg]$', default: '2g' }),
   NEO4J_PAGECACHE: Type.String({ pattern: '^\\d+[mg]$', default: '1g' }),
+  /** When set, only callers that send `Authorization: Bearer <key>` see people and may write. */
+  ATLAS_EDITOR_KEY: Type.Optional(Type.String({ minLength: 12, description: 'at least 12 characters' })),
 });
 export type Config = Static<typeof ConfigSchema>;
 

@@ -27,7 +27,7 @@ export async function startServer(config: Config, options: { db?: Database; log?
       const result = await loadSeed(db.driver, db.database, readSeed());
       log(`Seeded an empty database: ${result.nodesWritten} nodes, ${result.tiesWritten} ties.`);
     }
-    const app = await buildApp({ db, staticDir: DIST_APP });
+    const app = await buildApp({ db, staticDir: DIST_APP, editorKey: config.ATLAS_EDITOR_KEY });
     try {
       await app.listen({ port: config.PORT, host: config.HOST });
     } catch (error) {

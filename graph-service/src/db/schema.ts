@@ -1,6 +1,6 @@
 /** Constraints and indexes, applied idempotently at every start-up. */
 import type { Driver } from 'neo4j-driver';
-import { NODE_LABELS } from '../model/model.ts';
+import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
 
 /** Every node carries :Entity besides its own label, so one index finds any node by id. */
 export const ENTITY_LABEL = 'Entity';
@@ -13,6 +13,10 @@ export function schemaStatements(): string[] {
   for (const label of NODE_LABELS) {
     statements.push(`CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
     statements.push(`CREATE INDEX ${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`);
+  }
+  // Ties are found by id for edits; a uniqueness constraint per type gives each an index too.
+  for (const type of TIE_TYPE_NAMES) {
+    statements.push(`CREATE CONSTRAINT tie_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`);
   }
   statements.push(
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.description, n.aliasText]`,

@@ -19,3 +19,8 @@ export function toPlain(value: unknown): unknown {
 export function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
   return toPlain(properties) as Record<string, unknown>;
 }
+
+/** JavaScript numbers reach Neo4j as floats; LIMIT, SKIP and counts need integers. */
+export function int(value: number): ReturnType<typeof neo4j.int> {
+  return neo4j.int(Math.trunc(value));
+}

@@ -1,23 +1,14 @@
 /** Cypher for reading the stakeholder graph. All of it parameterised. */
 import type { Driver } from 'neo4j-driver';
+import { nodeTypeOf as nodeType, visibleNode, visibleProperties as visible } from '../db/records.ts';
 import { ENTITY_LABEL } from '../db/schema.ts';
-import { plainProperties } from '../db/values.ts';
-import { NODE_LABELS, type NodeLabel } from '../model/model.ts';
-
-/** Internal bookkeeping that callers never see. */
-const HIDDEN = new Set(['seedHash', 'aliasText']);
-
-function visible(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(plainProperties(properties)).filter(([k]) => !HIDDEN.has(k)));
-}
-
-function nodeType(labels: string[]): NodeLabel {
-  return (labels.find((l) => (NODE_LABELS as readonly string[]).includes(l)) ?? 'Organisation') as NodeLabel;
-}
+import type { NodeLabel } from '../model/model.ts';
 
 export interface GraphFilter {
   alliance?: string;
   area?: string;
+  /** Labels the caller may not see (see access.ts). */
+  hidden?: NodeLabel[];
 }
 
 export interface SerializedGraph {
@@ -47,10 +38,11 @@ export class GraphRepository {
    */
   async graph(filter: GraphFilter = {}): Promise<SerializedGraph> {
     const keep = filter.alliance || filter.area ? await this.filteredIds(filter) : null;
+    const hidden = filter.hidden ?? [];
     const { records: nodeRecords } = await this.driver.executeQuery(
-      `MATCH (n:${ENTITY_LABEL}) WHERE $keep IS NULL OR n.id IN $keep
+      `MATCH (n:${ENTITY_LABEL}) WHERE ($keep IS NULL OR n.id IN $keep) AND ${visibleNode('n')}
        RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`,
-      { keep },
+      { keep, hidden },
       { database: this.database },
     );
     const nodes = nodeRecords.map((r) => {
@@ -74,7 +66,7 @@ export class GraphRepository {
         attributes: { ...props, tieType: r.get('tieType') as string },
       };
     });
-    return { attributes: { ...filter }, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes, edges };
+    return { attributes: { alliance: filter.alliance, area: filter.area }, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes, edges };
   }
 
   private async filteredIds(filter: GraphFilter): Promise<string[]> {
@@ -99,16 +91,16 @@ export class GraphRepository {
     return records[0].get('c').toNumber() > 0;
   }
 
-  async node(id: string): Promise<NodeDetails | undefined> {
+  async node(id: string, hidden: NodeLabel[] = []): Promise<NodeDetails | undefined> {
     const { records } = await this.driver.executeQuery(
-      `MATCH (n:${ENTITY_LABEL} {id: $id})
-       OPTIONAL MATCH (n)-[r]-(other:${ENTITY_LABEL})
+      `MATCH (n:${ENTITY_LABEL} {id: $id}) WHERE ${visibleNode('n')}
+       OPTIONAL MATCH (n)-[r]-(other:${ENTITY_LABEL}) WHERE ${visibleNode('other')}
        RETURN properties(n) AS props, labels(n) AS labels,
               collect(CASE WHEN r IS NULL THEN NULL ELSE {
                 tieType: type(r), out: startNode(r) = n, props: properties(r), elementId: elementId(r),
                 otherId: other.id, otherName: other.name, otherLabels: labels(other)
               } END) AS ties`,
-      { id },
+      { id, hidden },
       { database: this.database },
     );
     if (records.length === 0) return undefined;

@@ -1,0 +1,220 @@
+/**
+ * Cypher for writing nodes: create, update, delete and merge, each in one transaction.
+ * A write locks the node first (setting a marker property it removes before commit), then reads
+ * its version, so two writers based on the same version cannot both succeed.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { toEntity, type Entity } from '../db/records.ts';
+import { ENTITY_LABEL } from '../db/schema.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { TIE_TYPE_NAMES, type NodeLabel, type PropertyValue } from '../model/model.ts';
+
+export interface Locked {
+  entity: Entity;
+  labels: string[];
+}
+
+export async function lockNode(tx: ManagedTransaction, id: string): Promise<Locked | undefined> {
+  const { records } = await tx.run(
+    `MATCH (n:${ENTITY_LABEL} {id: $id}) SET n.__lock = true RETURN properties(n) AS props, labels(n) AS labels`,
+    { id },
+  );
+  if (records.length === 0) return undefined;
+  return { entity: toEntity(records[0].get('props'), records[0].get('labels')), labels: records[0].get('labels') };
+}
+
+export function checkVersion(locked: Locked, expected: number): void {
+  if (locked.entity.version !== expected) {
+    throw new ConflictError(
+      `"${locked.entity.name}" was changed by someone else since you read it (your version ${expected}, now ${locked.entity.version}). Reload it, then make your change again.`,
+      locked.entity,
+    );
+  }
+}
+
+export interface MergeResult {
+  node: Entity;
+  movedTies: number;
+  combinedTies: number;
+  droppedTies: string[];
+}
+
+export class EntityRepository {
+  constructor(private readonly driver: Driver, private readonly database: string) {}
+
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      return await session.executeWrite(work);
+    } catch (error) {
+      // The id constraint is the last word when two creators race for the same id.
+      if ((error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+        throw new ConflictError('Something with that id was created at the same moment. Try again.');
+      }
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Creates a node with the first free id among `candidates` (or exactly `fixedId`). */
+  async create(label: NodeLabel, properties: Record<string, PropertyValue>, ids: { fixedId?: string; candidates: string[] }): Promise<Entity> {
+    return this.write(async (tx) => {
+      const wanted = ids.fixedId ? [ids.fixedId] : ids.candidates;
+      const { records } = await tx.run(
+        `UNWIND $wanted AS candidate OPTIONAL MATCH (n:${ENTITY_LABEL} {id: candidate})
+         RETURN candidate, n IS NOT NULL AS taken, properties(n) AS props, labels(n) AS labels`,
+        { wanted },
+      );
+      const free = records.find((r) => !r.get('taken'));
+      if (!free) {
+        const existing = records[0];
+        if (ids.fixedId) throw new ConflictError(`The id "${ids.fixedId}" is already used by "${existing.get('props').name}". Choose another id, or leave it out to have one made.`, toEntity(existing.get('props'), existing.get('labels')));
+        throw new ConflictError('No free id could be made from that name. Give an explicit id.');
+      }
+      const now = new Date().toISOString();
+      // The label comes from the model's fixed list (checked by the route schema), never from text.
+      const created = await tx.run(
+        `CREATE (n:${ENTITY_LABEL}:${label}) SET n = $properties, n.id = $id, n.createdAt = $now, n.updatedAt = $now, n.version = 1
+         RETURN properties(n) AS props, labels(n) AS labels`,
+        { properties, id: free.get('candidate'), now },
+      );
+      return toEntity(created.records[0].get('props'), created.records[0].get('labels'));
+    });
+  }
+
+  async update(id: string, version: number, changes: Record<string, PropertyValue>): Promise<Entity> {
+    return this.write(async (tx) => {
+      const locked = await lockNode(tx, id);
+      if (!locked) throw new NotFoundError(`No node has the id "${id}".`);
+      checkVersion(locked, version);
+      // `+=` with a null value removes that property.
+      const { records } = await tx.run(
+        `MATCH (n:${ENTITY_LABEL} {id: $id})
+         SET n += $changes, n.updatedAt = $now, n.version = n.version + 1 REMOVE n.__lock
+         RETURN properties(n) AS props, labels(n) AS labels`,
+        { id, changes, now: new Date().toISOString() },
+      );
+      return toEntity(records[0].get('props'), records[0].get('labels'));
+    });
+  }
+
+  async delete(id: string, version: number): Promise<{ deleted: string; ties: number }> {
+    return this.write(async (tx) => {
+      const locked = await lockNode(tx, id);
+      if (!locked) throw new NotFoundError(`No node has the id "${id}".`);
+      checkVersion(locked, version);
+      const { records } = await tx.run(
+        `MATCH (n:${ENTITY_LABEL} {id: $id}) OPTIONAL MATCH (n)-[r]-() WITH n, count(r) AS ties DETACH DELETE n RETURN ties`,
+        { id },
+      );
+      return { deleted: id, ties: records[0].get('ties').toNumber() };
+    });
+  }
+
+  /** Where a merged-away id went, for a helpful 404. */
+  async mergedInto(id: string): Promise<{ id: string; name: string } | undefined> {
+    const { records } = await this.driver.executeQuery(
+      `MATCH (n:Organisation) WHERE $id IN n.mergedIds RETURN n.id AS id, n.name AS name LIMIT 1`,
+      { id },
+      { database: this.database },
+    );
+    return records.length ? { id: records[0].get('id'), name: records[0].get('name') } : undefined;
+  }
+
+  /**
+   * Folds `merged` into `survivor`: every tie moves across (a tie the survivor already has to the
+   * same node is combined, keeping both sources), the merged names become aliases, properties the
+   * survivor lacks are copied, and the merged node is deleted. Ties between the two would become
+   * ties to itself, so they are dropped and reported.
+   */
+  async mergeOrganisations(survivor: { id: string; version: number }, merged: { id: string; version: number }): Promise<MergeResult> {
+    return this.write(async (tx) => {
+      const kept = await lockNode(tx, survivor.id);
+      const gone = await lockNode(tx, merged.id);
+      if (!kept) throw new NotFoundError(`No organisation has the id "${survivor.id}".`);
+      if (!gone) throw new NotFoundError(`No organisation has the id "${merged.id}".`);
+      for (const [locked, role] of [[kept, 'survivor'], [gone, 'merged']] as const) {
+        if (locked.entity.nodeType !== 'Organisation') {
+          throw new ConflictError(`Only organisations can be merged; the ${role} "${locked.entity.name}" is a ${locked.entity.nodeType}.`, locked.entity);
+        }
+      }
+      checkVersion(kept, survivor.version);
+      checkVersion(gone, merged.version);
+
+      const { records: dropped } = await tx.run(
+        `MATCH (:${ENTITY_LABEL} {id: $survivor})-[r]-(:${ENTITY_LABEL} {id: $merged}) RETURN coalesce(r.id, elementId(r)) AS id`,
+        { survivor: survivor.id, merged: merged.id },
+      );
+      const now = new Date().toISOString();
+      let movedTies = 0;
+      let combinedTies = 0;
+      // Tie types cannot be parameters; each comes from the model's fixed list.
+      for (const type of TIE_TYPE_NAMES) {
+        for (const direction of ['out', 'in'] as const) {
+          const [pattern, existing, create] = direction === 'out'
+            ? [`(m)-[r:${type}]->(o)`, `(s)-[d:${type}]->(o)`, `(s)-[n:${type}]->(o)`]
+            : [`(m)<-[r:${type}]-(o)`, `(s)<-[d:${type}]-(o)`, `(s)<-[n:${type}]-(o)`];
+          // The old tie is deleted before its copy is made, so the copy can keep its id.
+          const { records } = await tx.run(
+            `MATCH (m:${ENTITY_LABEL} {id: $merged}), (s:${ENTITY_LABEL} {id: $survivor})
+             MATCH ${pattern} WHERE o.id <> $survivor
+             OPTIONAL MATCH ${existing}
+             WITH s, r, o, head(collect(d)) AS same
+             WITH s, r, o, same, properties(r) AS props
+             DELETE r
+             WITH s, o, same, props
+             CALL (s, o, same, props) {
+               WITH s, o, same, props WHERE same IS NOT NULL
+               WITH s, o, same, props, properties(same) AS own
+               SET same += props
+               SET same += own,
+                   same.source = CASE WHEN props.source IS NULL OR same.source = props.source THEN same.source ELSE same.source + '; ' + props.source END,
+                   same.mergedTieIds = coalesce(same.mergedTieIds, []) + coalesce(props.id, []),
+                   same.updatedAt = $now, same.version = coalesce(same.version, 0) + 1
+               RETURN 1 AS combined, 0 AS moved
+             UNION
+               WITH s, o, same, props WHERE same IS NULL
+               CREATE ${create}
+               SET n = props, n.updatedAt = $now, n.version = coalesce(props.version, 0) + 1
+               RETURN 0 AS combined, 1 AS moved
+             }
+             RETURN sum(combined) AS combined, sum(moved) AS moved`,
+            { merged: merged.id, survivor: survivor.id, now },
+          );
+          combinedTies += records[0].get('combined').toNumber();
+          movedTies += records[0].get('moved').toNumber();
+        }
+      }
+
+      const listOf = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
+      const aliases = [...new Set([...listOf(kept.entity.aliases), gone.entity.name, ...listOf(gone.entity.aliases)])].filter((a) => a !== kept.entity.name);
+      const mergedIds = [...new Set([...listOf(kept.entity.mergedIds), merged.id, ...listOf(gone.entity.mergedIds)])];
+      const { records } = await tx.run(
+        `MATCH (s:${ENTITY_LABEL} {id: $survivor}), (m:${ENTITY_LABEL} {id: $merged})
+         WITH s, m, m.source AS mergedSource
+         DETACH DELETE m
+         WITH s, mergedSource
+         SET s += $fill,
+             s.aliases = $aliases, s.aliasText = $aliasText, s.mergedIds = $mergedIds,
+             s.source = CASE WHEN mergedSource IS NULL OR s.source = mergedSource THEN s.source ELSE s.source + '; ' + mergedSource END,
+             s.updatedAt = $now, s.version = s.version + 1
+         REMOVE s.__lock
+         RETURN properties(s) AS props, labels(s) AS labels`,
+        { survivor: survivor.id, merged: merged.id, fill: fillMissing(kept.entity, gone.entity), aliases, aliasText: aliases.join(' | '), mergedIds, now },
+      );
+      return {
+        node: toEntity(records[0].get('props'), records[0].get('labels')),
+        movedTies,
+        combinedTies,
+        droppedTies: dropped.map((r) => r.get('id') as string),
+      };
+    });
+  }
+}
+
+/** The merged node's properties that the survivor does not have, without bookkeeping. */
+export function fillMissing(survivor: Entity, merged: Entity): Record<string, unknown> {
+  const skip = new Set(['id', 'nodeType', 'name', 'aliases', 'source', 'createdAt', 'updatedAt', 'version', 'mergedIds', '__lock']);
+  return Object.fromEntries(Object.entries(merged).filter(([key, value]) => !skip.has(key) && value !== null && value !== undefined && survivor[key] === undefined));
+}

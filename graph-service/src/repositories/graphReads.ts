@@ -1,0 +1,86 @@
+/** Reading a set of nodes and the ties among them into graphology's serialised format. */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { nodeTypeOf, visibleNode, visibleProperties } from '../db/records.ts';
+import { ENTITY_LABEL } from '../db/schema.ts';
+import type { NodeLabel, TieType } from '../model/model.ts';
+
+export interface SerializedNode {
+  key: string;
+  attributes: Record<string, unknown>;
+}
+export interface SerializedEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: Record<string, unknown>;
+}
+export interface SerializedGraph {
+  attributes: Record<string, unknown>;
+  options: { type: 'directed'; multi: true; allowSelfLoops: false };
+  nodes: SerializedNode[];
+  edges: SerializedEdge[];
+}
+
+export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
+
+export interface TieFilter {
+  tieTypes?: TieType[] | null;
+  /** ISO date (or year, or year-month): keep ties valid then. */
+  at?: string | null;
+}
+
+type Runner = Driver | ManagedTransaction;
+
+async function run(runner: Runner, database: string, query: string, parameters: Record<string, unknown>) {
+  if ('executeQuery' in runner) return (await runner.executeQuery(query, parameters, { database })).records;
+  return (await runner.run(query, parameters)).records;
+}
+
+/**
+ * A tie is valid at a date when it started on or before it and had not ended before it. Dates may be
+ * years or months ("2019", "2020-03"), so each side is compared at its own precision.
+ */
+export function tieValidAt(variable: string): string {
+  return `($at IS NULL OR ((${variable}.since IS NULL OR ${variable}.since <= left($at, size(${variable}.since)))
+          AND (${variable}.until IS NULL OR ${variable}.until >= left($at, size(${variable}.until)))))`;
+}
+
+export function tieTypeAllowed(variable: string): string {
+  return `($tieTypes IS NULL OR type(${variable}) IN $tieTypes)`;
+}
+
+export function toSerializedNode(id: string, labels: string[], properties: Record<string, unknown>, extra: Record<string, unknown> = {}): SerializedNode {
+  const props = visibleProperties(properties);
+  return { key: id, attributes: { ...props, label: props.name, nodeType: nodeTypeOf(labels), ...extra } };
+}
+
+export function toSerializedEdge(source: string, target: string, tieType: string, properties: Record<string, unknown>, elementId: string): SerializedEdge {
+  const props = visibleProperties(properties);
+  return { key: (props.id as string | undefined) ?? elementId, source, target, attributes: { ...props, tieType } };
+}
+
+/** The nodes with these ids that the caller may see. */
+export async function readNodes(runner: Runner, database: string, ids: string[], hidden: NodeLabel[]): Promise<SerializedNode[]> {
+  const records = await run(
+    runner,
+    database,
+    `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) WHERE ${visibleNode('n')}
+     RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`,
+    { ids, hidden },
+  );
+  return records.map((r) => toSerializedNode(r.get('id'), r.get('labels'), r.get('props')));
+}
+
+/** Ties that start at one of `sources` and end at one of `targets`. */
+export async function readTiesBetween(runner: Runner, database: string, sources: string[], targets: string[], filter: TieFilter = {}): Promise<SerializedEdge[]> {
+  const records = await run(
+    runner,
+    database,
+    `UNWIND $sources AS sourceId
+     MATCH (a:${ENTITY_LABEL} {id: sourceId})-[r]->(b:${ENTITY_LABEL})
+     WHERE b.id IN $targets AND ${tieTypeAllowed('r')} AND ${tieValidAt('r')}
+     RETURN a.id AS source, b.id AS target, type(r) AS tieType, properties(r) AS props, elementId(r) AS elementId`,
+    { sources, targets, tieTypes: filter.tieTypes ?? null, at: filter.at ?? null },
+  );
+  return records.map((r) => toSerializedEdge(r.get('source'), r.get('target'), r.get('tieType'), r.get('props'), r.get('elementId')));
+}

@@ -1,0 +1,131 @@
+/** Cypher for writing ties: create, update, delete, each in one transaction with a version check. */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { nodeTypeOf, toTie, type Tie } from '../db/records.ts';
+import { ENTITY_LABEL } from '../db/schema.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { TIE_TYPE_NAMES, type NodeLabel, type PropertyValue, type TieType } from '../model/model.ts';
+
+/**
+ * Finds a tie by id. A typed pattern per tie type lets each use its id index, which one untyped
+ * pattern could not; the types come from the model's fixed list.
+ */
+function findTie(idExpression: string): string {
+  return TIE_TYPE_NAMES.map(
+    (type) => `MATCH (a:${ENTITY_LABEL})-[r:${type} {id: ${idExpression}}]->(b:${ENTITY_LABEL}) RETURN r, a.id AS from, b.id AS to`,
+  ).join(' UNION ALL ');
+}
+const FIND_TIE = findTie('$id');
+
+async function lockTie(tx: ManagedTransaction, id: string): Promise<Tie | undefined> {
+  const { records } = await tx.run(
+    `CALL () { ${FIND_TIE} }
+     SET r.__lock = true
+     RETURN properties(r) AS props, type(r) AS type, from, to`,
+    { id },
+  );
+  if (records.length === 0) return undefined;
+  const r = records[0];
+  return toTie(r.get('props'), r.get('type'), r.get('from'), r.get('to'));
+}
+
+function checkVersion(tie: Tie, expected: number): void {
+  if (tie.version !== expected) {
+    throw new ConflictError(
+      `This ${tie.tieType} tie was changed by someone else since you read it (your version ${expected}, now ${tie.version}). Reload it, then make your change again.`,
+      tie,
+    );
+  }
+}
+
+export class TieRepository {
+  constructor(private readonly driver: Driver, private readonly database: string) {}
+
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      return await session.executeWrite(work);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+        throw new ConflictError('A tie with that id was created at the same moment. Try again.');
+      }
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The labels of a tie's two ends, read in the same transaction that will write it. */
+  async create(
+    type: TieType,
+    ends: { from: string; to: string },
+    properties: Record<string, PropertyValue>,
+    ids: string[],
+    checkEnds: (from: NodeLabel, to: NodeLabel) => void,
+  ): Promise<Tie> {
+    return this.write(async (tx) => {
+      const { records: endRecords } = await tx.run(
+        `OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from}) OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
+         RETURN labels(a) AS fromLabels, labels(b) AS toLabels`,
+        ends,
+      );
+      const fromLabels = endRecords[0].get('fromLabels') as string[] | null;
+      const toLabels = endRecords[0].get('toLabels') as string[] | null;
+      if (!fromLabels) throw new NotFoundError(`No node has the id "${ends.from}" (the tie's "from").`);
+      if (!toLabels) throw new NotFoundError(`No node has the id "${ends.to}" (the tie's "to").`);
+      checkEnds(nodeTypeOf(fromLabels), nodeTypeOf(toLabels));
+
+      const { records: taken } = await tx.run(
+        `UNWIND $ids AS candidate CALL (candidate) { ${findTie('candidate')} } RETURN collect(DISTINCT candidate) AS taken`,
+        { ids },
+      );
+      const takenIds = new Set(taken[0].get('taken') as string[]);
+      const id = ids.find((candidate) => !takenIds.has(candidate));
+      if (!id) throw new ConflictError('Too many ties of this type already join these two nodes. Edit one of them instead.');
+      const now = new Date().toISOString();
+      const { records } = await tx.run(
+        `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
+         CREATE (a)-[r:${type}]->(b)
+         SET r = $properties, r.id = $id, r.createdAt = $now, r.updatedAt = $now, r.version = 1
+         RETURN properties(r) AS props`,
+        { ...ends, properties, id, now },
+      );
+      return toTie(records[0].get('props'), type, ends.from, ends.to);
+    });
+  }
+
+  async find(id: string): Promise<Tie | undefined> {
+    const { records } = await this.driver.executeQuery(
+      `CALL () { ${FIND_TIE} } RETURN properties(r) AS props, type(r) AS type, from, to`,
+      { id },
+      { database: this.database },
+    );
+    if (records.length === 0) return undefined;
+    return toTie(records[0].get('props'), records[0].get('type'), records[0].get('from'), records[0].get('to'));
+  }
+
+  async update(id: string, version: number, changes: (tie: Tie) => Record<string, PropertyValue>): Promise<Tie> {
+    return this.write(async (tx) => {
+      const tie = await lockTie(tx, id);
+      if (!tie) throw new NotFoundError(`No tie has the id "${id}".`);
+      checkVersion(tie, version);
+      const { records } = await tx.run(
+        `CALL () { ${FIND_TIE} }
+         SET r += $changes, r.updatedAt = $now, r.version = r.version + 1 REMOVE r.__lock
+         RETURN properties(r) AS props, type(r) AS type, from, to`,
+        { id, changes: changes(tie), now: new Date().toISOString() },
+      );
+      const r = records[0];
+      return toTie(r.get('props'), r.get('type'), r.get('from'), r.get('to'));
+    });
+  }
+
+  async delete(id: string, version: number): Promise<{ deleted: string }> {
+    return this.write(async (tx) => {
+      const tie = await lockTie(tx, id);
+      if (!tie) throw new NotFoundError(`No tie has the id "${id}".`);
+      checkVersion(tie, version);
+      await tx.run(`CALL () { ${FIND_TIE} } DELETE r`, { id });
+      return { deleted: id };
+    });
+  }
+}
