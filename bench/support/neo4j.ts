@@ -45,7 +45,13 @@ export async function benchDatabase(): Promise<BenchDatabase> {
     database,
     uri,
     async wipe() {
-      await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {}, { database });
+      // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery.
+      const session = driver.session({ database });
+      try {
+        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+      } finally {
+        await session.close();
+      }
       await applySchema(driver, database);
     },
     async close() {

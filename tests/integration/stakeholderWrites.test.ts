@@ -166,7 +166,10 @@ describe('merging organisations', () => {
     const make = async (name: string) => (await call('POST', '/api/nodes', newOrganisation(name, { description: name === 'St Brigids Battersea' ? 'Runs a lunch club' : undefined }))).body;
     const survivor = await make("St Brigid's Battersea");
     const merged = await make('St Brigids Battersea');
-    const tie = (from: string, to: string, tieType: string, properties: Json = {}) => call('POST', '/api/ties', { tieType, from, to, source: `test ${from}`, properties });
+    const tie = async (from: string, to: string, tieType: string, properties: Json = {}) => {
+      const created = await call('POST', '/api/ties', { tieType, from, to, source: `test ${from}`, properties });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+    };
     await tie(survivor.id, 'alliance-battersea', 'MEMBER_OF', { tier: 'associate' });
     await tie(merged.id, 'alliance-battersea', 'MEMBER_OF', { tier: 'associate', description: 'joined at the 2023 event' });
     await tie(merged.id, 'theme-faith', 'WORKS_ON');

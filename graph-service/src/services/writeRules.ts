@@ -9,7 +9,8 @@ import { MEMBERSHIP_TIERS, TIE_TYPES, type NodeLabel, type PropertyValue, type T
 export const BOOKKEEPING = new Set(['id', 'nodeType', 'tieType', 'label', 'type', 'from', 'to', 'createdAt', 'updatedAt', 'version', 'seedHash', 'aliasText', '__lock', 'mergedIds']);
 /** Fields with their own place in a request, so they cannot also come in `properties`. */
 export const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-const TOP_LEVEL = new Set(['name', 'description', 'aliases', 'source', 'since', 'until', 'lastConfirmed']);
+const NODE_FIELDS = new Set(['name', 'description', 'aliases', 'source', 'since', 'until', 'lastConfirmed']);
+const TIE_FIELDS = new Set(['source', 'since', 'until', 'lastConfirmed']);
 
 export const ID_PREFIX: Record<NodeLabel, string> = {
   Organisation: 'org', Person: 'person', Theme: 'theme', Partnership: 'partnership', Event: 'event', Area: 'area', Alliance: 'alliance',
@@ -52,11 +53,11 @@ function checkDates(fields: { since?: string | null; until?: string | null }, pr
   }
 }
 
-function checkProperties(properties: Record<string, PropertyValue> | undefined, problems: FieldProblem[], prefix: string): void {
+function checkProperties(properties: Record<string, PropertyValue> | undefined, topLevel: Set<string>, problems: FieldProblem[], prefix: string): void {
   for (const key of Object.keys(properties ?? {})) {
     if (!PROPERTY_KEY.test(key)) problems.push({ field: `${prefix}properties/${key}`, message: 'must be a name of letters, digits and _ starting with a letter (at most 64)' });
     else if (BOOKKEEPING.has(key)) problems.push({ field: `${prefix}properties/${key}`, message: 'is kept by the service and cannot be set' });
-    else if (TOP_LEVEL.has(key)) problems.push({ field: `${prefix}properties/${key}`, message: `has its own field: send it as "${key}", not inside "properties"` });
+    else if (topLevel.has(key)) problems.push({ field: `${prefix}properties/${key}`, message: `has its own field: send it as "${key}", not inside "properties"` });
   }
 }
 
@@ -74,7 +75,7 @@ export function nodeProperties(fields: NodeFields, mode: 'create' | 'update'): R
   if (fields.name !== undefined && fields.name.trim() === '') problems.push({ field: `${prefix}name`, message: 'must not be blank' });
   if (fields.source !== undefined && fields.source.trim() === '') problems.push({ field: `${prefix}source`, message: 'must say where this comes from (a document, meeting or person)' });
   checkDates(fields, problems, prefix);
-  checkProperties(fields.properties, problems, prefix);
+  checkProperties(fields.properties, NODE_FIELDS, problems, prefix);
   throwIfAny(problems, mode === 'create' ? 'new entry' : 'change');
 
   const stored: Record<string, PropertyValue> = { ...(fields.properties ?? {}) };
@@ -117,7 +118,7 @@ export function tieProperties(type: TieType, fields: TieFields, mode: 'create' |
   const prefix = mode === 'update' ? '/changes/' : '/';
   if (fields.source !== undefined && fields.source.trim() === '') problems.push({ field: `${prefix}source`, message: 'must say where this comes from (a document, meeting or person)' });
   checkDates(fields, problems, prefix);
-  checkProperties(fields.properties, problems, prefix);
+  checkProperties(fields.properties, TIE_FIELDS, problems, prefix);
   checkTieProperties(type, fields.properties ?? {}, problems, prefix);
   throwIfAny(problems, mode === 'create' ? 'new tie' : 'change');
   const stored: Record<string, PropertyValue> = { ...(fields.properties ?? {}) };
