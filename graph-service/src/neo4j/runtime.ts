@@ -121,7 +121,8 @@ export function prepareInstance(options: InstanceOptions): { home: string; passw
   writeFileSync(path.join(home, 'conf/neo4j.conf'), neo4jConf(options));
   const passwordFile = path.join(home, 'password');
   if (!existsSync(passwordFile)) {
-    const password = randomBytes(18).toString('base64url');
+    // A fixed start: a base64url password can begin with '-', which AdminTool would read as an option.
+    const password = `atlas-${randomBytes(18).toString('base64url')}`;
     const admin = spawnSync('java', ['-cp', `${libDir()}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
       encoding: 'utf8', env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') },
     });
