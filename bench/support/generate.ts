@@ -12,17 +12,9 @@ export interface GenerateOptions {
   seed?: number;
 }
 
-/** mulberry32: small, fast and good enough to make repeatable test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The analysis's seeded PRNG (mulberry32), so generated data is repeatable. */
+export { mulberry32 as seededRandom } from '../../graph-service/src/analysis/rng.ts';
+import { mulberry32 as seededRandom } from '../../graph-service/src/analysis/rng.ts';
 
 const THEME_NAMES = [
   'Youth work', 'Food poverty', 'Mental health', 'Housing', 'Employment', 'Older people', 'Faith', 'Arts and culture',

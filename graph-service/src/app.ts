@@ -47,6 +47,13 @@ export function parseQueryString(text: string): Record<string, string | string[]
 
 const BODY_LIMIT = 1_048_576;
 
+/** The field a validation problem is about; for a missing or unknown field, that field's own name. */
+function fieldOf(problem: { instancePath: string; params: unknown }): string {
+  const { missingProperty, additionalProperty } = problem.params as { missingProperty?: string; additionalProperty?: string };
+  const child = missingProperty ?? additionalProperty;
+  return child ? `${problem.instancePath}/${child}` : problem.instancePath;
+}
+
 /**
  * Query strings and paths are text, so their values are converted to the schema's types; bodies are
  * JSON and are taken exactly as sent, so "123" stays text and null is never turned into "".
@@ -77,7 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation) {
-      return reply.status(400).send({ error: 'Bad Request', message: error.message, fields: error.validation.map((v) => ({ field: v.instancePath || (v.params as { missingProperty?: string }).missingProperty || '', message: v.message })) });
+      return reply.status(400).send({ error: 'Bad Request', message: error.message, fields: error.validation.map((v) => ({ field: fieldOf(v), message: v.message })) });
     }
     const status = error.statusCode ?? 500;
     if (status === 413) {

@@ -185,7 +185,11 @@ describe('GET /api/themes/:id', () => {
     expect(Array.isArray(body.people)).toBe(true);
     const orgIds = new Set([...listed, ...body.leads.map((l: { id: string }) => l.id)]);
     for (const p of body.people) expect(orgIds.has(p.organisation.id)).toBe(true);
-    for (const f of body.funding) expect(f.funder.id).toBeTruthy();
+    // Each funding line is a FUNDS tie in the seed that reaches an organisation or partnership on the theme.
+    const recipients = new Set([...orgIds, ...body.partnerships.map((p: { id: string }) => p.id)]);
+    const expectedFunding = dataset.ties.filter((t) => t.type === 'FUNDS' && recipients.has(t.to));
+    expect(body.funding.map((f: { funder: { id: string }; recipient: { id: string } }) => `${f.funder.id}->${f.recipient.id}`).sort())
+      .toEqual(expectedFunding.map((t) => `${t.from}->${t.to}`).sort());
   });
 
   it('answers 404 for an id that is not a theme', async () => {

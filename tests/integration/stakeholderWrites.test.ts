@@ -46,7 +46,8 @@ describe('nodes', () => {
     const created = await call('POST', '/api/nodes', newOrganisation("St Brigid's Battersea", { description: 'Parish church', aliases: ['St Brigid’s Church'], since: '1876', properties: { kind: 'faith group' } }));
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ id: 'org-st-brigids-battersea', nodeType: 'Organisation', name: "St Brigid's Battersea", version: 1, kind: 'faith group', since: '1876' });
-    expect(created.body.createdAt).toBeTruthy();
+    expect(created.body.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
+    expect(created.body.updatedAt).toBe(created.body.createdAt);
     const again = await call('POST', '/api/nodes', newOrganisation("St Brigid's Battersea"));
     expect(again.body.id).toBe('org-st-brigids-battersea-2');
     const found = await call('GET', '/api/search?q=brigids%20battersea&types=Organisation');

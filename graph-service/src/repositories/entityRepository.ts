@@ -6,6 +6,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { toEntity, type Entity } from '../db/records.ts';
 import { ENTITY_LABEL } from '../db/schema.ts';
+import { writeTransaction } from '../db/transactions.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { TIE_TYPE_NAMES, type NodeLabel, type PropertyValue } from '../model/model.ts';
 
@@ -42,19 +43,8 @@ export interface MergeResult {
 export class EntityRepository {
   constructor(private readonly driver: Driver, private readonly database: string) {}
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      return await session.executeWrite(work);
-    } catch (error) {
-      // The id constraint is the last word when two creators race for the same id.
-      if ((error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-        throw new ConflictError('Something with that id was created at the same moment. Try again.');
-      }
-      throw error;
-    } finally {
-      await session.close();
-    }
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return writeTransaction(this.driver, this.database, work);
   }
 
   /** Creates a node with the first free id among `candidates` (or exactly `fixedId`). */

@@ -2,6 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { nodeTypeOf as nodeType, visibleNode, visibleProperties as visible } from '../db/records.ts';
 import { ENTITY_LABEL } from '../db/schema.ts';
+import { GRAPH_OPTIONS, toSerializedEdge, toSerializedNode, type SerializedGraph } from './graphReads.ts';
 import type { NodeLabel } from '../model/model.ts';
 
 export interface GraphFilter {
@@ -11,12 +12,7 @@ export interface GraphFilter {
   hidden?: NodeLabel[];
 }
 
-export interface SerializedGraph {
-  attributes: Record<string, unknown>;
-  options: { type: 'directed'; multi: true; allowSelfLoops: false };
-  nodes: { key: string; attributes: Record<string, unknown> }[];
-  edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
-}
+export type { SerializedGraph };
 
 export interface NodeDetails {
   node: Record<string, unknown> & { id: string; nodeType: NodeLabel; name: string };
@@ -45,10 +41,7 @@ export class GraphRepository {
       { keep, hidden },
       { database: this.database },
     );
-    const nodes = nodeRecords.map((r) => {
-      const props = visible(r.get('props'));
-      return { key: r.get('id') as string, attributes: { ...props, label: props.name, nodeType: nodeType(r.get('labels')) } };
-    });
+    const nodes = nodeRecords.map((r) => toSerializedNode(r.get('id'), r.get('labels'), r.get('props')));
     const ids = nodes.map((n) => n.key);
     const { records: tieRecords } = await this.driver.executeQuery(
       `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
@@ -57,16 +50,8 @@ export class GraphRepository {
       { ids },
       { database: this.database },
     );
-    const edges = tieRecords.map((r) => {
-      const props = visible(r.get('props'));
-      return {
-        key: (props.id as string | undefined) ?? r.get('elementId'),
-        source: r.get('source') as string,
-        target: r.get('target') as string,
-        attributes: { ...props, tieType: r.get('tieType') as string },
-      };
-    });
-    return { attributes: { alliance: filter.alliance, area: filter.area }, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes, edges };
+    const edges = tieRecords.map((r) => toSerializedEdge(r.get('source'), r.get('target'), r.get('tieType'), r.get('props'), r.get('elementId')));
+    return { attributes: { alliance: filter.alliance, area: filter.area }, options: GRAPH_OPTIONS, nodes, edges };
   }
 
   private async filteredIds(filter: GraphFilter): Promise<string[]> {

@@ -2,6 +2,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { nodeTypeOf, toTie, type Tie } from '../db/records.ts';
 import { ENTITY_LABEL } from '../db/schema.ts';
+import { writeTransaction } from '../db/transactions.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { TIE_TYPE_NAMES, type NodeLabel, type PropertyValue, type TieType } from '../model/model.ts';
 
@@ -40,18 +41,8 @@ function checkVersion(tie: Tie, expected: number): void {
 export class TieRepository {
   constructor(private readonly driver: Driver, private readonly database: string) {}
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      return await session.executeWrite(work);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-        throw new ConflictError('A tie with that id was created at the same moment. Try again.');
-      }
-      throw error;
-    } finally {
-      await session.close();
-    }
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return writeTransaction(this.driver, this.database, work);
   }
 
   /** The labels of a tie's two ends, read in the same transaction that will write it. */
