@@ -136,22 +136,3 @@ describe('warm start', () => {
     expect(warmStart(graph, 7, 1e9)).toBe(7);
   });
 });
-
-describe('service problems by code', () => {
-  it('words each problem by its field and code, not by the English the service sent', () => {
-    const messages = fieldMessages([
-      { field: '/changes/until', code: 'bad_date', message: 'anything' },
-      { field: '/changes/name', code: 'too_large', message: 'anything' },
-      { field: '/changes/description', code: 'personal_data', message: 'anything' },
-      { field: '/changes/aliases/1', code: 'too_large', message: 'anything' },
-      { field: '/changes/properties/kind', code: 'reserved', message: 'is kept by Atlas itself and cannot be set' },
-    ]);
-    expect(messages).toEqual({
-      until: 'Write a real date as YYYY, YYYY-MM or YYYY-MM-DD.',
-      name: 'Too long: keep it to 300 characters.',
-      description: 'Remove the e-mail address or phone number: Atlas keeps people by name and role only.',
-      aliases: 'Too long: keep it to 300 characters.',
-      other: 'is kept by Atlas itself and cannot be set',
-    });
-  });
-});

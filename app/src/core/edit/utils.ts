@@ -1,6 +1,4 @@
 import { DATE_HINT, endsBeforeStart, isDate, parseDate } from '../../../../graph-service/src/model/dates';
-import type { ProblemCode } from '../../../../graph-service/src/model/problems';
-import { SIZES } from '../../../../graph-service/src/model/rules/sizes';
 import type { Entity, FieldError, NodeChanges } from '../api/types';
 import type { PropertyValue } from '../graph/types';
 import { FORM_FIELDS, type ConflictRow, type NodeForm } from './types';
@@ -62,56 +60,24 @@ export function validateForm(form: NodeForm): FieldError[] {
 }
 
 const DATE_FIELDS = new Set(['since', 'until', 'lastConfirmed']);
-const TEXT_LIMITS: Record<string, number> = { name: SIZES.name, description: SIZES.description, source: SIZES.source, aliases: SIZES.alias };
 
-/** A field problem as the service reports it; `code` is one of the model's problem codes. */
-export type ServiceProblem = FieldError & { code?: ProblemCode };
-
-/** What to tell the person editing, chosen by the problem's code and field. */
-function wordsForCode(field: string, code: ProblemCode): string | undefined {
-  switch (code) {
-    case 'bad_date':
-      return `Write a real date as ${DATE_HINT}.`;
-    case 'date_order':
-      return '“Until” is before “since”.';
-    case 'too_large':
-      return TEXT_LIMITS[field] ? `Too long: keep it to ${TEXT_LIMITS[field].toLocaleString('en-GB')} characters.` : 'Too long: make it shorter.';
-    case 'blank':
-    case 'required':
-      return field === 'source' ? 'Say where this comes from (a document, meeting or person).' : 'This cannot be empty.';
-    case 'personal_data':
-      return 'Remove the e-mail address or phone number: Atlas keeps people by name and role only.';
-    case 'bad_format':
-      return 'Some characters here are not allowed.';
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Words for a service problem: by its code; a problem without one (a service older than the
- * problem codes) is reworded from the JSON Schema validator's text.
- */
-export function plainMessage(field: string, message: string, code?: ProblemCode): string {
-  const byCode = code && wordsForCode(field, code);
-  if (byCode) return byCode;
+/** The service's validator speaks JSON Schema ("must match pattern …"); say it the way a person would. */
+export function plainMessage(field: string, message: string): string {
   const tooLong = /must NOT have more than (\d+) characters/.exec(message);
   if (tooLong) return `Too long: keep it to ${Number(tooLong[1]).toLocaleString('en-GB')} characters.`;
   if (/must NOT have fewer than 1 characters/.test(message)) return 'This cannot be empty.';
-  if (/must match pattern/.test(message)) return DATE_FIELDS.has(field) ? `Write a real date as ${DATE_HINT}.` : 'Some characters here are not allowed.';
+  if (/must match pattern/.test(message)) return DATE_FIELDS.has(field) ? 'Write a real date as YYYY, YYYY-MM or YYYY-MM-DD.' : 'Some characters here are not allowed.';
   return message;
 }
 
 /** Maps API field paths ("/changes/name", "changes.since", "name") onto form keys. */
-export function fieldMessages(errors: ServiceProblem[]): Partial<Record<keyof NodeForm, string>> & { other?: string } {
+export function fieldMessages(errors: FieldError[]): Partial<Record<keyof NodeForm, string>> & { other?: string } {
   const result: Partial<Record<keyof NodeForm, string>> & { other?: string } = {};
   const keys = FORM_FIELDS.map((f) => f.key);
-  for (const { field, message, code } of errors) {
-    // "/changes/aliases/2" is about the aliases field.
-    const parts = field.split(/[./]/).filter(Boolean);
-    const last = [...parts].reverse().find((p) => keys.includes(p as keyof NodeForm)) ?? parts.at(-1) ?? '';
+  for (const { field, message } of errors) {
+    const last = field.split(/[./]/).filter(Boolean).pop() ?? '';
     const key = keys.find((k) => k === last);
-    const words = plainMessage(last, message, code);
+    const words = plainMessage(last, message);
     if (key) result[key] = result[key] ? `${result[key]} ${words}` : words;
     else result.other = result.other ? `${result.other} ${words}` : words;
   }
