@@ -118,3 +118,15 @@ export function degreeOf(g: IndexedGraph, i: number): number {
 export function neighbours(g: IndexedGraph, i: number): Int32Array {
   return g.adjacency.subarray(g.offsets[i], g.offsets[i + 1]);
 }
+
+/** The ids of node i's neighbours, in index order. */
+export function neighbourIds(g: IndexedGraph, i: number): string[] {
+  return Array.from(neighbours(g, i), (v) => g.ids[v]);
+}
+
+/** The index of a node the graph must hold; a missing one is a bug in the caller, said plainly. */
+export function indexOf(g: IndexedGraph, id: string): number {
+  const i = g.index.get(id);
+  if (i === undefined) throw new RangeError(`analysis/indexed: "${id}" is not a node of this graph.`);
+  return i;
+}
