@@ -6,21 +6,15 @@
  */
 import type { AnalysisContext } from '../context.ts';
 import { ageInWords, daysBetween, endOfPeriod, hasEnded } from '../dates.ts';
+import { nodeLabelEntry, tieTypeEntry } from '../../model/model.ts';
 import type { GapItem } from '../types.ts';
 import { integerParameter } from './items.ts';
 import type { GapDetector } from './types.ts';
 
-const CURRENT_NODES = new Set(['Organisation', 'Person', 'Partnership', 'Alliance']);
-const CURRENT_TIES = new Set(['MEMBER_OF', 'WORKS_ON', 'PARTNER_IN', 'FUNDS', 'WORKS_FOR', 'LOCATED_IN', 'CONNECTED_WITH']);
-const TIE_WORDS: Record<string, string> = {
-  MEMBER_OF: 'member of',
-  WORKS_ON: 'works on',
-  PARTNER_IN: 'partner in',
-  FUNDS: 'funds',
-  WORKS_FOR: 'works for',
-  LOCATED_IN: 'located in',
-  CONNECTED_WITH: 'tied to',
-};
+// Which kinds go stale, and how a tie reads between two names, come from the model.
+const currentNode = (label: string) => nodeLabelEntry(label)?.staleness === 'current';
+const currentTie = (type: string) => tieTypeEntry(type)?.staleness === 'current';
+const tieWords = (type: string) => tieTypeEntry(type)?.wording.phrase ?? type;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -66,16 +60,16 @@ function staleRecords(context: AnalysisContext, { staleDays }: { staleDays: numb
   const items: GapItem[] = [];
   const name = (id: string) => String(data.getNodeAttribute(id, 'name') ?? data.getNodeAttribute(id, 'label') ?? id);
   data.forEachNode((id, attrs) => {
-    if (!CURRENT_NODES.has(attrs.nodeType) || hasEnded(attrs.until, asOf)) return;
+    if (!currentNode(attrs.nodeType) || hasEnded(attrs.until, asOf)) return;
     const verdict = staleness(attrs.lastConfirmed, attrs.source, asOf, staleDays);
     if (!verdict) return;
     items.push({ id, title: name(id), reason: verdict.reason, nodeIds: [id], score: verdict.score, details: { kind: 'node', nodeType: attrs.nodeType, ageDays: verdict.ageDays } });
   });
   data.forEachEdge((edge, attrs, source, target) => {
-    if (!CURRENT_TIES.has(attrs.tieType) || hasEnded(attrs.until, asOf)) return;
+    if (!currentTie(attrs.tieType) || hasEnded(attrs.until, asOf)) return;
     const verdict = staleness(attrs.lastConfirmed, attrs.source, asOf, staleDays);
     if (!verdict) return;
-    const title = `${name(source)} ${TIE_WORDS[attrs.tieType] ?? attrs.tieType} ${name(target)}`;
+    const title = `${name(source)} ${tieWords(attrs.tieType)} ${name(target)}`;
     items.push({ id: edge, title, reason: verdict.reason, nodeIds: [source, target], score: verdict.score, details: { kind: 'tie', tieType: attrs.tieType, ageDays: verdict.ageDays } });
   });
   return items;
