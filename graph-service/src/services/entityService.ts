@@ -5,7 +5,7 @@ import { BadRequestError, NotFoundError } from '../errors.ts';
 import type { TieType } from '../model/model.ts';
 import type { EntityRepository, MergeResult } from '../repositories/entityRepository.ts';
 import type { TieRepository } from '../repositories/tieRepository.ts';
-import type { NodeCreateBody, NodeUpdateBody, TieCreateBody, TieUpdateBody, VersionedRef } from '../routes/schemas.ts';
+import type { NodeCreateBody, NodeUpdateBody, TieCreateBody, TieUpdateBody, VersionedRef } from '../contract/writes.ts';
 import { checkTieEnds, defaultTieId, idCandidates, nodeProperties, tieProperties, type NodeFields } from './writeRules.ts';
 
 export class EntityService {
@@ -25,21 +25,22 @@ export class EntityService {
     return this.entities.delete(id, version);
   }
 
-  async missingNodeMessage(id: string): Promise<string> {
+  /** The 404 for an id no node has: it says where the node went if it was merged into another. */
+  async missingNode(id: string): Promise<NotFoundError> {
     const into = await this.entities.mergedInto(id);
-    return into ? `"${id}" was merged into "${into.name}" (id ${into.id}).` : `No node has the id "${id}".`;
+    return into ? new NotFoundError(`"${id}" was merged into "${into.name}" (id ${into.id}).`, 'merged_away') : new NotFoundError(`No node has the id "${id}".`);
   }
 
   async mergeOrganisations(survivor: Static<typeof VersionedRef>, merged: Static<typeof VersionedRef>): Promise<MergeResult> {
     if (survivor.id === merged.id) {
-      throw new BadRequestError('An organisation cannot be merged with itself: choose two different ones.', [{ field: '/merged/id', message: 'must differ from survivor.id' }]);
+      throw new BadRequestError('An organisation cannot be merged with itself: choose two different ones.', [{ field: '/merged/id', code: 'not_allowed', message: 'must differ from survivor.id' }]);
     }
     return this.entities.mergeOrganisations(survivor, merged);
   }
 
   async createTie(body: Static<typeof TieCreateBody>): Promise<Tie> {
     const { tieType, from, to, ...fields } = body;
-    if (from === to) throw new BadRequestError('A tie must join two different nodes.', [{ field: '/to', message: 'must differ from "from"' }]);
+    if (from === to) throw new BadRequestError('A tie must join two different nodes.', [{ field: '/to', code: 'not_allowed', message: 'must differ from "from"' }]);
     const properties = tieProperties(tieType, fields, 'create');
     const base = defaultTieId(tieType, from, to);
     const ids = [base, ...Array.from({ length: 49 }, (_, i) => `${base}~${i + 2}`)];

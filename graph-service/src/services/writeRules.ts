@@ -49,15 +49,15 @@ export function idCandidates(label: NodeLabel, name: string, random: () => numbe
 
 function checkDates(fields: { since?: string | null; until?: string | null }, problems: FieldProblem[], prefix: string): void {
   if (fields.since && fields.until && fields.until.localeCompare(fields.since.slice(0, fields.until.length)) < 0) {
-    problems.push({ field: `${prefix}until`, message: `must not be before "since" (${fields.since})` });
+    problems.push({ field: `${prefix}until`, code: 'date_order', message: `must not be before "since" (${fields.since})` });
   }
 }
 
 function checkProperties(properties: Record<string, PropertyValue> | undefined, topLevel: Set<string>, problems: FieldProblem[], prefix: string): void {
   for (const key of Object.keys(properties ?? {})) {
-    if (!PROPERTY_KEY.test(key)) problems.push({ field: `${prefix}properties/${key}`, message: 'must be a name of letters, digits and _ starting with a letter (at most 64)' });
-    else if (BOOKKEEPING.has(key)) problems.push({ field: `${prefix}properties/${key}`, message: 'is kept by the service and cannot be set' });
-    else if (topLevel.has(key)) problems.push({ field: `${prefix}properties/${key}`, message: `has its own field: send it as "${key}", not inside "properties"` });
+    if (!PROPERTY_KEY.test(key)) problems.push({ field: `${prefix}properties/${key}`, code: 'bad_format', message: 'must be a name of letters, digits and _ starting with a letter (at most 64)' });
+    else if (BOOKKEEPING.has(key)) problems.push({ field: `${prefix}properties/${key}`, code: 'reserved', message: 'is kept by the service and cannot be set' });
+    else if (topLevel.has(key)) problems.push({ field: `${prefix}properties/${key}`, code: 'own_field', message: `has its own field: send it as "${key}", not inside "properties"` });
   }
 }
 
@@ -72,8 +72,8 @@ function throwIfAny(problems: FieldProblem[], what: string): void {
 export function nodeProperties(fields: NodeFields, mode: 'create' | 'update'): Record<string, PropertyValue> {
   const problems: FieldProblem[] = [];
   const prefix = mode === 'update' ? '/changes/' : '/';
-  if (fields.name !== undefined && fields.name.trim() === '') problems.push({ field: `${prefix}name`, message: 'must not be blank' });
-  if (fields.source !== undefined && fields.source.trim() === '') problems.push({ field: `${prefix}source`, message: 'must say where this comes from (a document, meeting or person)' });
+  if (fields.name !== undefined && fields.name.trim() === '') problems.push({ field: `${prefix}name`, code: 'blank', message: 'must not be blank' });
+  if (fields.source !== undefined && fields.source.trim() === '') problems.push({ field: `${prefix}source`, code: 'blank', message: 'must say where this comes from (a document, meeting or person)' });
   checkDates(fields, problems, prefix);
   checkProperties(fields.properties, NODE_FIELDS, problems, prefix);
   throwIfAny(problems, mode === 'create' ? 'new entry' : 'change');
@@ -102,21 +102,21 @@ export interface TieFields {
 function checkTieProperties(type: TieType, properties: Record<string, PropertyValue>, problems: FieldProblem[], prefix: string): void {
   const tier = properties.tier;
   if (type === 'MEMBER_OF' && tier !== undefined && tier !== null && !(MEMBERSHIP_TIERS as readonly string[]).includes(tier as string)) {
-    problems.push({ field: `${prefix}properties/tier`, message: `must be one of: ${MEMBERSHIP_TIERS.join(', ')}` });
+    problems.push({ field: `${prefix}properties/tier`, code: 'not_allowed', message: `must be one of: ${MEMBERSHIP_TIERS.join(', ')}` });
   }
   if (properties.lead !== undefined && properties.lead !== null && typeof properties.lead !== 'boolean') {
-    problems.push({ field: `${prefix}properties/lead`, message: 'must be true or false' });
+    problems.push({ field: `${prefix}properties/lead`, code: 'wrong_type', message: 'must be true or false' });
   }
   const amount = properties.amount;
   if (amount !== undefined && amount !== null && (typeof amount !== 'number' || amount < 0)) {
-    problems.push({ field: `${prefix}properties/amount`, message: 'must be a number of zero or more' });
+    problems.push({ field: `${prefix}properties/amount`, code: 'not_allowed', message: 'must be a number of zero or more' });
   }
 }
 
 export function tieProperties(type: TieType, fields: TieFields, mode: 'create' | 'update'): Record<string, PropertyValue> {
   const problems: FieldProblem[] = [];
   const prefix = mode === 'update' ? '/changes/' : '/';
-  if (fields.source !== undefined && fields.source.trim() === '') problems.push({ field: `${prefix}source`, message: 'must say where this comes from (a document, meeting or person)' });
+  if (fields.source !== undefined && fields.source.trim() === '') problems.push({ field: `${prefix}source`, code: 'blank', message: 'must say where this comes from (a document, meeting or person)' });
   checkDates(fields, problems, prefix);
   checkProperties(fields.properties, TIE_FIELDS, problems, prefix);
   checkTieProperties(type, fields.properties ?? {}, problems, prefix);
@@ -133,8 +133,8 @@ export function tieProperties(type: TieType, fields: TieFields, mode: 'create' |
 export function checkTieEnds(type: TieType, fromLabel: NodeLabel, toLabel: NodeLabel): void {
   const rule = TIE_TYPES[type];
   const problems: FieldProblem[] = [];
-  if (!(rule.from as readonly string[]).includes(fromLabel)) problems.push({ field: '/from', message: `is a ${fromLabel}; a ${type} tie starts at a ${rule.from.join(' or ')}` });
-  if (!(rule.to as readonly string[]).includes(toLabel)) problems.push({ field: '/to', message: `is a ${toLabel}; a ${type} tie ends at a ${rule.to.join(' or ')}` });
+  if (!(rule.from as readonly string[]).includes(fromLabel)) problems.push({ field: '/from', code: 'wrong_end', message: `is a ${fromLabel}; a ${type} tie starts at a ${rule.from.join(' or ')}` });
+  if (!(rule.to as readonly string[]).includes(toLabel)) problems.push({ field: '/to', code: 'wrong_end', message: `is a ${toLabel}; a ${type} tie ends at a ${rule.to.join(' or ')}` });
   throwIfAny(problems, 'new tie');
 }
 
