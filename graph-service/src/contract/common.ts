@@ -6,11 +6,12 @@
  */
 import { Type, type Static, type TObject, type TProperties, type TSchema } from 'typebox';
 import { MEMBERSHIP_TIERS, NODE_LABELS, TIE_TYPE_NAMES, type MembershipTier, type NodeLabel, type TieType } from '../model/model.ts';
+import { DATE_HINT, DATE_PATTERN } from '../model/dates.ts';
 import { PROBLEM_CODES, type ProblemCode } from '../model/problems.ts';
 import { ERROR_CODES, type ErrorCode } from './errorCodes.ts';
 
-/** The model's date: YYYY, YYYY-MM or YYYY-MM-DD (real-calendar checks happen in the write rules). */
-export const DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+/** The model's date (YYYY, YYYY-MM or YYYY-MM-DD); real-calendar checks happen in the write rules. */
+export { DATE_HINT, DATE_PATTERN };
 /** A full day, YYYY-MM-DD, where a day is needed (the analysis's "as of"). */
 export const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 export const NODE_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9:_.-]{0,199}$';
@@ -26,7 +27,7 @@ export const oneOf = <T extends string>(values: readonly T[], description: strin
 export const NodeLabelSchema = oneOf<NodeLabel>(NODE_LABELS, 'A kind of node');
 export const TieTypeSchema = oneOf<TieType>(TIE_TYPE_NAMES, 'A kind of tie');
 export const TierSchema = oneOf<MembershipTier>(MEMBERSHIP_TIERS, 'An alliance membership tier');
-export const DateText = Type.String({ pattern: DATE_PATTERN, description: 'A date: YYYY, YYYY-MM or YYYY-MM-DD', examples: ['2024-03'] });
+export const DateText = Type.String({ pattern: DATE_PATTERN, description: `A date: ${DATE_HINT}`, examples: ['2024-03'] });
 export const Version = Type.Integer({ minimum: 0, description: 'The version you read; a write based on an older one gets 409' });
 
 /** What a stored property can hold (the model's PropertyValue). */

@@ -5,7 +5,7 @@
  */
 import { Type } from 'typebox';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
-import { errorWith, ErrorResponse, oneOf, queryErrors } from './common.ts';
+import { errorWith, ErrorResponse, FieldProblemSchema, oneOf, queryErrors } from './common.ts';
 import { FORMATS, OUTCOMES, type Outcome } from './lists.ts';
 
 /** Content types an upload may be sent as; all are read as raw bytes. */
@@ -63,6 +63,7 @@ export const PlanRow = Type.Object({
   into: Type.Optional(Type.Object({ id: Type.String(), name: Type.String() }, { description: 'For merged rows: the element the row is merged into' })),
   changes: Type.Optional(Type.Array(Type.String(), { description: 'The properties this row sets or changes' })),
   reasons: Type.Array(Type.String(), { description: 'Why a row is rejected' }),
+  problems: Type.Array(FieldProblemSchema, { description: 'The write rules\' problems among those reasons, with their codes, by column' }),
   notes: Type.Array(Type.String()),
 });
 export const ColumnUse = Type.Object({
@@ -74,7 +75,7 @@ const planExample = {
   committable: true, problems: [], notes: [],
   columns: [{ kind: 'elements', origin: 'file "elements.csv"', header: 'name', use: 'name' }],
   summary: { elements: { created: 1, updated: 0, unchanged: 0, merged: 0, rejected: 0 }, connections: { created: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 } },
-  rows: [{ record: 'element', kind: 'elements', origin: 'file "elements.csv"', line: 2, outcome: 'created', id: 'org-a', name: 'Providence House', type: 'Organisation', reasons: [], notes: [] }],
+  rows: [{ record: 'element', kind: 'elements', origin: 'file "elements.csv"', line: 2, outcome: 'created', id: 'org-a', name: 'Providence House', type: 'Organisation', reasons: [], problems: [], notes: [] }],
 };
 export const ImportPlan = Type.Object(
   {

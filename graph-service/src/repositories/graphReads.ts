@@ -5,6 +5,7 @@ import type { GraphSchema } from '../contract/common.ts';
 import { nodeTypeOf, visibleNode, visibleProperties } from '../db/records.ts';
 import { ENTITY_LABEL } from '../db/schema.ts';
 import type { NodeLabel, TieType } from '../model/model.ts';
+import { validAtCypher } from './validAt.ts';
 
 /** Graphology's serialised format, as the contract gives it. */
 export type SerializedGraph = Static<typeof GraphSchema>;
@@ -31,8 +32,7 @@ async function run(runner: Runner, database: string, query: string, parameters: 
  * years or months ("2019", "2020-03"), so each side is compared at its own precision.
  */
 export function tieValidAt(variable: string): string {
-  return `($at IS NULL OR ((${variable}.since IS NULL OR ${variable}.since <= left($at, size(${variable}.since)))
-          AND (${variable}.until IS NULL OR ${variable}.until >= left($at, size(${variable}.until)))))`;
+  return validAtCypher(variable);
 }
 
 export function tieTypeAllowed(variable: string): string {

@@ -69,7 +69,7 @@ export class WalkRepository {
     const truncated = walkCut || distance.size > options.limit;
     const nodes = (await readNodes(this.driver, this.database, ids, options.hidden)).map((n) => ({
       ...n,
-      attributes: { ...n.attributes, distance: distance.get(n.key)! },
+      attributes: { ...n.attributes, distance: distance.get(n.key) ?? 0 },
     }));
     const edges = await readTiesBetween(this.driver, this.database, ids, ids, { tieTypes: options.tieTypes });
     return {

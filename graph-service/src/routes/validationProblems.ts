@@ -2,7 +2,7 @@
  * Schema validation errors (ajv's, in JSON Schema terms) turned into the field problems every other
  * rule reports: one per field, with a code from model/problems.ts and a sentence for people.
  */
-import { DATE_PATTERN, DAY_PATTERN } from '../contract/common.ts';
+import { DATE_HINT, DATE_PATTERN, DAY_PATTERN } from '../contract/common.ts';
 import type { FieldProblem, ProblemCode } from '../model/problems.ts';
 
 /** The parts of an ajv error this needs (Fastify's FastifySchemaValidationError has them). */
@@ -69,7 +69,7 @@ function messageOf(code: ProblemCode, error: SchemaError, name: string): string 
     case 'wrong_type':
       return `"${name}" must be ${params.type === 'integer' ? 'a whole number' : `a ${params.type}`}.`;
     case 'bad_date':
-      return `"${name}" must be a real date written ${params.pattern === DAY_PATTERN ? 'YYYY-MM-DD' : 'YYYY, YYYY-MM or YYYY-MM-DD'}.`;
+      return `"${name}" must be a real date written ${params.pattern === DAY_PATTERN ? 'YYYY-MM-DD' : DATE_HINT}.`;
     case 'blank':
       return `"${name}" cannot be empty.`;
     case 'too_large':
