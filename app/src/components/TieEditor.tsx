@@ -1,7 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { AtlasError, createTie, type TieEntity } from '../core/api';
+import { AtlasError, createTie, problemField, problemWords, type FieldError, type TieEntity } from '../core/api';
 import { NODE_TYPE_STYLES } from '../core/appearance';
-import { plainMessage } from '../core/edit';
 import type { DataGraph, NodeType } from '../core/graph';
 import { tieEnds, tieOptions } from '../core/ties';
 import { NodePicker } from './NodePicker';
@@ -16,12 +15,12 @@ interface Props {
 }
 
 /** Field messages keyed by the last part of the field path ("/to" → "to"); the rest under "other". */
-function tieMessages(errors: { field: string; message: string }[]): Record<string, string | undefined> {
+function tieMessages(errors: FieldError[]): Record<string, string | undefined> {
   const result: Record<string, string | undefined> = {};
-  for (const { field, message } of errors) {
-    const last = field.split(/[./]/).filter(Boolean).pop() ?? '';
+  for (const problem of errors) {
+    const last = problemField(problem);
     const key = ['to', 'from', 'source', 'since'].includes(last) ? (last === 'from' ? 'to' : last) : 'other';
-    result[key] = [result[key], plainMessage(last, message)].filter(Boolean).join(' ');
+    result[key] = [result[key], problemWords(problem)].filter(Boolean).join(' ');
   }
   return result;
 }

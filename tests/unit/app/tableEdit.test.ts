@@ -68,12 +68,12 @@ describe('edit form', () => {
     expect(messages).toEqual({ since: 'Not a date.', name: 'Too long.', other: 'Odd.' });
   });
 
-  it('rewords the validator\'s JSON Schema messages', () => {
+  it('words the service\'s field problems by their code', () => {
     const messages = fieldMessages([
-      { field: '/changes/since', message: 'must match pattern "^\\d{4}"' },
-      { field: '/changes/name', message: 'must NOT have more than 300 characters' },
+      { field: '/changes/since', code: 'bad_date', message: 'must match pattern "^\\d{4}"' },
+      { field: '/changes/name', code: 'too_large', message: 'must NOT have more than 300 characters' },
     ]);
-    expect(messages).toEqual({ since: 'Write a real date as YYYY, YYYY-MM or YYYY-MM-DD.', name: 'Too long: keep it to 300 characters.' });
+    expect(messages).toEqual({ since: 'Write a real date as YYYY, YYYY-MM or YYYY-MM-DD.', name: 'Too long: shorten it.' });
   });
 
   it('shows where my edit and their saved version differ', () => {
