@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SEED, GAP_DETECTORS, gapParameterDefaults, type HealthSummary } from '../../../graph-service/src/analysis/index.ts';
-import type { DataGraph } from '../core/graph';
+import type { DataState } from '../stores';
 import { ClustersPanel, RESOLUTIONS } from './ClustersPanel';
 import { GapsPanel } from './GapsPanel';
 import { PointerContext, type Pointer } from './highlight';
@@ -14,7 +14,8 @@ import { plural } from './words';
 import './analysis.css';
 
 export interface AnalysisPanelsProps {
-  data: DataGraph;
+  /** The loaded data; a new state after each change to it. */
+  data: DataState;
   onSelect: (nodeId: string) => void;
   onHighlight: (nodeIds: string[] | null) => void;
 }
@@ -52,7 +53,7 @@ export function AnalysisPanels({ data, onSelect, onHighlight }: AnalysisPanelsPr
         }
         setPinned({ key, ids });
         highlight.current(ids);
-        if (select && data.hasNode(select)) onSelect(select);
+        if (select && data.graph.hasNode(select)) onSelect(select);
       },
       clear: () => {
         setPinned(null);

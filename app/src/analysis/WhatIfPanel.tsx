@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { GapItem, WhatIfMode, WhatIfResult } from '../../../graph-service/src/analysis/index.ts';
-import type { DataGraph } from '../core/graph';
+import type { DataState } from '../stores';
 import { Item } from './Item';
 
 interface Props {
-  data: DataGraph;
+  data: DataState;
   run: (organisation: string, mode: WhatIfMode) => Promise<WhatIfResult>;
 }
 
@@ -20,9 +20,9 @@ const SECTIONS: [keyof WhatIfResult, string][] = [
 export function WhatIfPanel({ data, run }: Props) {
   const organisations = useMemo(
     () =>
-      data
+      data.graph
         .filterNodes((_, a) => a.nodeType === 'Organisation')
-        .map((id) => ({ id, name: data.getNodeAttribute(id, 'name') }))
+        .map((id) => ({ id, name: data.graph.getNodeAttribute(id, 'name') }))
         .sort((a, b) => a.name.localeCompare(b.name)),
     [data],
   );

@@ -1,4 +1,4 @@
-import type { LayoutStatus } from '../controllers/LayoutController';
+import type { LayoutStatus } from '../stores';
 
 interface Props {
   status: LayoutStatus;

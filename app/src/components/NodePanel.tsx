@@ -2,16 +2,18 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { AtlasError, deleteTie, fetchNode, type Entity, type TieEntity } from '../core/api';
 import { DEPTHS, type Depth } from '../core/focus';
 import { NODE_TYPE_STYLES } from '../core/appearance';
-import type { DataGraph, NodeDetails, PropertyValue } from '../core/graph';
+import type { NodeDetails, PropertyValue } from '../core/graph';
 import { humanise } from '../core/graph/format';
 import { tiesFromGraph } from '../core/graph/utils';
 import { formatPeriod, groupTies } from '../core/ties';
+import type { DataState } from '../stores';
 import { NodeEditForm } from './NodeEditForm';
 import { TieEditor } from './TieEditor';
 
 interface Props {
   nodeId: string;
-  data: DataGraph;
+  /** The loaded data; a new state after each change to it. */
+  data: DataState;
   depth: Depth;
   onDepth: (depth: Depth) => void;
   /** Fetches the node's neighbourhood from the service and merges it in; resolves to a sentence for the user. */
@@ -68,9 +70,10 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
     return () => controller.abort();
   }, [nodeId, reloadToken]);
 
-  const fallback = data.hasNode(nodeId) ? data.getNodeAttributes(nodeId) : null;
+  const { graph } = data;
+  const fallback = graph.hasNode(nodeId) ? graph.getNodeAttributes(nodeId) : null;
   const node = details?.node ?? (fallback ? { ...fallback, id: nodeId } : null);
-  const ties = useMemo(() => details?.ties ?? tiesFromGraph(data, nodeId), [details, data, nodeId]);
+  const ties = useMemo(() => details?.ties ?? tiesFromGraph(data.graph, nodeId), [details, data, nodeId]);
   const groups = useMemo(() => groupTies(ties), [ties]);
 
   useEffect(() => {
@@ -222,7 +225,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
         <TieEditor
           nodeId={nodeId}
           nodeType={node.nodeType}
-          data={data}
+          data={graph}
           onCancel={() => setEditingTies(false)}
           onAdded={(tie) => {
             onTieAdded(tie);

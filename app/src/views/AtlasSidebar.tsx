@@ -1,0 +1,61 @@
+import type { ComponentType } from 'react';
+import { AppearancePanel } from '../components/AppearancePanel';
+import { FilterPanel } from '../components/FilterPanel';
+import { LayoutControls } from '../components/LayoutControls';
+import { PathFinder } from '../components/PathFinder';
+import { Sidebar, type SidebarTab } from '../components/Sidebar';
+import { useAtlas, useStore, type DataState } from '../stores';
+
+/**
+ * Mount point for the Clusters & gaps panels built alongside this module: a glob finds
+ * analysis/index.ts when it is there and yields nothing when not, so the app builds either way.
+ */
+interface AnalysisModule {
+  AnalysisPanels: ComponentType<{ data: DataState; onSelect: (nodeId: string) => void; onHighlight: (nodeIds: string[] | null) => void }>;
+}
+const analysis = Object.values(import.meta.glob<AnalysisModule>('../analysis/index.ts', { eager: true }))[0] ?? null;
+
+/** Colour, size and layout; filters; the path finder; clusters and gaps. */
+export function AtlasSidebar() {
+  const atlas = useAtlas();
+  const tab = useStore(atlas.tab);
+  const filtering = useStore(atlas.filters.filtering);
+  const tabs: SidebarTab[] = [
+    { id: 'map', label: 'Map', content: <MapTab /> },
+    { id: 'filters', label: filtering ? 'Filters •' : 'Filters', content: <FiltersTab /> },
+    { id: 'path', label: 'Path', content: <PathTab /> },
+  ];
+  if (analysis) tabs.push({ id: 'analysis', label: 'Clusters & gaps', content: <AnalysisTab panels={analysis.AnalysisPanels} /> });
+  return <Sidebar tabs={tabs} active={tab} onActivate={atlas.tab.set} />;
+}
+
+function MapTab() {
+  const { appearance, data, layout, selection, spotlightGroup } = useAtlas();
+  const choice = useStore(appearance.choice);
+  const colours = useStore(appearance.colours);
+  const pending = useStore(appearance.pending);
+  const counts = useStore(data.counts);
+  const status = useStore(layout.status);
+  return (
+    <>
+      <AppearancePanel {...choice} colours={colours.value} counts={counts} pending={pending} onColour={appearance.setColour} onSize={appearance.setSize} onSpotlight={spotlightGroup} onSelect={selection.goTo} />
+      <LayoutControls status={status} onRun={layout.again} onStop={layout.stop} onReset={layout.startOver} onFit={layout.fit} />
+    </>
+  );
+}
+
+function FiltersTab() {
+  const { data, filters } = useAtlas();
+  return <FilterPanel filters={useStore(filters.filters)} options={useStore(data.options)} counts={useStore(data.counts)} visible={useStore(filters.visibleCounts)} onChange={filters.set} />;
+}
+
+function PathTab() {
+  const { data, path, selection } = useAtlas();
+  const { graph } = useStore(data.state);
+  return <PathFinder data={graph} query={useStore(path.query)} selected={useStore(selection.node)} result={useStore(path.result)} onFind={path.query.set} onSelect={selection.goTo} />;
+}
+
+function AnalysisTab({ panels: Panels }: { panels: AnalysisModule['AnalysisPanels'] }) {
+  const { data, selection } = useAtlas();
+  return <Panels data={useStore(data.state)} onSelect={selection.goTo} onHighlight={selection.spotlightNodes} />;
+}
