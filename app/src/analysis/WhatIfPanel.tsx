@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { GapItem, WhatIfMode, WhatIfResult } from '../../../graph-service/src/analysis/index.ts';
 import type { DataState } from '../stores';
+import { OptionSelect } from '../components/OptionSelect';
 import { Item } from './Item';
 
 interface Props {
@@ -22,8 +23,8 @@ export function WhatIfPanel({ data, run }: Props) {
     () =>
       data.graph
         .filterNodes((_, a) => a.nodeType === 'Organisation')
-        .map((id) => ({ id, name: data.graph.getNodeAttribute(id, 'name') }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+        .map((id) => ({ id, label: data.graph.getNodeAttribute(id, 'name') }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
     [data],
   );
   const [organisation, setOrganisation] = useState('');
@@ -45,14 +46,7 @@ export function WhatIfPanel({ data, run }: Props) {
       <p className="analysis-note">See who would be cut off if an organisation closed or lost its funding.</p>
       <label className="analysis-control analysis-control-wide">
         <span>Organisation</span>
-        <select value={organisation} onChange={(e) => setOrganisation(e.target.value)} data-testid="analysis-whatif-org">
-          <option value="">Choose an organisation…</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
+        <OptionSelect value={organisation} options={organisations} onChange={setOrganisation} placeholder="Choose an organisation…" testId="analysis-whatif-org" />
       </label>
       <fieldset className="analysis-modes">
         <legend className="analysis-sr">What happens</legend>

@@ -12,7 +12,6 @@ import { TieEditor } from './TieEditor';
 
 interface Props {
   nodeId: string;
-  /** The loaded data; a new state after each change to it. */
   data: DataState;
   depth: Depth;
   onDepth: (depth: Depth) => void;
@@ -70,8 +69,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
     return () => controller.abort();
   }, [nodeId, reloadToken]);
 
-  const { graph } = data;
-  const fallback = graph.hasNode(nodeId) ? graph.getNodeAttributes(nodeId) : null;
+  const fallback = data.graph.hasNode(nodeId) ? data.graph.getNodeAttributes(nodeId) : null;
   const node = details?.node ?? (fallback ? { ...fallback, id: nodeId } : null);
   const ties = useMemo(() => details?.ties ?? tiesFromGraph(data.graph, nodeId), [details, data, nodeId]);
   const groups = useMemo(() => groupTies(ties), [ties]);
@@ -179,24 +177,14 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
       )}
 
       <dl className="facts">
-        {period && (
-          <>
-            <dt>When</dt>
-            <dd>{period}</dd>
-          </>
-        )}
+        {period && <FactRow label="When" value={period} />}
         {node.source && (
           <>
             <dt>Source</dt>
             <dd className="source">{node.source}</dd>
           </>
         )}
-        {node.lastConfirmed && (
-          <>
-            <dt>Last confirmed</dt>
-            <dd>{node.lastConfirmed}</dd>
-          </>
-        )}
+        {node.lastConfirmed && <FactRow label="Last confirmed" value={node.lastConfirmed} />}
         {extra.map(([key, value]) => (
           <FactRow key={key} label={key} value={value} />
         ))}
@@ -225,7 +213,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
         <TieEditor
           nodeId={nodeId}
           nodeType={node.nodeType}
-          data={graph}
+          data={data.graph}
           onCancel={() => setEditingTies(false)}
           onAdded={(tie) => {
             onTieAdded(tie);

@@ -5,6 +5,7 @@ import { plainMessage } from '../core/edit';
 import type { DataGraph, NodeType } from '../core/graph';
 import { tieEnds, tieOptions } from '../core/ties';
 import { NodePicker } from './NodePicker';
+import { FormButtons } from './FormButtons';
 
 interface Props {
   nodeId: string;
@@ -92,14 +93,7 @@ export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) 
           {messages.other}
         </p>
       )}
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Adding…' : 'Add tie'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons label="Add tie" busyLabel="Adding…" busy={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@
  * the dry run row by row, correct the column mapping if needed, then commit — all or nothing.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { OptionSelect } from '../components/OptionSelect';
 import { commitImport, formatOf, InterchangeRequestError, previewImport, tableOf } from './api';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { PlanView } from './PlanView';
@@ -140,20 +141,8 @@ export function ImportDialog({ onCommitted, onImported }: Props) {
                 </ul>
               )}
               <div className="interchange-defaults">
-                <label>
-                  Type for elements without one
-                  <select value={defaultNodeType} onChange={(e) => setDefaultNodeType(e.target.value)}>
-                    <option value="">(none: reject them)</option>
-                    {NODE_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
-                  </select>
-                </label>
-                <label>
-                  Type for connections without one
-                  <select value={defaultTieType} onChange={(e) => setDefaultTieType(e.target.value)}>
-                    <option value="">(none: reject them)</option>
-                    {TIE_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
-                  </select>
-                </label>
+                <DefaultType label="Type for elements without one" value={defaultNodeType} types={NODE_TYPES} onChange={setDefaultNodeType} />
+                <DefaultType label="Type for connections without one" value={defaultTieType} types={TIE_TYPES} onChange={setDefaultTieType} />
               </div>
             </div>
 
@@ -180,5 +169,15 @@ export function ImportDialog({ onCommitted, onImported }: Props) {
         </div>
       )}
     </>
+  );
+}
+
+/** The type given to rows that name none; without one, such rows are rejected. */
+function DefaultType({ label, value, types, onChange }: { label: string; value: string; types: readonly string[]; onChange: (type: string) => void }) {
+  return (
+    <label>
+      {label}
+      <OptionSelect value={value} options={types.map((t) => ({ id: t, label: t }))} onChange={onChange} placeholder="(none: reject them)" />
+    </label>
   );
 }

@@ -2,7 +2,7 @@ import type { DataGraph, FacetIndex, NodeType } from '../graph';
 import { bestTier, TIERS } from '../graph';
 import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR, detectCommunities } from './communities';
 import { NODE_TYPE_ORDER, NODE_TYPE_STYLES } from './nodeTypes';
-import type { ColourResult, LegendEntry, ParameterSpec, ParameterValues } from './types';
+import { choiceParameter, type ColourResult, type LegendEntry, type ParameterSpec, type ParameterValues } from './types';
 
 export type ColouringId = 'community' | 'type' | 'theme' | 'area' | 'tier';
 
@@ -146,16 +146,10 @@ export const COLOURINGS: Colouring[] = [
     explanation: 'Where it is based.',
     heavy: false,
     parameters: [
-      {
-        kind: 'choice',
-        id: 'level',
-        label: 'Detail',
-        options: [
-          { value: 'local', label: 'Neighbourhood' },
-          { value: 'wide', label: 'Borough or region' },
-        ],
-        default: 'local',
-      },
+      choiceParameter('level', 'Detail', [
+        ['local', 'Neighbourhood'],
+        ['wide', 'Borough or region'],
+      ]),
     ],
     colour({ data, facets }, params) {
       // A node's areas hold its own area and every area that one is part of: the most specific has the fewest nodes.
