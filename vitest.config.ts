@@ -1,13 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+/** Integration and e2e share one real Neo4j: their files take turns on it, one at a time. */
+const onTheTestNeo4j = {
+  globalSetup: ['tests/support/globalSetup.ts'],
+  fileParallelism: false,
+  // The pool reads fileParallelism from the root config only; singleFork keeps these files in turn.
+  poolOptions: { forks: { singleFork: true } },
+};
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/globalSetup.ts'],
-    // One Neo4j per run; files take turns on it and each resets the data it needs.
-    fileParallelism: false,
     testTimeout: 60_000,
+    // Starting Neo4j, seeding it and launching Chromium happen in hooks.
     hookTimeout: 180_000,
+    // Reporters belong to the whole run: the closing line is printed once, whichever projects ran.
     reporters: ['default', './tests/support/closingLineReporter.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], ...onTheTestNeo4j } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...onTheTestNeo4j } },
+    ],
   },
 });

@@ -1,17 +1,12 @@
-/** Starts one real Neo4j for the whole test run, on a free port with fresh data. */
-import { rmSync } from 'node:fs';
-import net from 'node:net';
-import type { GlobalSetupContext } from 'vitest/node';
-import { instanceHome, startNeo4j, type RunningNeo4j } from '../../graph-service/src/neo4j/runtime.ts';
+/**
+ * Starts one real Neo4j for the projects that need it (integration, e2e), on a free port with
+ * fresh data. Each project runs its own copy of this file, so the instance lives on globalThis:
+ * the first project starts it, the last one to finish stops it.
+ */
+import type { TestProject } from 'vitest/node';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../../graph-service/src/neo4j/throwaway.ts';
 
-export interface TestNeo4j {
-  uri: string;
-  username: string;
-  password: string;
-  database: string;
-  pid: number;
-  boltPort: number;
-}
+export type TestNeo4j = Omit<ThrowawayNeo4j, 'stop'>;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,44 +14,38 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
+interface Shared {
+  users: number;
+  started: Promise<ThrowawayNeo4j>;
 }
+const SHARED = Symbol.for('alliance-atlas:test-neo4j');
+const registry = globalThis as typeof globalThis & { [SHARED]?: Shared };
 
-let running: RunningNeo4j | undefined;
-// One instance per run, so two runs at once (a developer and a helper, say) never share a store.
-const INSTANCE = `test-${process.pid}`;
-
-export async function setup({ provide }: GlobalSetupContext): Promise<void> {
-  if (process.env.NEO4J_URI) {
-    // A Neo4j the user points at; the tests wipe its data, so it must be a throwaway one.
-    provide('neo4j', {
-      uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '',
-      database: process.env.NEO4J_DATABASE ?? 'neo4j', pid: -1, boltPort: -1,
-    });
-    return;
-  }
-  rmSync(instanceHome(INSTANCE), { recursive: true, force: true });
-  const boltPort = await freePort();
+async function startForTests(): Promise<ThrowawayNeo4j> {
   const started = Date.now();
   try {
-    running = await startNeo4j({ name: INSTANCE, boltPort, heap: '1g', pageCache: '256m', log: (l) => console.log(l) });
+    const neo4j = await startThrowawayNeo4j({ name: 'test', heap: '1g', pageCache: '256m', log: (l) => console.log(l) });
+    if (neo4j.pid > 0) console.log(`Test Neo4j ready on port ${neo4j.boltPort} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    return neo4j;
   } catch (error) {
-    throw new Error(`Tests need a real Neo4j and it could not be started. ${(error as Error).message}\n` +
-      'Install Java 17 and Maven (Debian: apt-get install openjdk-17-jdk-headless maven), or set NEO4J_URI/NEO4J_PASSWORD to a throwaway Neo4j.');
+    throw new Error(`Integration and e2e tests need a real Neo4j and it could not be started. ${(error as Error).message}\n` +
+      'Install Java 17 and Maven (Debian: apt-get install openjdk-17-jdk-headless maven), set NEO4J_URI/NEO4J_PASSWORD to a throwaway Neo4j, ' +
+      'or run only the unit tests: npm run test:unit.');
   }
-  console.log(`Test Neo4j ready on port ${boltPort} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  provide('neo4j', { uri: running.uri, username: running.username, password: running.password, database: 'neo4j', pid: running.pid, boltPort });
+}
+
+export async function setup(project: TestProject): Promise<void> {
+  registry[SHARED] ??= { users: 0, started: startForTests() };
+  const shared = registry[SHARED];
+  shared.users++;
+  const { stop: _stop, ...info } = await shared.started;
+  project.provide('neo4j', info);
 }
 
 export async function teardown(): Promise<void> {
-  await running?.stop();
-  if (running) rmSync(instanceHome(INSTANCE), { recursive: true, force: true });
+  const shared = registry[SHARED];
+  if (!shared || --shared.users > 0) return;
+  delete registry[SHARED];
+  const neo4j = await shared.started.catch(() => undefined);
+  await neo4j?.stop();
 }

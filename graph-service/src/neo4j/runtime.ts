@@ -60,9 +60,13 @@ function javaMajorVersion(): number {
   return major;
 }
 
-function requireTools(): void {
+function requireJava(): void {
   const major = javaMajorVersion();
   if (major < 17) throw new Neo4jRuntimeError(`Java ${major} found, Neo4j 5.26 needs Java 17 or newer: install openjdk-17-jdk-headless.`);
+}
+
+function requireTools(): void {
+  requireJava();
   if (spawnSync('javac', ['-version']).error) throw new Neo4jRuntimeError('javac is missing: install a Java 17 JDK (Debian: apt-get install openjdk-17-jdk-headless).');
   if (spawnSync('mvn', ['-v']).error) throw new Neo4jRuntimeError('Maven is not installed: install it (Debian: apt-get install maven) so Neo4j can be fetched.');
 }
@@ -186,6 +190,8 @@ export async function waitForBolt(uri: string, username: string, password: strin
  */
 export async function startNeo4j(options: InstanceOptions & { detached?: boolean; log?: (line: string) => void }): Promise<RunningNeo4j> {
   fetchNeo4j(options.log);
+  // Fetched once, on a machine that had Java then: check it is still there before using it.
+  requireJava();
   if (!(await portIsFree(options.boltPort))) {
     throw new Neo4jRuntimeError(`port ${options.boltPort} is taken: stop whatever uses it (npm run neo4j:status), or set NEO4J_BOLT_PORT to a free port.`);
   }
