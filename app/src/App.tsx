@@ -19,6 +19,7 @@ export function App() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger: "Try again" and a finished import fetch the graph anew
   useEffect(() => {
     const controller = new AbortController();
     setLoad((l) => (l.state === 'ready' ? l : { state: 'loading' }));

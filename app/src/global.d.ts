@@ -9,5 +9,3 @@ declare global {
     atlas?: { sigma: Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>; graph: DisplayGraph; data: Readable<DataState> };
   }
 }
-
-export {};

@@ -63,6 +63,7 @@ export function AnalysisPanels({ data, onSelect, onHighlight }: AnalysisPanelsPr
     [pinned, data, onSelect],
   );
   // A new graph or new clusters make an old highlight meaningless.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `data` is the trigger: each change to the map clears the highlight
   useEffect(() => {
     setPinned(null);
     highlight.current(null);
@@ -75,13 +76,13 @@ export function AnalysisPanels({ data, onSelect, onHighlight }: AnalysisPanelsPr
     <PointerContext.Provider value={pointer}>
       <div className="analysis-panels" data-testid="analysis-panels" aria-busy={state.status === 'working'}>
         {analysis && <HealthStrip health={analysis.health} />}
-        <div className="analysis-views" role="group" aria-label="Analysis views">
+        <fieldset className="analysis-views bare" aria-label="Analysis views">
           {VIEWS.map(([id, label]) => (
             <button key={id} type="button" aria-pressed={view === id} onClick={() => setView(id)} data-testid={`analysis-view-${id}`}>
               {label}
             </button>
           ))}
-        </div>
+        </fieldset>
         {pinned && (
           <button type="button" className="analysis-clear" onClick={pointer.clear} data-testid="analysis-clear">
             Clear highlight

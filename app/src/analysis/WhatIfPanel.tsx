@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { GapItem, WhatIfMode, WhatIfResult } from '../../../graph-service/src/analysis/index.ts';
 import type { DataState } from '../stores';
 import { OptionSelect } from '../components/OptionSelect';
@@ -28,6 +28,7 @@ export function WhatIfPanel({ data, run }: Props) {
     [data],
   );
   const [organisation, setOrganisation] = useState('');
+  const selectId = useId();
   const [mode, setMode] = useState<WhatIfMode>('closes');
   const [state, setState] = useState<{ status: 'idle' } | { status: 'working' } | { status: 'done'; result: WhatIfResult } | { status: 'error'; message: string }>({ status: 'idle' });
 
@@ -44,9 +45,9 @@ export function WhatIfPanel({ data, run }: Props) {
     <section className="analysis-section" aria-labelledby="analysis-whatif-heading" data-testid="analysis-whatif">
       <h3 id="analysis-whatif-heading">What if…</h3>
       <p className="analysis-note">See who would be cut off if an organisation closed or lost its funding.</p>
-      <label className="analysis-control analysis-control-wide">
+      <label className="analysis-control analysis-control-wide" htmlFor={selectId}>
         <span>Organisation</span>
-        <OptionSelect value={organisation} options={organisations} onChange={setOrganisation} placeholder="Choose an organisation…" testId="analysis-whatif-org" />
+        <OptionSelect id={selectId} value={organisation} options={organisations} onChange={setOrganisation} placeholder="Choose an organisation…" testId="analysis-whatif-org" />
       </label>
       <fieldset className="analysis-modes">
         <legend className="analysis-sr">What happens</legend>

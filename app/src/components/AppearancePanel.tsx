@@ -29,7 +29,7 @@ export function AppearancePanel({ colour, colourParams, size, sizeParams, colour
           <li key={entry.key} onMouseEnter={() => onSpotlight(entry.key)} onMouseLeave={clear}>
             <span className="swatch" style={{ background: entry.color }} aria-hidden="true" />
             {entry.nodeId ? (
-              <button type="button" className="legend-label link" onClick={() => onSelect(entry.nodeId!)} onFocus={() => onSpotlight(entry.key)} onBlur={clear} title={`Show ${entry.label}`}>
+              <button type="button" className="legend-label link" onClick={() => entry.nodeId && onSelect(entry.nodeId)} onFocus={() => onSpotlight(entry.key)} onBlur={clear} title={`Show ${entry.label}`}>
                 {entry.label}
               </button>
             ) : (

@@ -8,6 +8,7 @@ import { tiesFromGraph } from '../core/graph/utils';
 import { formatPeriod, groupTies } from '../core/ties';
 import type { DataState } from '../stores';
 import { NodeEditForm } from './NodeEditForm';
+import { Segmented } from './Segmented';
 import { TieEditor } from './TieEditor';
 
 interface Props {
@@ -25,6 +26,8 @@ interface Props {
   onClose: () => void;
 }
 
+const DEPTH_OPTIONS = DEPTHS.map((d) => [d, String(d)] as const);
+
 /** Keys shown in their own places, or bookkeeping a reader has no use for: not in the "more" list. */
 const SHOWN = new Set(['id', 'label', 'name', 'nodeType', 'description', 'aliases', 'source', 'since', 'until', 'lastConfirmed', 'createdAt', 'updatedAt', 'version', 'x', 'y']);
 
@@ -37,7 +40,7 @@ function show(value: PropertyValue | undefined): string | null {
 
 /**
  * Details of one node. It starts from the fetched graph, so it opens at once,
- * then swaps in the service's fuller record.
+ * then swaps in the service's fuller record. Give it `key={nodeId}`: another node starts afresh.
  */
 export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, onSelect, onSaved, onTieAdded, onTieRemoved, onClose }: Props) {
   const [details, setDetails] = useState<NodeDetails | null>(null);
@@ -50,13 +53,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
   const [expanding, setExpanding] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    setEditing(false);
-    setEditingTies(false);
-    setTieNote(null);
-    setExpandNote(null);
-  }, [nodeId]);
-
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reloadToken` is the trigger: after a save the service's record is read again
   useEffect(() => {
     const controller = new AbortController();
     setDetails(null);
@@ -129,17 +126,11 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
       {node.aliases && node.aliases.length > 0 && <p className="aliases">Also known as {node.aliases.join(', ')}</p>}
       {node.description && <p className="description">{node.description}</p>}
 
-      <div className="focus-controls" role="group" aria-label="Neighbourhood">
+      <fieldset className="focus-controls bare" aria-label="Neighbourhood">
         <span className="focus-label">Show ties up to</span>
-        <div className="segmented" role="radiogroup" aria-label="Neighbourhood depth">
-          {DEPTHS.map((d) => (
-            <button key={d} type="button" role="radio" aria-checked={depth === d} className={depth === d ? 'on' : ''} onClick={() => onDepth(d)} data-testid={`depth-${d}`}>
-              {d}
-            </button>
-          ))}
-        </div>
+        <Segmented label="Neighbourhood depth" options={DEPTH_OPTIONS} value={depth} onChange={onDepth} testId={(d) => `depth-${d}`} />
         <span className="focus-label">{depth === 1 ? 'step' : 'steps'} away</span>
-      </div>
+      </fieldset>
       <div className="button-row">
         <button type="button" className="secondary small" onClick={() => void expand()} disabled={expanding} title="Bring in what the Atlas knows around this, even if this map left it out" data-testid="expand">
           {expanding ? 'Expanding…' : 'Expand'}

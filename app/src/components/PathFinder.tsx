@@ -100,7 +100,7 @@ function PathAnswer({ data, result, onSelect }: { data: DataGraph; result: PathR
         {steps.map((step, i) => {
           const node = path.nodes[i + 1];
           return (
-            <li key={i}>
+            <li key={path.ties[i]?.id ?? step}>
               {step}{' '}
               {node && data.hasNode(node.id) && (
                 <button type="button" className="link small" onClick={() => onSelect(node.id)} aria-label={`Show ${node.name}`}>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { withDefaults, type ParameterSpec, type ParameterValues } from '../core/appearance';
 import { OptionSelect } from './OptionSelect';
 import { ParameterControls } from './ParameterControls';
@@ -22,11 +23,12 @@ interface Props<Id extends string> {
 /** Picks a registry entry (a colouring, a size measure), its parameters, and says what it means. */
 export function RegistryPicker<Id extends string>({ label, entries, value, params, onChange, testId }: Props<Id>) {
   const entry = entries.find((e) => e.id === value) ?? entries[0];
+  const id = useId();
   return (
     <>
-      <label className="field">
+      <label className="field" htmlFor={id}>
         <span className="field-label">{label}</span>
-        <OptionSelect value={value} options={entries} onChange={(id) => onChange(id, {})} testId={testId} />
+        <OptionSelect id={id} value={value} options={entries} onChange={(id) => onChange(id, {})} testId={testId} />
       </label>
       <ParameterControls specs={entry.parameters} values={withDefaults(entry.parameters, params)} onChange={(p) => onChange(value, p)} />
       <p className="field-note">{entry.explanation}</p>

@@ -73,8 +73,8 @@ export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) 
         </select>
       </div>
       <div className={`form-row ${messages.to || wrongType ? 'has-error' : ''}`}>
-        <label>With</label>
-        <NodePicker data={data} onPick={setOther} label="The other end of the tie" placeholder={option ? option.otherTypes.map((t) => NODE_TYPE_STYLES[t].singular.toLowerCase()).join(' or ') : ''} keepPicked testId="tie-other" />
+        <label htmlFor="tie-other">With</label>
+        <NodePicker inputId="tie-other" data={data} onPick={setOther} label="The other end of the tie" placeholder={option ? option.otherTypes.map((t) => NODE_TYPE_STYLES[t].singular.toLowerCase()).join(' or ') : ''} keepPicked testId="tie-other" />
         {wrongType && option && <p className="field-error">“{option.label}” joins only {option.otherTypes.map((t) => NODE_TYPE_STYLES[t].plural.toLowerCase()).join(' or ')}.</p>}
         {messages.to && <p className="field-error">{messages.to}</p>}
       </div>

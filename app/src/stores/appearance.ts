@@ -17,7 +17,7 @@ import {
 } from '../core/appearance';
 import { compute } from '../workers/computeClient';
 import type { DataState, DataStore } from './data';
-import { derived, store, type Readable } from './store';
+import { derived, stopAll, store, type Readable } from './store';
 
 /** Above this many nodes, heavy entries are computed in the worker; below, at once. */
 export const WORKER_THRESHOLD = 3000;
@@ -84,12 +84,9 @@ function askWorker<T, E extends { heavy: boolean }>(data: Readable<DataState>, r
       );
     }, FIRST_PICTURE_MS);
   };
-  const offs = [data.subscribe(run), req.subscribe(run)];
+  const stop = stopAll([data.subscribe(run), req.subscribe(run), () => window.clearTimeout(timer)]);
   run();
-  return () => {
-    window.clearTimeout(timer);
-    offs.forEach((off) => off());
-  };
+  return stop;
 }
 
 export function createAppearanceStore(data: DataStore, initial: AppearanceChoice) {
@@ -125,11 +122,10 @@ export function createAppearanceStore(data: DataStore, initial: AppearanceChoice
     setSize: (size: SizeMeasureId, sizeParams: ParameterValues) => choice.update((c) => ({ ...c, size, sizeParams })),
     /** Starts asking the worker for heavy entries; returns a stop function. */
     start(): () => void {
-      const stops = [
+      return stopAll([
         askWorker(data.state, sizeRequest, sizeAnswer, (d, r) => compute.measure(d, r.entry.id, r.params)),
         askWorker(data.state, colourRequest, colourAnswer, (d, r) => compute.colouring(d, r.entry.id, r.params)),
-      ];
-      return () => stops.forEach((stop) => stop());
+      ]);
     },
   };
 }

@@ -16,7 +16,7 @@ import { createLayoutStore } from './layout';
 import { navStateOf, syncAddress } from './navigation';
 import { createPathStore } from './path';
 import { createSelectionStore } from './selection';
-import { derived, store } from './store';
+import { derived, stopAll, store } from './store';
 import { createTableStore } from './table';
 
 /** The graph sigma draws, and how many of its nodes have no saved position (see rendering/display.ts). */
@@ -76,9 +76,8 @@ export function createAtlas(initial: DataGraph, search: string, buildDisplay: (a
 
   /** Spotlights one legend group (null: none). */
   function spotlightGroup(key: string | null): void {
-    if (key === null) return selection.spotlightNodes(null);
     const byNode = appearance.colours.get().value.keyByNode;
-    selection.spotlightNodes(Object.keys(byNode).filter((node) => byNode[node] === key));
+    selection.spotlightNodes(key === null ? null : Object.keys(byNode).filter((node) => byNode[node] === key));
   }
 
   return {
@@ -99,8 +98,7 @@ export function createAtlas(initial: DataGraph, search: string, buildDisplay: (a
     spotlightGroup,
     /** Wires the side effects (address, worker, path queries, published layout state); returns their stop. */
     start(): () => void {
-      const stops = [syncAddress(navState), appearance.start(), path.start(), layout.start()];
-      return () => stops.forEach((stop) => stop());
+      return stopAll([syncAddress(navState), appearance.start(), path.start(), layout.start()]);
     },
   };
 }

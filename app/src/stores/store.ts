@@ -36,6 +36,13 @@ export function store<T>(initial: T): Store<T> {
   };
 }
 
+/** One stop function for several. */
+export function stopAll(stops: (() => void)[]): () => void {
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
+
 type Values<S extends readonly Readable<unknown>[]> = { [K in keyof S]: S[K] extends Readable<infer T> ? T : never };
 
 /**
@@ -47,16 +54,16 @@ export function derived<const S extends readonly Readable<unknown>[], T>(sources
   let last: { inputs: unknown[]; value: T } | null = null;
   const get = (): T => {
     const inputs = sources.map((s) => s.get());
-    if (last && inputs.every((input, i) => Object.is(input, last!.inputs[i]))) return last.value;
+    const previous = last;
+    if (previous && inputs.every((input, i) => Object.is(input, previous.inputs[i]))) return previous.value;
     const value = compute(...(inputs as Values<S>));
-    last = { inputs, value: last && same(last.value, value) ? last.value : value };
+    last = { inputs, value: previous && same(previous.value, value) ? previous.value : value };
     return last.value;
   };
   return {
     get,
     subscribe(listener) {
-      const offs = sources.map((s) => s.subscribe(listener));
-      return () => offs.forEach((off) => off());
+      return stopAll(sources.map((s) => s.subscribe(listener)));
     },
   };
 }

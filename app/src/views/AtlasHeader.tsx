@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import type Sigma from 'sigma';
 import { Header } from '../components/Header';
 import { Search } from '../components/Search';
+import { Segmented } from '../components/Segmented';
 import { ExportMenu, ImportDialog } from '../interchange';
 import type { AtlasSigma } from '../rendering/sigma';
 import { useAtlas, useStore } from '../stores';
@@ -25,13 +26,7 @@ export function AtlasHeader({ sigma, onReload }: { sigma: RefObject<AtlasSigma |
   return (
     <Header counts={counts} visible={visibility ? visible : null}>
       <Search data={graph} onSelect={selection.goTo} />
-      <div className="segmented mode-switch" role="radiogroup" aria-label="Show as">
-        {MODES.map(([id, label]) => (
-          <button key={id} type="button" role="radio" aria-checked={mode === id} className={mode === id ? 'on' : ''} onClick={() => table.mode.set(id)} data-testid={`mode-${id}`}>
-            {label}
-          </button>
-        ))}
-      </div>
+      <Segmented label="Show as" className="mode-switch" options={MODES} value={mode} onChange={table.mode.set} testId={(id) => `mode-${id}`} />
       <ExportMenu getSigma={getSigma} />
       <ImportDialog onCommitted={onReload} />
     </Header>

@@ -74,6 +74,7 @@ function SelectedPanel({ node }: { node: string }) {
   };
   return (
     <NodePanel
+      key={node}
       nodeId={node}
       data={useStore(data.state)}
       depth={useStore(selection.depth)}

@@ -24,8 +24,10 @@ function open(): Remote<ComputeApi> {
 const versions = new WeakMap<DataState, number>();
 let lastVersion = 0;
 function versionOf(data: DataState): number {
-  if (!versions.has(data)) versions.set(data, ++lastVersion);
-  return versions.get(data)!;
+  const known = versions.get(data);
+  if (known !== undefined) return known;
+  versions.set(data, ++lastVersion);
+  return lastVersion;
 }
 
 let remote: Remote<ComputeApi> | null = null;
