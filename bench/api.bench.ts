@@ -29,7 +29,7 @@ async function timeQueries(app: FastifyInstance, dataset: SeedDataset, label: st
   const words = (name: string) => name.split(' ').slice(0, 2).join(' ');
   const cases: [string, () => string][] = [
     ['search (name words)', () => `/api/search?q=${encodeURIComponent(words(pick().name))}&limit=10`],
-    ['search (prefix + typo)', () => `/api/search?q=${encodeURIComponent(pick().name.slice(0, 5) + 'x')}&limit=10`],
+    ['search (prefix + typo)', () => `/api/search?q=${encodeURIComponent(`${pick().name.slice(0, 5)}x`)}&limit=10`],
     ['neighbourhood depth 1', () => `/api/nodes/${pick().id}/neighbourhood?depth=1`],
     ['neighbourhood depth 2, cap 200', () => `/api/nodes/${pick().id}/neighbourhood?depth=2&limit=200`],
     ['shortest path', () => `/api/paths?from=${pick().id}&to=${pick().id}`],

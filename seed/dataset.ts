@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { isNodeLabel, isTieType, TIE_TYPES, type NodeRecord, type TieRecord } from '../graph-service/src/model/model.ts';
+import { isNodeLabel, isTieType, type NodeRecord, type PropertyValue, type TieRecord } from '../graph-service/src/model/model.ts';
+import type { FieldProblem } from '../graph-service/src/model/problems.ts';
+import { NODE_FIELDS, SEED_ID, TIE_FIELDS, tieEndProblems, tieId, validateNode, validateTie, type NodeInput, type TieInput } from '../graph-service/src/model/rules/index.ts';
 
 export const SEED_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 
@@ -19,9 +21,6 @@ export class SeedError extends Error {
   }
 }
 
-const RESERVED = new Set(['id', 'label', 'type', 'from', 'to']);
-const CONTACT_PATTERN = /[\w.+-]+@[\w-]+\.[\w.]+|\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b/;
-
 interface SeedFile {
   document: string;
   date?: string;
@@ -29,18 +28,28 @@ interface SeedFile {
   ties?: Record<string, unknown>[];
 }
 
-function scalarProperties(raw: Record<string, unknown>, where: string, problems: string[]): Record<string, string | number | boolean | string[]> {
-  const properties: Record<string, string | number | boolean | string[]> = {};
+/** YAML values as stored: dates as ISO text; anything but text, numbers, true/false and lists of text is a problem. */
+function scalars(raw: Record<string, unknown>, skip: readonly string[], where: string, problems: string[]): Record<string, PropertyValue> {
+  const values: Record<string, PropertyValue> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (RESERVED.has(key) || value === null || value === undefined) continue;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') properties[key] = value;
-    else if (value instanceof Date) properties[key] = value.toISOString().slice(0, 10);
-    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) properties[key] = value as string[];
+    if (skip.includes(key) || value === null || value === undefined) continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') values[key] = value;
+    else if (value instanceof Date) values[key] = value.toISOString().slice(0, 10);
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) values[key] = value as string[];
     else problems.push(`${where}: property "${key}" must be text, a number, true/false or a list of text`);
-    const text = JSON.stringify(value);
-    if (CONTACT_PATTERN.test(text)) problems.push(`${where}: property "${key}" looks like an e-mail address or phone number; the seed keeps people by name and role only`);
   }
-  return properties;
+  return values;
+}
+
+/** The fields a write names on its own; the rest of a seed record is its properties. */
+function split(values: Record<string, PropertyValue>, fields: readonly string[]): Record<string, unknown> & { properties: Record<string, PropertyValue> } {
+  const own = Object.fromEntries(Object.entries(values).filter(([key]) => fields.includes(key)));
+  return { ...own, properties: Object.fromEntries(Object.entries(values).filter(([key]) => !fields.includes(key))) };
+}
+
+/** The write rules' problems, worded for a seed file. */
+function report(where: string, found: FieldProblem[], problems: string[]): void {
+  for (const problem of found) problems.push(`${where}: ${problem.field.replace(/^\/(properties\/)?/, '')} ${problem.message}`);
 }
 
 export function readSeed(dir = SEED_DIR): SeedDataset {
@@ -54,20 +63,19 @@ export function readSeed(dir = SEED_DIR): SeedDataset {
     const confirmed = doc.date ? String(doc.date) : undefined;
     for (const [i, raw] of (doc.nodes ?? []).entries()) {
       const where = `${file} node ${String(raw.id ?? `#${i + 1}`)}`;
-      if (typeof raw.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(raw.id)) problems.push(`${where}: id must be kebab-case text`);
+      if (typeof raw.id !== 'string' || !SEED_ID.test(raw.id)) problems.push(`${where}: id must be kebab-case text`);
       if (!isNodeLabel(raw.label)) problems.push(`${where}: unknown label "${String(raw.label)}"`);
-      if (typeof raw.name !== 'string' || raw.name.trim() === '') problems.push(`${where}: name is required`);
-      if (typeof raw.source !== 'string') problems.push(`${where}: source is required`);
-      const properties = scalarProperties(raw, where, problems);
-      nodes.push({ lastConfirmed: confirmed, ...properties, id: raw.id as string, label: raw.label as NodeRecord['label'], name: raw.name as string, source: raw.source as string });
+      const values = scalars(raw, ['id', 'label'], where, problems);
+      report(where, validateNode(split(values, NODE_FIELDS) as NodeInput, 'create').problems, problems);
+      nodes.push({ lastConfirmed: confirmed, ...values, id: raw.id as string, label: raw.label as NodeRecord['label'], name: raw.name as string, source: raw.source as string });
     }
     for (const [i, raw] of (doc.ties ?? []).entries()) {
       const where = `${file} tie #${i + 1} (${String(raw.type)} ${String(raw.from)} → ${String(raw.to)})`;
       if (!isTieType(raw.type)) problems.push(`${where}: unknown tie type`);
-      if (typeof raw.source !== 'string') problems.push(`${where}: source is required`);
-      const properties = scalarProperties(raw, where, problems);
-      const id = typeof raw.id === 'string' ? raw.id : `${String(raw.type)}:${String(raw.from)}->${String(raw.to)}`;
-      ties.push({ lastConfirmed: confirmed, ...properties, id, type: raw.type as TieRecord['type'], from: String(raw.from), to: String(raw.to), source: raw.source as string });
+      const values = scalars(raw, ['id', 'type', 'from', 'to'], where, problems);
+      if (isTieType(raw.type)) report(where, validateTie(raw.type, split(values, TIE_FIELDS) as TieInput, 'create').problems, problems);
+      const id = typeof raw.id === 'string' ? raw.id : tieId(String(raw.type), String(raw.from), String(raw.to));
+      ties.push({ lastConfirmed: confirmed, ...values, id, type: raw.type as TieRecord['type'], from: String(raw.from), to: String(raw.to), source: raw.source as string });
     }
   }
   const byId = new Map<string, NodeRecord>();
@@ -83,9 +91,7 @@ export function readSeed(dir = SEED_DIR): SeedDataset {
     const to = byId.get(tie.to);
     if (!from) problems.push(`tie ${tie.id}: "from" ${tie.from} is not a defined node`);
     if (!to) problems.push(`tie ${tie.id}: "to" ${tie.to} is not a defined node`);
-    const rule = isTieType(tie.type) ? TIE_TYPES[tie.type] : undefined;
-    if (rule && from && !(rule.from as readonly string[]).includes(from.label)) problems.push(`tie ${tie.id}: ${tie.type} cannot start at a ${from.label}`);
-    if (rule && to && !(rule.to as readonly string[]).includes(to.label)) problems.push(`tie ${tie.id}: ${tie.type} cannot end at a ${to.label}`);
+    if (from && to) report(`tie ${tie.id}`, tieEndProblems({ type: tie.type, from: { id: from.id, label: from.label }, to: { id: to.id, label: to.label } }), problems);
   }
   if (problems.length > 0) throw new SeedError(problems);
   return { nodes, ties };

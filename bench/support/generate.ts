@@ -69,7 +69,10 @@ export function generateDataset(options: GenerateOptions): SeedDataset {
   const weightTotal = themeWeights.reduce((s, w) => s + w, 0);
   const pickTheme = () => {
     let r = random() * weightTotal;
-    for (let i = 0; i < themes.length; i++) if ((r -= themeWeights[i]) <= 0) return themes[i];
+    for (let i = 0; i < themes.length; i++) {
+      r -= themeWeights[i];
+      if (r <= 0) return themes[i];
+    }
     return themes[themes.length - 1];
   };
 

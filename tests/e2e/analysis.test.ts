@@ -2,18 +2,12 @@
  * The Clusters & gaps panels in Chromium: the worker's clusters match the service's, list items
  * highlight and select on the map, gap parameters re-run the analysis, what-if answers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAtlas, nodeLook, screenshot, startRig, type BrowserRig } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
+import { nodeLook } from './support/map.ts';
+import { poll } from './support/published.ts';
 
-let rig: BrowserRig;
-const poll = <T>(read: () => T | Promise<T>, timeout = 20_000) => expect.poll(read, { timeout });
-
-beforeAll(async () => {
-  rig = await startRig();
-});
-afterAll(async () => {
-  await rig?.close();
-});
+const rig = rigForThisFile();
 
 async function api<T>(path: string): Promise<T> {
   const res = await fetch(new URL(path, rig.server.url));
@@ -30,7 +24,7 @@ describe('Clusters & gaps panels', () => {
     const service = await api<{ modularity: number; clusters: { name: string; keyMember: string; size: number; members: { id: string }[] }[] }>('/api/analysis/clusters');
     expect(await page.getByTestId('analysis-modularity').innerText()).toContain(service.modularity.toFixed(2));
     const first = service.clusters[0];
-    await expect.poll(() => items.first().innerText()).toContain(first.name);
+    await poll(() => items.first().innerText()).toContain(first.name);
     expect(await items.count()).toBe(Math.min(8, service.clusters.length));
     const health = await page.getByTestId('analysis-health').innerText();
     expect(health).toMatch(/Organisations\s+\d+/);

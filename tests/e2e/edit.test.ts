@@ -1,19 +1,11 @@
 /** Editing a node from its panel: saved through the API, field messages inline, and a conflict explained. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickNode, openAtlas, screenshot, startRig, type BrowserRig } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
+import { clickNode } from './support/map.ts';
+import { poll } from './support/published.ts';
 
 const CAIUS = 'org-caius-house';
-let rig: BrowserRig;
-/** Waits for the page to catch up; generous because the machine running the tests may be busy. */
-const poll = <T>(read: () => T | Promise<T>, timeout = 10_000) => expect.poll(read, { timeout });
-
-beforeAll(async () => {
-  rig = await startRig();
-});
-
-afterAll(async () => {
-  await rig?.close();
-});
+const rig = rigForThisFile();
 
 describe('editing in Chromium', () => {
   it('saves a change, shows the service\'s field messages inline, and explains a 409 with both versions', async () => {

@@ -2,24 +2,16 @@
  * The explorer in Chromium, one test per feature: search, filters, focus, path, table, shared link.
  * One server and browser for the file; each test opens its own page. Screenshots go to test-results/.
  */
-import { chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../seed/dataset.ts';
-import { CHROMIUM, CHROMIUM_ARGS, TABLET, clickNode, nodeLook, nodePosition, openAtlas, screenshot, startRig, type BrowserRig } from './support/browser.ts';
+import { SWIFTSHADER_ARGS, TABLET, launchChromium, openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
+import { clickNode, nodeLook, nodePosition } from './support/map.ts';
+import { cameraAtRest, layoutAtRest, poll } from './support/published.ts';
 
 const dataset = readSeed();
 const PROVIDENCE = 'org-providence-house';
-let rig: BrowserRig;
-/** Waits for the page to catch up; generous because the machine running the tests may be busy. */
-const poll = <T>(read: () => T | Promise<T>, timeout = 10_000) => expect.poll(read, { timeout });
-
-beforeAll(async () => {
-  rig = await startRig();
-});
-
-afterAll(async () => {
-  await rig?.close();
-});
+const rig = rigForThisFile();
 
 const query = (page: Page) => new URL(page.url()).searchParams;
 
@@ -40,8 +32,8 @@ describe('the explorer in Chromium', () => {
     await poll(() => panel.locator('h2').innerText()).toBe('Providence House');
     await poll(() => query(page).get('sel')).toBe(PROVIDENCE);
     await poll(() => page.evaluate(() => window.atlas!.sigma.getCamera().getState().ratio)).toBeLessThan(Math.min(before, 0.51));
-    // The chosen node sits in the part of the map the panel leaves free.
-    await page.waitForTimeout(700);
+    // The chosen node sits in the part of the map the panel leaves free, once the camera has arrived.
+    await cameraAtRest(page);
     const node = (await nodePosition(page, PROVIDENCE)).x;
     const panelLeft = (await panel.boundingBox())!.x;
     expect(node).toBeLessThan(panelLeft - 20);
@@ -110,7 +102,8 @@ describe('the explorer in Chromium', () => {
     }, loaded);
     expect(fresh.length).toBeGreaterThan(0);
     expect(fresh.filter((d) => d < 1e-6)).toEqual([]);
-    await page.waitForTimeout(800);
+    // The picture shows the new nodes once the layout has found them a place.
+    await layoutAtRest(page);
     await screenshot(page, 'explorer-focus');
 
     // Escape closes the panel.
@@ -211,20 +204,15 @@ describe('the explorer in Chromium', () => {
   });
 
   it('tablet: the panel sits along the bottom and the chosen node stays above it', async () => {
-    // --disable-gpu's software GL draws a tall canvas wrongly once nodes are dimmed (the nodes layer
-    // comes out blank); ANGLE's SwiftShader draws it as a real tablet's GPU does, so this test uses it.
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+    // A tall canvas with dimmed nodes needs SwiftShader's GL (see SWIFTSHADER_ARGS).
+    const browser = await launchChromium(SWIFTSHADER_ARGS);
     try {
-      const page = await browser.newPage({ viewport: TABLET });
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(rig.server.url);
-      await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 30_000 });
+      const { page, errors } = await openAtlas(rig, '', { browser, viewport: TABLET });
       await page.getByTestId('search-input').fill('Providence');
       await page.getByRole('option', { name: /Providence House/ }).first().click();
       const panel = page.getByTestId('node-panel');
       await poll(() => panel.locator('h2').innerText()).toBe('Providence House');
-      await page.waitForTimeout(900);
+      await cameraAtRest(page);
       const box = (await panel.boundingBox())!;
       expect(box.width).toBeGreaterThan(TABLET.width * 0.5);
       expect((await nodePosition(page, PROVIDENCE)).y).toBeLessThan(box.y - 20);

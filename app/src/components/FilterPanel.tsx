@@ -3,6 +3,7 @@ import { NODE_TYPE_ORDER, NODE_TYPE_STYLES, TIE_KINDS } from '../core/appearance
 import { NO_FILTERS, isFiltering, toggleInAll, toggleValue, type FilterOptions, type FilterState } from '../core/filters';
 import { NODE_TYPES, TIE_TYPES, type TieType } from '../core/graph/types';
 import type { GraphCounts } from '../core/graph/utils';
+import { parseDate } from '../../../graph-service/src/model/dates';
 
 interface Props {
   filters: FilterState;
@@ -63,7 +64,7 @@ export function FilterPanel({ filters, options, counts, visible, onChange }: Pro
       <fieldset>
         <legend>Valid on a date</legend>
         <div className="date-row">
-          <input type="date" aria-label="Show ties valid on this date" value={filters.date && /^\d{4}-\d{2}-\d{2}$/.test(filters.date) ? filters.date : ''} onChange={(e) => set({ date: e.target.value || null })} data-testid="date-filter" />
+          <input type="date" aria-label="Show ties valid on this date" value={filters.date && parseDate(filters.date)?.precision === 'day' ? filters.date : ''} onChange={(e) => set({ date: e.target.value || null })} data-testid="date-filter" />
           {filters.date && (
             <button type="button" className="secondary" onClick={() => set({ date: null })}>
               Any date

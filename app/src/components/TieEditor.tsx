@@ -5,6 +5,7 @@ import { plainMessage } from '../core/edit';
 import type { DataGraph, NodeType } from '../core/graph';
 import { tieEnds, tieOptions } from '../core/ties';
 import { NodePicker } from './NodePicker';
+import { DATE_HINT, isDate } from '../../../graph-service/src/model/dates';
 import { FormButtons } from './FormButtons';
 
 interface Props {
@@ -45,7 +46,7 @@ export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) 
     const local: { field: string; message: string }[] = [];
     if (!other) local.push({ field: 'to', message: 'Pick who or what the tie is with.' });
     if (!source.trim()) local.push({ field: 'source', message: 'Say where this comes from (a document, meeting or person).' });
-    if (since.trim() && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(since.trim())) local.push({ field: 'since', message: 'Write a date as YYYY, YYYY-MM or YYYY-MM-DD.' });
+    if (since.trim() && !isDate(since)) local.push({ field: 'since', message: `Write a real date as ${DATE_HINT}.` });
     setMessages(tieMessages(local));
     if (local.length > 0 || !other || wrongType) return;
     setSaving(true);

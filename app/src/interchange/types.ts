@@ -56,5 +56,4 @@ export type ColumnMapping = Partial<Record<'elements' | 'connections', Record<st
 
 export const ELEMENT_FIELDS = ['id', 'name', 'type', 'description', 'aliases', 'tags', 'themes', 'area', 'source', 'since', 'until', 'lastConfirmed'];
 export const CONNECTION_FIELDS = ['id', 'from', 'to', 'type', 'source', 'since', 'until', 'lastConfirmed'];
-export const NODE_TYPES = ['Organisation', 'Person', 'Theme', 'Partnership', 'Event', 'Area', 'Alliance'];
-export const TIE_TYPES = ['MEMBER_OF', 'WORKS_ON', 'PARTNER_IN', 'FUNDS', 'WORKS_FOR', 'ATTENDED', 'HOSTED', 'ABOUT', 'PART_OF', 'LOCATED_IN', 'CONNECTED_WITH'];
+export { NODE_LABELS as NODE_TYPES, TIE_TYPE_NAMES as TIE_TYPES } from '../../../graph-service/src/model/model';

@@ -3,14 +3,21 @@
  * alliances — who is in each, what they work on and where, which core-group members are in it,
  * which members bridge it to other clusters, a name from its dominant theme, a stable colour.
  */
-import { assignColours } from './colours.ts';
+import { UNCLUSTERED_COLOUR, assignColours } from './colours.ts';
 import { louvainPartition, type LouvainOptions } from './louvain.ts';
+import type { AtlasFacts } from './facts.ts';
 import type { OrganisationNetwork } from './projection.ts';
 import type { ClusterResult, ClusterSummary } from './types.ts';
 
 export interface ClusterOptions {
   resolution?: number;
   seed?: number;
+}
+
+/** `{ tier }` for an alliance member, nothing for an organisation in no alliance. */
+function tierOf(facts: AtlasFacts, id: string): { tier?: string } {
+  const tier = facts.tierOf.get(id);
+  return tier === undefined ? {} : { tier };
 }
 
 function top<K>(counts: Map<K, number>, limit: number, order: (a: K, b: K) => number): [K, number][] {
@@ -26,7 +33,7 @@ export function findClusters(network: OrganisationNetwork, options: ClusterOptio
   const byName = (a: string, b: string) => name(a).localeCompare(name(b)) || a.localeCompare(b);
 
   const groups = new Map<number, number[]>();
-  partition.communityOf.forEach((c, i) => groups.set(c, [...(groups.get(c) ?? []), i]));
+  for (const [i, c] of partition.communityOf.entries()) groups.set(c, [...(groups.get(c) ?? []), i]);
 
   const weightedDegree = (i: number) => {
     let s = 0;
@@ -86,13 +93,13 @@ export function findClusters(network: OrganisationNetwork, options: ClusterOptio
     }
     bridges.sort((a, b) => b.ties - a.ties || byName(a.id, b.id));
     const members = memberIds
-      .map((m) => ({ id: m, name: name(m), core: facts.core.has(m), ...(facts.tierOf.has(m) ? { tier: facts.tierOf.get(m)! } : {}) }))
+      .map((m) => ({ id: m, name: name(m), core: facts.core.has(m), ...tierOf(facts, m) }))
       .sort((a, b) => Number(b.core) - Number(a.core) || byName(a.id, b.id));
     return {
       id,
       keyMember: d.key,
       name: '',
-      colour: colours.get(d.key)!,
+      colour: colours.get(d.key) ?? UNCLUSTERED_COLOUR,
       size: memberIds.length,
       members,
       themes,

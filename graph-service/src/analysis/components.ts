@@ -34,9 +34,9 @@ export function connectedComponents(g: IndexedGraph): Components {
     }
     found.push(members);
   }
-  const order = found.map((m, i) => i).sort((a, b) => found[b].length - found[a].length || a - b);
+  const order = found.map((_, i) => i).sort((a, b) => found[b].length - found[a].length || a - b);
   const rank = new Int32Array(found.length);
-  order.forEach((old, i) => (rank[old] = i));
+  for (const [i, old] of order.entries()) rank[old] = i;
   const of = new Int32Array(n);
   for (let v = 0; v < n; v++) of[v] = rank[raw[v]];
   return { of, members: order.map((i) => found[i]) };

@@ -87,7 +87,7 @@ export function cutPointsAndBridges(g: IndexedGraph): { cutPoints: CutPoint[]; b
   }
   // Subtree members: DFS order places a subtree contiguously from its root's position.
   const position = new Int32Array(n);
-  order.forEach((v, i) => (position[v] = i));
+  for (const [i, v] of order.entries()) position[v] = i;
   const subtreeNodes = (c: number) => order.slice(position[c], position[c] + subtree[c]);
   const componentSize = new Int32Array(n);
   for (let v = 0; v < n; v++) componentSize[rootOf[v]]++;

@@ -1,21 +1,14 @@
 /**
- * Dates as the records carry them: ISO dates, or only a year ("2020") or a month ("2021-10") when
- * that is all a document gives. A partial date counts as the end of its period, so a record
- * confirmed "in 2020" is not called older than it may be.
+ * Dates for the analysis, on the model's one date type (model/dates.ts): ISO dates, or only a year
+ * ("2020") or a month ("2021-10") when that is all a document gives. A partial date counts as the
+ * end of its period, so a record confirmed "in 2020" is not called older than it may be.
  */
+import { endTime } from '../model/dates.ts';
+
 const DAY = 86_400_000;
 
-export function endOfPeriod(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  let m = /^(\d{4})$/.exec(text);
-  if (m) return Date.UTC(Number(m[1]) + 1, 0, 1) - 1;
-  m = /^(\d{4})-(\d{2})$/.exec(text);
-  if (m) return Date.UTC(Number(m[1]), Number(m[2]), 1) - 1;
-  m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (m) return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + DAY - 1;
-  return undefined;
-}
+/** The last millisecond a date covers; undefined when it is not a date. */
+export const endOfPeriod = endTime;
 
 export function toTime(asOf: Date | string | number | undefined): number {
   if (asOf === undefined) return Date.now();

@@ -48,9 +48,9 @@ export interface AtlasFacts {
 }
 
 function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 export function readFacts(data: AtlasGraph, options: { asOf?: Date | string | number; withoutFundingTo?: string } = {}): AtlasFacts {
@@ -95,8 +95,8 @@ export function readFacts(data: AtlasGraph, options: { asOf?: Date | string | nu
       case 'MEMBER_OF': {
         if (!fromOrg) return;
         const tier = typeof attrs.tier === 'string' ? attrs.tier : 'associate';
-        let members = facts.allianceMembers.get(target);
-        if (!members) facts.allianceMembers.set(target, (members = new Map()));
+        const members = facts.allianceMembers.get(target) ?? new Map<string, string>();
+        facts.allianceMembers.set(target, members);
         members.set(source, tier);
         if ((TIER_RANK[tier] ?? 0) > (TIER_RANK[facts.tierOf.get(source) ?? ''] ?? 0)) facts.tierOf.set(source, tier);
         if (tier === 'core') facts.core.add(source);
@@ -140,10 +140,10 @@ export function readFacts(data: AtlasGraph, options: { asOf?: Date | string | nu
   };
   for (const { funder, target } of funds) {
     if (isOrganisation.has(target)) link({ funder, recipient: target, route: 'direct' });
-    else if (facts.partnersIn.has(target)) for (const org of facts.partnersIn.get(target)!) link({ funder, recipient: org, route: 'partnership', via: target });
-    else if (facts.allianceMembers.has(target)) {
+    else if (facts.partnersIn.has(target)) for (const org of facts.partnersIn.get(target) ?? []) link({ funder, recipient: org, route: 'partnership', via: target });
+    else {
       // Money to an alliance is held by its core group.
-      for (const [org, tier] of facts.allianceMembers.get(target)!) if (tier === 'core') link({ funder, recipient: org, route: 'alliance', via: target });
+      for (const [org, tier] of facts.allianceMembers.get(target) ?? []) if (tier === 'core') link({ funder, recipient: org, route: 'alliance', via: target });
     }
   }
   return facts;

@@ -30,8 +30,12 @@ export function indexGraph(
 ): IndexedGraph {
   const ids = graph.nodes();
   if (options.sort) ids.sort();
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
+  const index = indexIds(ids);
+  const at = (id: string) => {
+    const i = index.get(id);
+    if (i === undefined) throw new RangeError(`analysis/indexed: an edge ends at "${id}", which is not a node.`);
+    return i;
+  };
   const weightOf: EdgeWeight =
     typeof options.weight === 'function'
       ? options.weight
@@ -47,8 +51,8 @@ export function indexGraph(
   graph.forEachEdge((edge, attrs, source, target) => {
     if (source === target) return;
     if (options.filter && !options.filter(edge, attrs)) return;
-    const a = index.get(source)!;
-    const b = index.get(target)!;
+    const a = at(source);
+    const b = at(target);
     const key = a < b ? a * n + b : b * n + a;
     pairs.set(key, (pairs.get(key) ?? 0) + weightOf(edge, attrs));
   });
@@ -57,8 +61,7 @@ export function indexGraph(
 
 /** Builds the index from undirected pairs given as [a, b, weight] over node indices. */
 export function indexEdges(ids: string[], edges: Iterable<[number, number, number]>): IndexedGraph {
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
+  const index = indexIds(ids);
   const n = ids.length;
   const pairs = new Map<number, number>();
   for (const [a, b, w] of edges) {
@@ -67,6 +70,10 @@ export function indexEdges(ids: string[], edges: Iterable<[number, number, numbe
     pairs.set(key, (pairs.get(key) ?? 0) + w);
   }
   return fromPairs(ids, index, pairs);
+}
+
+function indexIds(ids: string[]): Map<string, number> {
+  return new Map(ids.map((id, i) => [id, i]));
 }
 
 function fromPairs(ids: string[], index: Map<string, number>, pairs: Map<number, number>): IndexedGraph {
@@ -82,11 +89,10 @@ function fromPairs(ids: string[], index: Map<string, number>, pairs: Map<number,
   const weights = new Float64Array(offsets[n]);
   const fill = offsets.slice(0, n);
   // Sorted keys give each adjacency list in ascending neighbour order: deterministic traversals.
-  const keys = [...pairs.keys()].sort((x, y) => x - y);
-  for (const key of keys) {
+  const sorted = [...pairs].sort(([x], [y]) => x - y);
+  for (const [key, w] of sorted) {
     const a = Math.floor(key / n);
     const b = key % n;
-    const w = pairs.get(key)!;
     adjacency[fill[a]] = b;
     weights[fill[a]++] = w;
     adjacency[fill[b]] = a;
@@ -117,4 +123,16 @@ export function degreeOf(g: IndexedGraph, i: number): number {
 
 export function neighbours(g: IndexedGraph, i: number): Int32Array {
   return g.adjacency.subarray(g.offsets[i], g.offsets[i + 1]);
+}
+
+/** The ids of node i's neighbours, in index order. */
+export function neighbourIds(g: IndexedGraph, i: number): string[] {
+  return Array.from(neighbours(g, i), (v) => g.ids[v]);
+}
+
+/** The index of a node the graph must hold; a missing one is a bug in the caller, said plainly. */
+export function indexOf(g: IndexedGraph, id: string): number {
+  const i = g.index.get(id);
+  if (i === undefined) throw new RangeError(`analysis/indexed: "${id}" is not a node of this graph.`);
+  return i;
 }

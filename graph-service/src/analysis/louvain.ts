@@ -38,8 +38,12 @@ export function louvainPartition(graph: AbstractGraph, indexed: IndexedGraph, op
   const renumber = new Map<number, number>();
   indexed.ids.forEach((id, i) => {
     const raw = mapping[id];
-    if (!renumber.has(raw)) renumber.set(raw, renumber.size);
-    communityOf[i] = renumber.get(raw)!;
+    let community = renumber.get(raw);
+    if (community === undefined) {
+      community = renumber.size;
+      renumber.set(raw, community);
+    }
+    communityOf[i] = community;
   });
   return { communityOf, count: renumber.size, modularity: modularity(indexed, communityOf, { weighted: options.weight !== null }) };
 }

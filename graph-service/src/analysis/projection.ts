@@ -120,9 +120,8 @@ export function organisationNetwork(data: AtlasGraph, options: ProjectionOptions
     const tier = facts.tierOf.get(id);
     graph.addNode(id, { name: facts.name(id), core: facts.core.has(id), ...(tier ? { tier } : {}) });
   }
-  for (const key of [...pairs.keys()].sort()) {
+  for (const [key, contributions] of [...pairs].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
     const [a, b] = key.split('\u0000');
-    const contributions = pairs.get(key)!;
     const weight = contributions.reduce((s, c) => s + c.weight, 0);
     graph.addEdge(a, b, { weight, structural: contributions.some((c) => STRUCTURAL_KINDS.has(c.kind)), contributions });
   }
@@ -137,12 +136,14 @@ export function describeTie(network: OrganisationNetwork, a: string, b: string):
   const { contributions } = network.graph.getEdgeAttributes(a, b);
   const name = network.facts.name;
   const parts: string[] = [];
-  const partnerships = contributions.filter((c) => c.kind === 'partnership').map((c) => name(c.via!));
+  // Partnership contributions always name their partnership, funding ones their funder (and route).
+  const partnerships = contributions.flatMap((c) => (c.kind === 'partnership' && c.via ? [name(c.via)] : []));
   if (contributions.some((c) => c.kind === 'connected')) parts.push('a reported tie');
-  for (const c of contributions.filter((c) => c.kind === 'funding')) {
-    const recipient = c.funder === a ? b : a;
-    const how = c.route === 'direct' ? '' : c.route === 'partnership' ? ` through ${name(c.via!)}` : ` through the ${name(c.via!)} core group`;
-    parts.push(`${name(c.funder!)} funds ${name(recipient)}${how}`);
+  for (const { kind, funder, route, via } of contributions) {
+    if (kind !== 'funding' || !funder) continue;
+    const recipient = funder === a ? b : a;
+    const how = route === 'direct' || !via ? '' : route === 'partnership' ? ` through ${name(via)}` : ` through the ${name(via)} core group`;
+    parts.push(`${name(funder)} funds ${name(recipient)}${how}`);
   }
   if (partnerships.length) parts.push(`partners in ${partnerships.join(', ')}`);
   const people = contributions.filter((c) => c.kind === 'people').length;

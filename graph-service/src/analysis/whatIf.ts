@@ -13,6 +13,7 @@
 import { connectedComponents } from './components.ts';
 import { distancesFrom, listNames, plural } from './context.ts';
 import { organisationsOnTheme } from './facts.ts';
+import { degreeOf, indexOf, neighbourIds } from './indexed.ts';
 import { organisationNetwork, type OrganisationNetwork, type ProjectionOptions } from './projection.ts';
 import type { AtlasGraph, GapItem } from './types.ts';
 
@@ -61,9 +62,7 @@ function themeReach(network: OrganisationNetwork): Map<string, Map<string, strin
   for (const org of facts.organisations) {
     const mine = new Map<string, string | null>();
     for (const t of facts.themesOf.get(org) ?? []) mine.set(t, null);
-    const i = structural.index.get(org)!;
-    for (let k = structural.offsets[i]; k < structural.offsets[i + 1]; k++) {
-      const other = structural.ids[structural.adjacency[k]];
+    for (const other of neighbourIds(structural, indexOf(structural, org))) {
       for (const t of facts.themesOf.get(other) ?? []) if (!mine.has(t)) mine.set(t, other);
     }
     reach.set(org, mine);
@@ -84,8 +83,7 @@ export function whatIf(data: AtlasGraph, organisation: string, mode: WhatIfMode,
     const copy = data.copy();
     copy.dropNode(organisation);
     after = organisationNetwork(copy, options);
-    const i = before.structural.index.get(organisation)!;
-    tiesLost = before.structural.offsets[i + 1] - before.structural.offsets[i];
+    tiesLost = degreeOf(before.structural, indexOf(before.structural, organisation));
   } else {
     after = organisationNetwork(data, { ...options, withoutFundingTo: organisation });
     tiesLost = before.facts.fundingOf.get(organisation)?.length ?? 0;
@@ -107,8 +105,8 @@ export function whatIf(data: AtlasGraph, organisation: string, mode: WhatIfMode,
   const lostCoreLink: GapItem[] = [];
   for (const o of others) {
     if (before.facts.core.has(o)) continue;
-    const b = dBefore[before.structural.index.get(o)!];
-    const a = dAfter[after.structural.index.get(o)!];
+    const b = dBefore[indexOf(before.structural, o)];
+    const a = dAfter[indexOf(after.structural, o)];
     if (b === -1 || b > maxSteps || (a !== -1 && a <= maxSteps)) continue;
     lostCoreLink.push({
       id: o,

@@ -2,13 +2,14 @@
  * Turns decoded cells into the values Atlas stores: text, numbers, true/false, lists and dates,
  * refusing would-be formulas and contact details with a reason the user can act on.
  */
+import { DATE_HINT, isDate } from '../model/dates.ts';
 import type { PropertyValue } from '../model/model.ts';
 import { checkFormula } from './formula.ts';
-import { looksLikeContactDetails } from './personalData.ts';
+import { SIZES } from '../model/rules/sizes.ts';
+import { looksLikeContactDetails } from '../model/rules/personalData.ts';
 import type { CellValue } from './types.ts';
 
-export const MAX_CELL_LENGTH = 10_000;
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const MAX_CELL_LENGTH = SIZES.propertyText;
 const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const LIST_SEPARATOR = /\s*[|;]\s*/;
 
@@ -54,7 +55,7 @@ export function cellDate(cell: CellValue, column: string): Cell<string> {
   if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1000 && cell <= 9999) return { value: String(cell) };
   const text = cellText(cell, column);
   if (text.problem || text.value === undefined) return text;
-  if (!DATE.test(text.value)) return { problem: `"${column}" is "${text.value}", which is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD` };
+  if (!isDate(text.value)) return { problem: `"${column}" is "${text.value}", which is not a date; write it as ${DATE_HINT}` };
   return { value: text.value };
 }
 

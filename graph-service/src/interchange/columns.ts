@@ -3,7 +3,8 @@
  * Headers are matched forgivingly ("Organisation name", "Label", "Element type"); an explicit
  * mapping from the user wins over the guess; any other column becomes a property of its own.
  */
-import { isContactHeader } from './personalData.ts';
+import { DERIVED_PROPERTIES } from '../model/rules/reserved.ts';
+import { isContactHeader } from '../model/rules/personalData.ts';
 import type { ColumnMapping, ColumnUse, RawTable, TableKind } from './types.ts';
 
 export const ELEMENT_FIELDS = ['id', 'name', 'type', 'description', 'aliases', 'tags', 'themes', 'area', 'source', 'since', 'until', 'lastConfirmed'] as const;
@@ -41,11 +42,11 @@ const CONNECTION_ALIASES: Record<ConnectionField, string[]> = {
  * Columns that exports and graph tools derive (Atlas's bookkeeping, Gephi's sizes, our community
  * colouring); importing them as properties would only add noise.
  */
-const DERIVED = new Set(['createdat', 'updatedat', 'version', 'size', 'community', 'aliastext', 'seedhash', 'lock', 'modularityclass']);
-
 export function headerKey(header: string): string {
   return header.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
+
+const DERIVED = new Set([...[...DERIVED_PROPERTIES].map(headerKey), 'size', 'community', 'modularityclass']);
 
 /** "Number of volunteers" → "numberOfVolunteers"; an already camelCased name stays as it is. */
 export function propertyName(header: string): string {

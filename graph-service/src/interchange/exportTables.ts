@@ -3,6 +3,7 @@
  * the convention's columns first, then one column per other property (lists under a header
  * ending in "[]", their items joined by " | "), provenance last.
  */
+import { RESERVED_PROPERTIES } from '../model/rules/reserved.ts';
 import type { SerializedGraph } from './graphTypes.ts';
 
 export interface Table {
@@ -10,8 +11,6 @@ export interface Table {
   rows: (string | number | boolean | null)[][];
 }
 
-/** Bookkeeping that a spreadsheet has no use for and the importer ignores. */
-const SKIPPED = new Set(['createdAt', 'updatedAt', 'version', 'label', 'nodeType', 'tieType', 'aliasText', 'seedHash']);
 const ELEMENT_FIRST = ['id', 'name', 'nodeType', 'description', 'aliases', 'tags'];
 const CONNECTION_FIRST = ['id', 'from', 'to', 'tieType'];
 const PROVENANCE = ['source', 'since', 'until', 'lastConfirmed'];
@@ -26,11 +25,12 @@ function cell(value: unknown): string | number | boolean | null {
   return value as string | number | boolean;
 }
 
+/** Bookkeeping (the model's reserved names) has no column: a spreadsheet has no use for it and the importer refuses it. */
 function build(records: Record<string, unknown>[], first: string[]): Table {
   const others = new Map<string, boolean>();
   for (const record of records) {
     for (const [name, value] of Object.entries(record)) {
-      if (first.includes(name) || PROVENANCE.includes(name) || SKIPPED.has(name)) continue;
+      if (first.includes(name) || PROVENANCE.includes(name) || RESERVED_PROPERTIES.has(name)) continue;
       others.set(name, (others.get(name) ?? false) || Array.isArray(value));
     }
   }

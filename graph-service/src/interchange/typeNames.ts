@@ -1,53 +1,35 @@
 /**
  * Forgiving type names: spreadsheets say "Organization", "org" or "funding" where the model says
- * Organisation and FUNDS. Anything not recognised is refused with the list of accepted names.
+ * Organisation and FUNDS. The accepted names are the model's synonyms; anything not recognised is
+ * refused with the list of the model's names.
  */
-import { NODE_LABELS, TIE_TYPE_NAMES, type NodeLabel, type TieType } from '../model/model.ts';
+import { MODEL, type AtlasModel, type NodeLabel, type TieType } from '../model/model.ts';
 
 /** Lower case, letters only: "Member of", "member_of" and "MEMBER-OF" all become "memberof". */
 export function typeKey(text: string): string {
   return text.toLowerCase().replace(/[^a-z]/g, '');
 }
 
-const NODE_SYNONYMS: Record<NodeLabel, string[]> = {
-  Organisation: ['organisation', 'organization', 'org', 'orgs', 'organisations', 'organizations', 'group', 'charity', 'company', 'agency', 'service', 'funder', 'club'],
-  Person: ['person', 'people', 'individual', 'persons', 'contact'],
-  Theme: ['theme', 'themes', 'topic', 'issue', 'focus'],
-  Partnership: ['partnership', 'partnerships', 'project', 'programme', 'program', 'collaboration', 'consortium'],
-  Event: ['event', 'events', 'meeting', 'workshop', 'conference'],
-  Area: ['area', 'areas', 'place', 'location', 'borough', 'region', 'neighbourhood', 'neighborhood', 'ward'],
-  Alliance: ['alliance', 'alliances', 'network', 'coalition'],
-};
-
-const TIE_SYNONYMS: Record<TieType, string[]> = {
-  MEMBER_OF: ['memberof', 'member', 'membership', 'ismemberof', 'belongsto'],
-  WORKS_ON: ['workson', 'worksontheme', 'theme', 'focuson', 'focus'],
-  PARTNER_IN: ['partnerin', 'partner', 'partnerof', 'partnership'],
-  FUNDS: ['funds', 'funding', 'funder', 'funded', 'fundedby', 'grant', 'grants', 'fund'],
-  WORKS_FOR: ['worksfor', 'worksat', 'employee', 'employedby', 'staff', 'staffof'],
-  ATTENDED: ['attended', 'attends', 'attendee', 'participant', 'participatedin'],
-  HOSTED: ['hosted', 'hosts', 'host', 'hostedby'],
-  ABOUT: ['about', 'topic', 'subject'],
-  PART_OF: ['partof', 'within', 'subareaof', 'followupof'],
-  LOCATED_IN: ['locatedin', 'located', 'location', 'basedin', 'in'],
-  CONNECTED_WITH: ['connectedwith', 'connected', 'connection', 'link', 'linked', 'knows', 'workswith', 'referral', 'refersto'],
-};
-
-const NODE_LOOKUP = new Map<string, NodeLabel>();
-for (const label of NODE_LABELS) for (const name of [label, ...NODE_SYNONYMS[label]]) NODE_LOOKUP.set(typeKey(name), label);
-const TIE_LOOKUP = new Map<string, TieType>();
-for (const type of TIE_TYPE_NAMES) for (const name of [type, ...TIE_SYNONYMS[type]]) TIE_LOOKUP.set(typeKey(name), type);
-
 export type TypeMatch<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-export function matchNodeLabel(text: string): TypeMatch<NodeLabel> {
-  const found = NODE_LOOKUP.get(typeKey(text));
-  if (found) return { ok: true, value: found };
-  return { ok: false, reason: `type "${text}" is not an element type; use one of ${NODE_LABELS.join(', ')}` };
+/** A matcher over the names and synonyms of a model's entries, refusing others as "not a <what>". */
+function matcher<T extends string>(entries: Readonly<Record<string, { synonyms: readonly string[] }>>, what: string): (text: string) => TypeMatch<T> {
+  const lookup = new Map<string, T>();
+  for (const [name, entry] of Object.entries(entries)) for (const synonym of [name, ...entry.synonyms]) lookup.set(typeKey(synonym), name as T);
+  const names = Object.keys(entries).join(', ');
+  return (text) => {
+    const found = lookup.get(typeKey(text));
+    return found ? { ok: true, value: found } : { ok: false, reason: `type "${text}" is not ${what}; use one of ${names}` };
+  };
 }
 
-export function matchTieType(text: string): TypeMatch<TieType> {
-  const found = TIE_LOOKUP.get(typeKey(text));
-  if (found) return { ok: true, value: found };
-  return { ok: false, reason: `type "${text}" is not a connection type; use one of ${TIE_TYPE_NAMES.join(', ')}` };
+export function nodeLabelMatcher(model: AtlasModel = MODEL): (text: string) => TypeMatch<NodeLabel> {
+  return matcher(model.nodeLabels, 'an element type');
 }
+
+export function tieTypeMatcher(model: AtlasModel = MODEL): (text: string) => TypeMatch<TieType> {
+  return matcher(model.tieTypes, 'a connection type');
+}
+
+export const matchNodeLabel = nodeLabelMatcher();
+export const matchTieType = tieTypeMatcher();

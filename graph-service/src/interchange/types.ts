@@ -42,18 +42,10 @@ export interface RowRef {
   line: number;
 }
 
-export interface ElementRow {
+/** What every row of either table carries besides its own fields. */
+interface RowBase {
   ref: RowRef;
   id?: string;
-  label?: NodeLabel;
-  name?: string;
-  description?: string;
-  aliases: string[];
-  tags: string[];
-  /** Theme ids or names named in the row; each becomes a WORKS_ON tie. */
-  themes: string[];
-  /** An area id or name; becomes a LOCATED_IN tie. */
-  area?: string;
   source?: string;
   since?: string;
   until?: string;
@@ -64,20 +56,23 @@ export interface ElementRow {
   notes: string[];
 }
 
-export interface ConnectionRow {
-  ref: RowRef;
-  id?: string;
+export interface ElementRow extends RowBase {
+  label?: NodeLabel;
+  name?: string;
+  description?: string;
+  aliases: string[];
+  tags: string[];
+  /** Theme ids or names named in the row; each becomes a WORKS_ON tie. */
+  themes: string[];
+  /** An area id or name; becomes a LOCATED_IN tie. */
+  area?: string;
+}
+
+export interface ConnectionRow extends RowBase {
   type?: TieType;
   /** An element id or name, resolved against the file and the atlas when planning. */
   from?: string;
   to?: string;
-  source?: string;
-  since?: string;
-  until?: string;
-  lastConfirmed?: string;
-  properties: Record<string, PropertyValue>;
-  problems: string[];
-  notes: string[];
 }
 
 /** How each header was understood; shown to the user so a wrong guess can be corrected. */

@@ -1,47 +1,38 @@
 /**
- * The Alliance Atlas graph model, written down once. The schema, the seed loader,
- * the API and the app's types all derive from these constants.
+ * The Alliance Atlas graph model, written down once: node labels (nodes.ts) and tie types
+ * (tieTypes.ts), each with everything decided about it. The schema, the write rules, the seed,
+ * the import, the analysis and the app's legend, filters and wording all read it.
+ *
+ * Code that decides something per type takes the model as an argument with `MODEL` as the
+ * default, so a test can hand it a model with an extra type.
  */
+import { NODE_LABEL_ENTRIES, type NodeLabel, type NodeLabelEntry } from './nodes.ts';
+import { KIND_GROUPS, TIE_TYPES, type KindGroup, type TieType, type TieTypeEntry } from './tieTypes.ts';
 
-export const NODE_LABELS = [
-  'Organisation',
-  'Person',
-  'Theme',
-  'Partnership',
-  'Event',
-  'Area',
-  'Alliance',
-] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+export * from './nodes.ts';
+export * from './tieTypes.ts';
 
-/** Each tie type with the labels it may join and the properties it carries besides provenance. */
-export const TIE_TYPES = {
-  MEMBER_OF: { from: ['Organisation'], to: ['Alliance'], properties: ['tier'] },
-  WORKS_ON: { from: ['Organisation', 'Partnership'], to: ['Theme'], properties: ['lead'] },
-  PARTNER_IN: { from: ['Organisation'], to: ['Partnership'], properties: ['role'] },
-  FUNDS: {
-    from: ['Organisation'],
-    to: ['Organisation', 'Partnership', 'Alliance'],
-    properties: ['amount', 'currency', 'period', 'purpose'],
-  },
-  WORKS_FOR: { from: ['Person'], to: ['Organisation', 'Alliance'], properties: ['role'] },
-  ATTENDED: { from: ['Organisation', 'Person'], to: ['Event'], properties: ['role'] },
-  HOSTED: { from: ['Organisation', 'Person'], to: ['Event'], properties: [] },
-  ABOUT: { from: ['Event'], to: ['Theme'], properties: [] },
-  PART_OF: { from: ['Event', 'Area'], to: ['Event', 'Area'], properties: [] },
-  LOCATED_IN: {
-    from: ['Organisation', 'Partnership', 'Event', 'Alliance'],
-    to: ['Area'],
-    properties: ['address'],
-  },
-  /** A plain tie between two organisations that someone reported. */
-  CONNECTED_WITH: { from: ['Organisation'], to: ['Organisation'], properties: ['description'] },
-} as const satisfies Record<string, { from: readonly NodeLabel[]; to: readonly NodeLabel[]; properties: readonly string[] }>;
-export type TieType = keyof typeof TIE_TYPES;
 export const TIE_TYPE_NAMES = Object.keys(TIE_TYPES) as TieType[];
 
-export const MEMBERSHIP_TIERS = ['core', 'delivery partner', 'associate'] as const;
-export type MembershipTier = (typeof MEMBERSHIP_TIERS)[number];
+/** The shape of a model; `MODEL` is the real one. */
+export interface AtlasModel {
+  nodeLabels: Readonly<Record<string, NodeLabelEntry>>;
+  /** In legend order. */
+  kindGroups: Readonly<Record<string, KindGroup>>;
+  tieTypes: Readonly<Record<string, TieTypeEntry>>;
+}
+
+export const MODEL = { nodeLabels: NODE_LABEL_ENTRIES, kindGroups: KIND_GROUPS, tieTypes: TIE_TYPES } as const satisfies AtlasModel;
+
+/** The entry for a node label; undefined for a name the model does not know. */
+export function nodeLabelEntry(label: string, model: AtlasModel = MODEL): NodeLabelEntry | undefined {
+  return Object.hasOwn(model.nodeLabels, label) ? model.nodeLabels[label] : undefined;
+}
+
+/** The entry for a tie type; undefined for a name the model does not know. */
+export function tieTypeEntry(type: string, model: AtlasModel = MODEL): TieTypeEntry | undefined {
+  return Object.hasOwn(model.tieTypes, type) ? model.tieTypes[type] : undefined;
+}
 
 /** Where a fact comes from and when it held. Every node and tie carries it. */
 export interface Provenance {
@@ -75,10 +66,7 @@ export interface TieRecord extends Provenance {
   [property: string]: PropertyValue | undefined;
 }
 
-export function isNodeLabel(value: unknown): value is NodeLabel {
-  return typeof value === 'string' && (NODE_LABELS as readonly string[]).includes(value);
+export function isTieType(value: unknown): value is TieType {
+  return typeof value === 'string' && Object.hasOwn(TIE_TYPES, value);
 }
 
-export function isTieType(value: unknown): value is TieType {
-  return typeof value === 'string' && value in TIE_TYPES;
-}

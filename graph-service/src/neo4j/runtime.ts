@@ -223,7 +223,7 @@ export async function startNeo4j(options: InstanceOptions & { detached?: boolean
     child.unref();
   }
   return {
-    uri, username: 'neo4j', password, pid: child.pid!,
+    uri, username: 'neo4j', password, pid: child.pid ?? -1,
     async stop() {
       if (exited) return;
       child.kill('SIGTERM');

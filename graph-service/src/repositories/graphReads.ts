@@ -3,6 +3,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { nodeTypeOf, visibleNode, visibleProperties } from '../db/records.ts';
 import { ENTITY_LABEL } from '../db/schema.ts';
 import type { NodeLabel, TieType } from '../model/model.ts';
+import { validAtCypher } from './validAt.ts';
 
 export interface SerializedNode {
   key: string;
@@ -41,8 +42,7 @@ async function run(runner: Runner, database: string, query: string, parameters: 
  * years or months ("2019", "2020-03"), so each side is compared at its own precision.
  */
 export function tieValidAt(variable: string): string {
-  return `($at IS NULL OR ((${variable}.since IS NULL OR ${variable}.since <= left($at, size(${variable}.since)))
-          AND (${variable}.until IS NULL OR ${variable}.until >= left($at, size(${variable}.until)))))`;
+  return validAtCypher(variable);
 }
 
 export function tieTypeAllowed(variable: string): string {

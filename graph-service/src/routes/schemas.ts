@@ -46,7 +46,7 @@ export const ErrorSchema = Type.Object(
   {
     error: Type.String(),
     message: Type.String(),
-    fields: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+    fields: Type.Optional(Type.Array(Type.Object({ field: Type.String(), code: Type.Optional(Type.String()), message: Type.String() }))),
     current: Type.Optional(Type.Any({ description: 'On 409: the entity or tie as it is now' })),
   },
   { description: 'What went wrong, in words a user can act on' },

@@ -2,23 +2,30 @@
 import type { Static } from 'typebox';
 import type { Entity, Tie } from '../db/records.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
-import type { TieType } from '../model/model.ts';
+import type { NodeLabel, TieType } from '../model/model.ts';
+import type { FieldProblem } from '../model/problems.ts';
+import { nodeIdCandidates, problemSummary, selfTieProblems, tieEndProblems, tieIdCandidates, validateNode, validateTie, type NodeInput } from '../model/rules/index.ts';
 import type { EntityRepository, MergeResult } from '../repositories/entityRepository.ts';
 import type { TieRepository } from '../repositories/tieRepository.ts';
 import type { NodeCreateBody, NodeUpdateBody, TieCreateBody, TieUpdateBody, VersionedRef } from '../routes/schemas.ts';
-import { checkTieEnds, defaultTieId, idCandidates, nodeProperties, tieProperties, type NodeFields } from './writeRules.ts';
+
+/** Services throw, rules report: a write with problems is refused with all of them. */
+function accepted<T extends { problems: FieldProblem[] }>(result: T, what: string): T {
+  if (result.problems.length > 0) throw new BadRequestError(problemSummary(result.problems, what), result.problems);
+  return result;
+}
 
 export class EntityService {
   constructor(private readonly entities: EntityRepository, private readonly ties: TieRepository) {}
 
   async createNode(body: Static<typeof NodeCreateBody>): Promise<Entity> {
     const { nodeType, id, ...fields } = body;
-    const properties = nodeProperties(fields, 'create');
-    return this.entities.create(nodeType, properties, { fixedId: id, candidates: idCandidates(nodeType, body.name) });
+    const { properties } = accepted(validateNode(fields, 'create'), 'new entry');
+    return this.entities.create(nodeType, properties, { fixedId: id, candidates: nodeIdCandidates(nodeType, body.name) });
   }
 
   async updateNode(id: string, body: Static<typeof NodeUpdateBody>): Promise<Entity> {
-    return this.entities.update(id, body.version, nodeProperties(body.changes as NodeFields, 'update'));
+    return this.entities.update(id, body.version, accepted(validateNode(body.changes as NodeInput, 'update', { at: '/changes' }), 'change').properties);
   }
 
   async deleteNode(id: string, version: number): Promise<{ deleted: string; ties: number }> {
@@ -39,15 +46,14 @@ export class EntityService {
 
   async createTie(body: Static<typeof TieCreateBody>): Promise<Tie> {
     const { tieType, from, to, ...fields } = body;
-    if (from === to) throw new BadRequestError('A tie must join two different nodes.', [{ field: '/to', message: 'must differ from "from"' }]);
-    const properties = tieProperties(tieType, fields, 'create');
-    const base = defaultTieId(tieType, from, to);
-    const ids = [base, ...Array.from({ length: 49 }, (_, i) => `${base}~${i + 2}`)];
-    return this.ties.create(tieType, { from, to }, properties, ids, (fromLabel, toLabel) => checkTieEnds(tieType, fromLabel, toLabel));
+    accepted({ problems: selfTieProblems(from, to) }, 'new tie');
+    const { properties } = accepted(validateTie(tieType, fields, 'create'), 'new tie');
+    const checkEnds = (fromLabel: NodeLabel, toLabel: NodeLabel) => void accepted({ problems: tieEndProblems({ type: tieType, from: { id: from, label: fromLabel }, to: { id: to, label: toLabel } }) }, 'new tie');
+    return this.ties.create(tieType, { from, to }, properties, tieIdCandidates(tieType, from, to), checkEnds);
   }
 
   async updateTie(id: string, body: Static<typeof TieUpdateBody>): Promise<Tie> {
-    return this.ties.update(id, body.version, (tie) => tieProperties(tie.tieType, body.changes, 'update'));
+    return this.ties.update(id, body.version, (tie) => accepted(validateTie(tie.tieType, body.changes, 'update', { at: '/changes' }), 'change').properties);
   }
 
   async deleteTie(id: string, version: number): Promise<{ deleted: string }> {

@@ -1,12 +1,22 @@
-/** Shared set-up for browser tests: the real service on the run's Neo4j, and Debian's Chromium. */
+/**
+ * The one set-up every browser test shares: the real service on the run's Neo4j, freshly seeded,
+ * and Debian's Chromium (never a downloaded browser). A file calls rigForThisFile() once.
+ */
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../../graph-service/src/config.ts';
 import { DIST_APP, startServer, type RunningServer } from '../../../graph-service/src/server.ts';
 import { resetAndSeed, testDatabase } from '../../support/db.ts';
+import { graphReady } from './published.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/**
+ * --disable-gpu's software GL draws a tall canvas wrongly once nodes are dimmed (the nodes layer comes
+ * out blank); ANGLE's SwiftShader draws it as a real tablet's GPU does.
+ */
+export const SWIFTSHADER_ARGS = [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 export const DESKTOP = { width: 1280, height: 800 };
 export const TABLET = { width: 820, height: 1180 };
 
@@ -16,14 +26,23 @@ export interface BrowserRig {
   close(): Promise<void>;
 }
 
-/** Seeds the database, starts the service on a free port and launches Chromium (no download, ever). */
-export async function startRig(): Promise<BrowserRig> {
+function requireChromium(): void {
   if (!existsSync(CHROMIUM)) throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
-  if (!existsSync(`${DIST_APP}/index.html`)) throw new Error('The app is not built: run npm run build (npm test does it first).');
+}
+
+export function launchChromium(args = CHROMIUM_ARGS): Promise<Browser> {
+  requireChromium();
+  return chromium.launch({ executablePath: CHROMIUM, args });
+}
+
+/** Seeds the database, starts the service on a free port and launches Chromium. */
+export async function startRig(): Promise<BrowserRig> {
+  requireChromium();
+  if (!existsSync(`${DIST_APP}/index.html`)) throw new Error('The app is not built: run npm run build (npm test and npm run test:e2e do it first).');
   const db = testDatabase();
   await resetAndSeed(db);
   const server = await startServer(loadConfig({ PORT: '0' }), { db, log: () => {} });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   mkdirSync('test-results', { recursive: true });
   return {
     server,
@@ -36,43 +55,34 @@ export async function startRig(): Promise<BrowserRig> {
   };
 }
 
-/** Opens the app (at `query`, e.g. "?sel=org-x") and waits for the first drawn map. Collects page errors. */
-export async function openAtlas(rig: BrowserRig, query = '', viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
-  const page = await rig.browser.newPage({ viewport });
+/** One rig for the calling test file: started before its first test, closed after its last. */
+export function rigForThisFile(): BrowserRig {
+  const rig = {} as BrowserRig;
+  beforeAll(async () => {
+    Object.assign(rig, await startRig());
+  });
+  afterAll(async () => {
+    await rig.close?.();
+  });
+  return rig;
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Another browser than the rig's (one launched with other flags). */
+  browser?: Browser;
+}
+
+/** Opens the app (at `query`, e.g. "?sel=org-x") in a fresh context and waits for the first drawn map. Collects page errors. */
+export async function openAtlas(rig: BrowserRig, query = '', options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await (options.browser ?? rig.browser).newPage({ viewport: options.viewport ?? DESKTOP });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(new URL(query, rig.server.url).href);
-  await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 30_000 });
+  await graphReady(page);
   return { page, errors };
-}
-
-/** Where a node is drawn, in page coordinates. */
-export async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((node) => {
-    const { sigma, graph } = window.atlas!;
-    const vp = sigma.graphToViewport({ x: graph.getNodeAttribute(node, 'x'), y: graph.getNodeAttribute(node, 'y') });
-    const box = sigma.getContainer().getBoundingClientRect();
-    return { x: box.left + vp.x, y: box.top + vp.y };
-  }, id);
-}
-
-/** Stops the layout so nodes stay where they are, then clicks a node on the canvas. */
-export async function clickNode(page: Page, id: string): Promise<void> {
-  const stop = page.getByRole('button', { name: 'Stop' });
-  if (await stop.isVisible()) await stop.click();
-  await page.waitForTimeout(150);
-  const { x, y } = await nodePosition(page, id);
-  await page.mouse.click(x, y);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/${name}.png` });
-}
-
-/** What sigma's reducers make of a node right now: hidden, dimmed or bright. */
-export async function nodeLook(page: Page, id: string): Promise<{ hidden: boolean; dimmed: boolean; highlighted: boolean }> {
-  return page.evaluate((node) => {
-    const data = window.atlas!.sigma.getNodeDisplayData(node);
-    return { hidden: !!data?.hidden, dimmed: data?.color === '#eef2f6', highlighted: !!data?.highlighted };
-  }, id);
 }

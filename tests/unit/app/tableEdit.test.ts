@@ -51,6 +51,14 @@ describe('edit form', () => {
     expect(validateForm(original)).toEqual([]);
   });
 
+  it('refuses dates that are not on the calendar: month 13, 31 February', () => {
+    const original = formFromEntity({ name: 'Providence House', source: 'doc 1' });
+    expect(validateForm({ ...original, since: '2020-13' }).map((e) => e.field)).toEqual(['since']);
+    expect(validateForm({ ...original, until: '2021-02-31' }).map((e) => e.field)).toEqual(['until']);
+    expect(validateForm({ ...original, lastConfirmed: '2023-00-10' }).map((e) => e.field)).toEqual(['lastConfirmed']);
+    expect(validateForm({ ...original, since: '2024-02-29', until: '2024-12' })).toEqual([]);
+  });
+
   it('puts the service field messages under their fields', () => {
     const messages = fieldMessages([
       { field: '/changes/since', message: 'Not a date.' },

@@ -1,6 +1,8 @@
+import { MODEL, tieTypeEntry, type AtlasModel, type KindGroupId } from '../../../../graph-service/src/model/model';
+import { filterGroups } from '../filters/groups';
 import type { TieType } from '../graph/types';
 
-export type TieKindId = 'formal' | 'funding' | 'informal' | 'people' | 'context';
+export type TieKindId = KindGroupId;
 
 export interface TieKind {
   id: TieKindId;
@@ -11,19 +13,18 @@ export interface TieKind {
   tieTypes: TieType[];
 }
 
+/** The legend: the filter's groups (the model's kind groups) with each one's colour and weight. */
+export function legendEntries(model: AtlasModel = MODEL): TieKind[] {
+  return filterGroups(model).map((group) => ({ ...group, id: group.id as TieKindId, color: model.kindGroups[group.id].color, size: model.kindGroups[group.id].size }));
+}
+
 /** Ties grouped the way a community worker talks about them; each kind has its own colour and weight. */
-export const TIE_KINDS: TieKind[] = [
-  { id: 'formal', label: 'Formal partnership', description: 'Alliance membership and delivery partnerships', color: '#6366f1', size: 1.6, tieTypes: ['MEMBER_OF', 'PARTNER_IN'] },
-  { id: 'funding', label: 'Funding', description: 'Money given, with amounts in the details', color: '#059669', size: 2.4, tieTypes: ['FUNDS'] },
-  { id: 'informal', label: 'Informal tie', description: 'Connections people reported', color: '#ea580c', size: 1.6, tieTypes: ['CONNECTED_WITH'] },
-  { id: 'people', label: 'Works for', description: 'People and the organisations they work for', color: '#db2777', size: 1.2, tieTypes: ['WORKS_FOR'] },
-  { id: 'context', label: 'Theme, place and events', description: 'Works on, about, based in, part of, attended, hosted', color: '#cbd5e1', size: 0.8, tieTypes: ['WORKS_ON', 'ABOUT', 'LOCATED_IN', 'PART_OF', 'ATTENDED', 'HOSTED'] },
-];
+export const TIE_KINDS: TieKind[] = legendEntries(MODEL);
 
-const KIND_BY_TYPE = new Map<TieType, TieKind>(TIE_KINDS.flatMap((kind) => kind.tieTypes.map((t) => [t, kind] as const)));
-
-export function tieKind(tieType: TieType): TieKind {
-  return KIND_BY_TYPE.get(tieType) ?? TIE_KINDS[TIE_KINDS.length - 1];
+/** The kind a tie type is drawn as; a type the model does not know is drawn as the last (context) kind. */
+export function tieKind(tieType: TieType, kinds: TieKind[] = TIE_KINDS, model: AtlasModel = MODEL): TieKind {
+  const id = tieTypeEntry(tieType, model)?.kind;
+  return kinds.find((kind) => kind.id === id) ?? kinds[kinds.length - 1];
 }
 
 /**

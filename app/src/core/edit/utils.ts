@@ -1,3 +1,4 @@
+import { DATE_HINT, endsBeforeStart, isDate, parseDate } from '../../../../graph-service/src/model/dates';
 import type { Entity, FieldError, NodeChanges } from '../api/types';
 import type { PropertyValue } from '../graph/types';
 import { FORM_FIELDS, type ConflictRow, type NodeForm } from './types';
@@ -49,10 +50,10 @@ export function validateForm(form: NodeForm): FieldError[] {
   if (!form.name.trim()) errors.push({ field: 'name', message: 'Give it a name.' });
   if (!form.source.trim()) errors.push({ field: 'source', message: 'Say where this comes from (a document, meeting or person).' });
   for (const key of ['since', 'until'] as const) {
-    if (form[key].trim() && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(form[key].trim())) errors.push({ field: key, message: 'Write a date as YYYY, YYYY-MM or YYYY-MM-DD.' });
+    if (form[key].trim() && !isDate(form[key])) errors.push({ field: key, message: `Write a real date as ${DATE_HINT}.` });
   }
-  if (form.lastConfirmed.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(form.lastConfirmed.trim())) errors.push({ field: 'lastConfirmed', message: 'Write the date as YYYY-MM-DD.' });
-  if (!errors.some((e) => e.field === 'since' || e.field === 'until') && form.since.trim() && form.until.trim() && form.until.trim() < form.since.trim()) {
+  if (form.lastConfirmed.trim() && parseDate(form.lastConfirmed)?.precision !== 'day') errors.push({ field: 'lastConfirmed', message: 'Write a real date as YYYY-MM-DD.' });
+  if (!errors.some((e) => e.field === 'since' || e.field === 'until') && endsBeforeStart(form.since, form.until)) {
     errors.push({ field: 'until', message: '“Until” is before “since”.' });
   }
   return errors;

@@ -1,34 +1,19 @@
+import { dayBound, validAt } from '../../../../graph-service/src/model/dates';
 import type { DataGraph, FacetIndex, NodeFacets } from '../graph';
 import { TIERS } from '../graph';
 import type { FilterOptions, FilterState, Visibility } from './types';
 
 /** Turns a partial date into the first or last day it covers: "2019" starts 2019-01-01 and ends 2019-12-31. */
 export function dateBound(value: unknown, end: 'start' | 'end'): string | null {
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const text = String(value).trim();
-  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(text);
-  if (!match) return null;
-  const [, year, month, day] = match;
-  if (day) return `${year}-${month}-${day}`;
-  if (month) {
-    if (end === 'start') return `${year}-${month}-01`;
-    const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-    return `${year}-${month}-${String(last).padStart(2, '0')}`;
-  }
-  return end === 'start' ? `${year}-01-01` : `${year}-12-31`;
+  return dayBound(value, end) ?? null;
 }
 
 /**
- * Whether something with these since/until held on the date. A missing since means "we do not
- * know when it began", so it counts as valid; a missing until means it still holds.
+ * Whether something with these since/until held on the date: the model's `validAt`. A missing
+ * since means "we do not know when it began", so it counts as valid; a missing until means it still holds.
  */
 export function validOn(since: unknown, until: unknown, date: string | null): boolean {
-  if (!date) return true;
-  const day = dateBound(date, 'start');
-  if (!day) return true;
-  const from = dateBound(since, 'start');
-  const to = dateBound(until, 'end');
-  return (from === null || from <= day) && (to === null || day <= to);
+  return validAt({ since, until }, date);
 }
 
 export function isFiltering(filters: FilterState): boolean {

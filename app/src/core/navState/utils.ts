@@ -3,6 +3,7 @@ import { NO_FILTERS, type FilterState } from '../filters/types';
 import { DEPTHS, type Depth } from '../focus/types';
 import { NODE_TYPES, TIE_TYPES, type NodeType, type TieType } from '../graph/types';
 import type { CameraState, NavState } from './types';
+import { isDate } from '../../../../graph-service/src/model/dates';
 
 export const DEFAULT_NAV: NavState = {
   filters: NO_FILTERS,
@@ -27,8 +28,6 @@ const list = (value: string | null): string[] =>
         .map((v) => v.trim())
         .filter(Boolean)
     : [];
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function parseParams(value: string | null): ParameterValues {
   const params: ParameterValues = {};
@@ -65,7 +64,7 @@ export function parseNavState(search: string): NavState {
     areas: list(q.get('areas')),
     alliances: list(q.get('alliances')),
     tiers: list(q.get('tiers')),
-    date: date && DATE.test(date) ? date : null,
+    date: date && isDate(date) ? date : null,
   };
   const depth = Number(q.get('depth'));
   const colour = q.get('colour');

@@ -1,6 +1,5 @@
-import { TIE_TYPES as MODEL_TIES } from '../../../../graph-service/src/model/model';
+import { MODEL, type AtlasModel } from '../../../../graph-service/src/model/model';
 import type { NodeType, TieType } from '../graph/types';
-import { TIE_WORDING } from './describe';
 
 export interface TieOption {
   /** "MEMBER_OF:out": the tie type and which end this node is. */
@@ -13,13 +12,13 @@ export interface TieOption {
 }
 
 /** The ties the model allows a node of this type to have, worded from its side ("Member of", "Has member"). */
-export function tieOptions(nodeType: NodeType): TieOption[] {
+export function tieOptions(nodeType: NodeType, model: AtlasModel = MODEL): TieOption[] {
   const options: TieOption[] = [];
-  for (const [tieType, rule] of Object.entries(MODEL_TIES) as [TieType, { from: readonly NodeType[]; to: readonly NodeType[] }][]) {
-    const wording = TIE_WORDING[tieType];
-    if (rule.from.includes(nodeType)) options.push({ key: `${tieType}:out`, tieType, direction: 'out', otherTypes: rule.to, label: wording.out });
+  for (const [type, entry] of Object.entries(model.tieTypes)) {
+    const tieType = type as TieType;
+    if (entry.from.includes(nodeType)) options.push({ key: `${tieType}:out`, tieType, direction: 'out', otherTypes: entry.to, label: entry.wording.out });
     // A symmetric tie (connected with) is offered once.
-    if (rule.to.includes(nodeType) && !(tieType === 'CONNECTED_WITH' && rule.from.includes(nodeType))) options.push({ key: `${tieType}:in`, tieType, direction: 'in', otherTypes: rule.from, label: wording.in });
+    if (entry.to.includes(nodeType) && !(entry.symmetric && entry.from.includes(nodeType))) options.push({ key: `${tieType}:in`, tieType, direction: 'in', otherTypes: entry.from, label: entry.wording.in });
   }
   return options;
 }

@@ -1,30 +1,18 @@
+import { MODEL, tieTypeEntry, type AtlasModel, type TieTypeEntry, type TieWording } from '../../../../graph-service/src/model/model';
 import type { PropertyValue, Tie, TieType } from '../graph/types';
 
-interface TieWording {
-  /** Verb phrase read from this node's side, e.g. "Member of" (out) / "Has member" (in). */
-  out: string;
-  in: string;
-  /** Group headings in the panel. */
-  outGroup: string;
-  inGroup: string;
+/** Each tie type's wording both ways, from the model: "Member of" / "Has member", and the panel headings. */
+export function tieWording(model: AtlasModel = MODEL): Record<string, TieWording> {
+  return Object.fromEntries(Object.entries(model.tieTypes).map(([type, entry]) => [type, entry.wording]));
 }
 
-export const TIE_WORDING: Record<TieType, TieWording> = {
-  MEMBER_OF: { out: 'Member of', in: 'Has member', outGroup: 'Memberships', inGroup: 'Members' },
-  WORKS_ON: { out: 'Works on', in: 'Worked on by', outGroup: 'Themes worked on', inGroup: 'Who works on this' },
-  PARTNER_IN: { out: 'Partner in', in: 'Has partner', outGroup: 'Partnerships', inGroup: 'Partners' },
-  FUNDS: { out: 'Funds', in: 'Funded by', outGroup: 'Funding given', inGroup: 'Funding received' },
-  WORKS_FOR: { out: 'Works for', in: 'Employs', outGroup: 'Works for', inGroup: 'People' },
-  ATTENDED: { out: 'Attended', in: 'Attended by', outGroup: 'Events attended', inGroup: 'Who attended' },
-  HOSTED: { out: 'Hosted', in: 'Hosted by', outGroup: 'Events hosted', inGroup: 'Hosts' },
-  ABOUT: { out: 'About', in: 'Discussed at', outGroup: 'Themes', inGroup: 'Events about this' },
-  PART_OF: { out: 'Part of', in: 'Includes', outGroup: 'Part of', inGroup: 'Includes' },
-  LOCATED_IN: { out: 'Based in', in: 'Home to', outGroup: 'Location', inGroup: 'Based here' },
-  CONNECTED_WITH: { out: 'Connected with', in: 'Connected with', outGroup: 'Connections', inGroup: 'Connections' },
-};
+export const TIE_WORDING = tieWording(MODEL) as Record<TieType, TieWording>;
 
-/** Stable order for groups: memberships and money before the rest. */
-const GROUP_ORDER: TieType[] = ['MEMBER_OF', 'WORKS_FOR', 'FUNDS', 'PARTNER_IN', 'WORKS_ON', 'CONNECTED_WITH', 'HOSTED', 'ATTENDED', 'ABOUT', 'PART_OF', 'LOCATED_IN'];
+/** Words for a type the model does not know (data from a newer service): its name in lower case. */
+function fallbackWording(type: string): TieWording {
+  const words = type.toLowerCase().replace(/_/g, ' ');
+  return { out: words, in: words, outGroup: type, inGroup: type, phrase: words };
+}
 
 function text(value: PropertyValue | undefined): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -73,27 +61,29 @@ export interface DescribedTie {
   source?: string;
 }
 
-export function describeTie(tie: Tie): DescribedTie {
-  const wording = TIE_WORDING[tie.tieType] ?? { out: tie.tieType.toLowerCase().replace(/_/g, ' '), in: tie.tieType.toLowerCase().replace(/_/g, ' ') };
+/** The line after a dash: the funding (amount, currency, period, purpose), or the one property the model names. */
+function detailOf(entry: TieTypeEntry | undefined, p: Tie['properties']): string | undefined {
+  if (entry?.detail === 'funding') return [formatAmount(p.amount, p.currency, p.period), text(p.purpose) && `for ${text(p.purpose)}`].filter(Boolean).join(' ') || undefined;
+  return entry?.detail ? text(p[entry.detail.property]) : undefined;
+}
+
+export function describeTie(tie: Tie, model: AtlasModel = MODEL): DescribedTie {
+  const entry = tieTypeEntry(tie.tieType, model);
+  const wording = entry?.wording ?? fallbackWording(tie.tieType);
   const p = tie.properties ?? {};
-  const qualifier = text(p.tier) ?? text(p.role) ?? (p.lead === true ? 'lead' : undefined);
-  let detail: string | undefined;
-  if (tie.tieType === 'FUNDS') detail = [formatAmount(p.amount, p.currency, p.period), text(p.purpose) && `for ${text(p.purpose)}`].filter(Boolean).join(' ') || undefined;
-  else if (tie.tieType === 'LOCATED_IN') detail = text(p.address);
-  else if (tie.tieType === 'CONNECTED_WITH') detail = text(p.description);
   return {
     tie,
     verb: tie.direction === 'out' ? wording.out : wording.in,
-    qualifier,
-    detail,
+    qualifier: text(p.tier) ?? text(p.role) ?? (p.lead === true ? 'lead' : undefined),
+    detail: detailOf(entry, p),
     period: formatPeriod(p.since, p.until),
     source: text(p.source),
   };
 }
 
 /** One line of plain text, e.g. "Member of Battersea Alliance (core)". */
-export function tieSentence(tie: Tie): string {
-  const d = describeTie(tie);
+export function tieSentence(tie: Tie, model: AtlasModel = MODEL): string {
+  const d = describeTie(tie, model);
   return `${d.verb} ${tie.other.name}${d.qualifier ? ` (${d.qualifier})` : ''}${d.detail ? ` — ${d.detail}` : ''}`;
 }
 
@@ -103,24 +93,21 @@ export interface TieGroup {
   ties: DescribedTie[];
 }
 
-export function groupTies(ties: Tie[]): TieGroup[] {
-  const groups = new Map<string, TieGroup>();
+/** A node's ties in groups with headings, in the model's panel order; a symmetric type is one group. */
+export function groupTies(ties: Tie[], model: AtlasModel = MODEL): TieGroup[] {
+  const groups = new Map<string, TieGroup & { rank: number }>();
+  const lastRank = Object.keys(model.tieTypes).length;
   for (const tie of ties) {
-    // CONNECTED_WITH reads the same both ways, so one group.
-    const direction = tie.tieType === 'CONNECTED_WITH' ? 'out' : tie.direction;
+    const entry = tieTypeEntry(tie.tieType, model);
+    const direction = entry?.symmetric ? 'out' : tie.direction;
     const key = `${tie.tieType}:${direction}`;
-    const wording = TIE_WORDING[tie.tieType];
-    const heading = wording ? (direction === 'out' ? wording.outGroup : wording.inGroup) : tie.tieType;
-    const group = groups.get(key) ?? { key, heading, ties: [] };
-    group.ties.push(describeTie(tie));
+    const wording = entry?.wording ?? fallbackWording(tie.tieType);
+    const rank = (entry?.panelRank ?? lastRank) * 2 + (direction === 'in' ? 1 : 0);
+    const group = groups.get(key) ?? { key, heading: direction === 'out' ? wording.outGroup : wording.inGroup, ties: [], rank };
+    group.ties.push(describeTie(tie, model));
     groups.set(key, group);
   }
-  const rank = (key: string) => {
-    const [type, direction] = key.split(':');
-    const i = GROUP_ORDER.indexOf(type as TieType);
-    return (i < 0 ? GROUP_ORDER.length : i) * 2 + (direction === 'in' ? 1 : 0);
-  };
   return [...groups.values()]
-    .sort((a, b) => rank(a.key) - rank(b.key))
-    .map((g) => ({ ...g, ties: g.ties.sort((a, b) => a.tie.other.name.localeCompare(b.tie.other.name)) }));
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ rank: _rank, ...g }) => ({ ...g, ties: g.ties.sort((a, b) => a.tie.other.name.localeCompare(b.tie.other.name)) }));
 }

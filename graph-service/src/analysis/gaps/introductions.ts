@@ -5,9 +5,10 @@
  * Themes, areas and partners held by more than `maxShared` organisations are left out (they say
  * little, and would make every pair a candidate).
  */
-import { listNames } from '../context.ts';
-import type { AnalysisContext } from '../context.ts';
+import { listNames, type AnalysisContext } from '../context.ts';
+import { degreeOf, indexOf, neighbourIds, neighbours } from '../indexed.ts';
 import type { GapItem } from '../types.ts';
+import { integerParameter, sentence } from './items.ts';
 import type { GapDetector } from './types.ts';
 
 export interface Introduction {
@@ -57,7 +58,7 @@ export function rankIntroductions(context: AnalysisContext, options: { maxShared
   for (const members of byFeature(facts.themesOf).values()) share(members);
   for (const members of byFeature(facts.areasOf).values()) share(members);
   // Common partners: the neighbours of each organisation, Adamic–Adar's classic form.
-  for (let v = 0; v < n; v++) share(Array.from(structural.adjacency.subarray(structural.offsets[v], structural.offsets[v + 1])));
+  for (let v = 0; v < n; v++) share(Array.from(neighbours(structural, v)));
   const result: Introduction[] = [];
   for (const [key, score] of scores) {
     const a = Math.floor(key / n);
@@ -88,28 +89,28 @@ function tied(context: AnalysisContext, a: number, b: number): boolean {
 export function sharedGround(context: AnalysisContext, a: string, b: string, maxShared = 200): SharedGround {
   const { structural, facts } = context.network;
   const common = (x: Set<string> | undefined, y: Set<string> | undefined) => [...(x ?? [])].filter((v) => y?.has(v));
-  const neighbours = (id: string) => {
-    const i = structural.index.get(id)!;
-    return new Set(Array.from(structural.adjacency.subarray(structural.offsets[i], structural.offsets[i + 1]), (v) => structural.ids[v]));
-  };
-  const onTheme = new Map<string, number>();
-  const inArea = new Map<string, number>();
-  const sizeOf = (map: Map<string, Set<string>>, cache: Map<string, number>, feature: string) => {
-    if (!cache.has(feature)) {
-      let k = 0;
-      for (const set of map.values()) if (set.has(feature)) k++;
-      cache.set(feature, k);
-    }
-    return cache.get(feature)!;
-  };
-  const degree = (id: string) => {
-    const i = structural.index.get(id)!;
-    return structural.offsets[i + 1] - structural.offsets[i];
-  };
+  const partnersOf = (id: string) => new Set(neighbourIds(structural, indexOf(structural, id)));
+  const degree = (id: string) => degreeOf(structural, indexOf(structural, id));
+  const onTheme = holderCount(facts.themesOf);
+  const inArea = holderCount(facts.areasOf);
   return {
-    themes: common(facts.themesOf.get(a), facts.themesOf.get(b)).filter((t) => sizeOf(facts.themesOf, onTheme, t) <= maxShared),
-    areas: common(facts.areasOf.get(a), facts.areasOf.get(b)).filter((t) => sizeOf(facts.areasOf, inArea, t) <= maxShared),
-    partners: common(neighbours(a), neighbours(b)).filter((p) => degree(p) <= maxShared),
+    themes: common(facts.themesOf.get(a), facts.themesOf.get(b)).filter((t) => onTheme(t) <= maxShared),
+    areas: common(facts.areasOf.get(a), facts.areasOf.get(b)).filter((t) => inArea(t) <= maxShared),
+    partners: common(partnersOf(a), partnersOf(b)).filter((p) => degree(p) <= maxShared),
+  };
+}
+
+/** How many organisations hold a feature (a theme, an area), counted once per feature asked about. */
+function holderCount(featuresOf: Map<string, Set<string>>): (feature: string) => number {
+  const counts = new Map<string, number>();
+  return (feature) => {
+    let k = counts.get(feature);
+    if (k === undefined) {
+      k = 0;
+      for (const features of featuresOf.values()) if (features.has(feature)) k++;
+      counts.set(feature, k);
+    }
+    return k;
   };
 }
 
@@ -118,34 +119,37 @@ export const introductionsDetector: GapDetector = {
   title: 'Suggested introductions',
   description: 'Organisations not yet working together that share themes, areas or partners, best matches first.',
   parameters: [
-    { name: 'limit', label: 'How many', description: 'How many introductions to suggest.', type: 'integer', default: 15, min: 1, max: 200 },
-    { name: 'perOrganisation', label: 'Per organisation', description: 'At most this many suggestions for any one organisation.', type: 'integer', default: 2, min: 1, max: 20 },
+    integerParameter('limit', 'How many', 'How many introductions to suggest.', { default: 15, min: 1, max: 200 }),
+    integerParameter('perOrganisation', 'Per organisation', 'At most this many suggestions for any one organisation.', { default: 2, min: 1, max: 20 }),
   ],
-  run(context, { limit, perOrganisation }) {
-    const { facts } = context.network;
-    const used = new Map<string, number>();
-    const items: GapItem[] = [];
-    for (const intro of rankIntroductions(context)) {
-      if (items.length >= limit) break;
-      if ((used.get(intro.a) ?? 0) >= perOrganisation || (used.get(intro.b) ?? 0) >= perOrganisation) continue;
-      used.set(intro.a, (used.get(intro.a) ?? 0) + 1);
-      used.set(intro.b, (used.get(intro.b) ?? 0) + 1);
-      const shared = sharedGround(context, intro.a, intro.b);
-      const parts: string[] = [];
-      const names = (ids: string[]) => listNames(ids.map(facts.name).sort(), 2);
-      if (shared.themes.length) parts.push(`both work on ${names(shared.themes)}`);
-      if (shared.areas.length) parts.push(`both in ${names(shared.areas)}`);
-      if (shared.partners.length) parts.push(`both work with ${names(shared.partners)}`);
-      const reason = parts.join('; ');
-      items.push({
-        id: `${intro.a}|${intro.b}`,
-        title: `${facts.name(intro.a)} & ${facts.name(intro.b)}`,
-        reason: `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`,
-        nodeIds: [intro.a, intro.b, ...shared.partners],
-        score: Number(intro.score.toFixed(6)),
-        details: { adamicAdar: Number(intro.score.toFixed(6)), ...shared },
-      });
-    }
-    return items;
-  },
+  run: suggestIntroductions,
 };
+
+/** The best introductions, at most `perOrganisation` for any one organisation, each with why. */
+function suggestIntroductions(context: AnalysisContext, { limit, perOrganisation }: { limit: number; perOrganisation: number }): GapItem[] {
+  const { facts } = context.network;
+  const used = new Map<string, number>();
+  const uses = (id: string) => used.get(id) ?? 0;
+  const items: GapItem[] = [];
+  for (const intro of rankIntroductions(context)) {
+    if (items.length >= limit) break;
+    if (uses(intro.a) >= perOrganisation || uses(intro.b) >= perOrganisation) continue;
+    used.set(intro.a, uses(intro.a) + 1);
+    used.set(intro.b, uses(intro.b) + 1);
+    const shared = sharedGround(context, intro.a, intro.b);
+    const names = (ids: string[]) => listNames(ids.map(facts.name).sort(), 2);
+    const clauses: string[] = [];
+    if (shared.themes.length) clauses.push(`both work on ${names(shared.themes)}`);
+    if (shared.areas.length) clauses.push(`both in ${names(shared.areas)}`);
+    if (shared.partners.length) clauses.push(`both work with ${names(shared.partners)}`);
+    items.push({
+      id: `${intro.a}|${intro.b}`,
+      title: `${facts.name(intro.a)} & ${facts.name(intro.b)}`,
+      reason: sentence(clauses),
+      nodeIds: [intro.a, intro.b, ...shared.partners],
+      score: Number(intro.score.toFixed(6)),
+      details: { adamicAdar: Number(intro.score.toFixed(6)), ...shared },
+    });
+  }
+  return items;
+}

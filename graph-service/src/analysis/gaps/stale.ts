@@ -4,21 +4,17 @@
  * reported ties) — whose last confirmation is older than the given age, or that were never
  * confirmed. Events and what happened at them are history, not listed; nor are ended ties.
  */
+import type { AnalysisContext } from '../context.ts';
 import { ageInWords, daysBetween, endOfPeriod, hasEnded } from '../dates.ts';
+import { nodeLabelEntry, tieTypeEntry } from '../../model/model.ts';
 import type { GapItem } from '../types.ts';
+import { integerParameter } from './items.ts';
 import type { GapDetector } from './types.ts';
 
-const CURRENT_NODES = new Set(['Organisation', 'Person', 'Partnership', 'Alliance']);
-const CURRENT_TIES = new Set(['MEMBER_OF', 'WORKS_ON', 'PARTNER_IN', 'FUNDS', 'WORKS_FOR', 'LOCATED_IN', 'CONNECTED_WITH']);
-const TIE_WORDS: Record<string, string> = {
-  MEMBER_OF: 'member of',
-  WORKS_ON: 'works on',
-  PARTNER_IN: 'partner in',
-  FUNDS: 'funds',
-  WORKS_FOR: 'works for',
-  LOCATED_IN: 'located in',
-  CONNECTED_WITH: 'tied to',
-};
+// Which kinds go stale, and how a tie reads between two names, come from the model.
+const currentNode = (label: string) => nodeLabelEntry(label)?.staleness === 'current';
+const currentTie = (type: string) => tieTypeEntry(type)?.staleness === 'current';
+const tieWords = (type: string) => tieTypeEntry(type)?.wording.phrase ?? type;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -36,39 +32,45 @@ export const staleDetector: GapDetector = {
   id: 'stale',
   title: 'Records to check again',
   description: 'Organisations, people, partnerships and current ties whose last confirmation is older than the given age.',
-  parameters: [{ name: 'staleDays', label: 'Older than (days)', description: 'A record last confirmed longer ago than this is listed.', type: 'integer', default: 730, min: 1, max: 36500 }],
-  run(context, { staleDays }) {
-    const { data, network } = context;
-    const asOf = network.facts.asOf;
-    const items: GapItem[] = [];
-    const judge = (lastConfirmed: unknown, source: unknown) => {
-      const confirmed = endOfPeriod(lastConfirmed);
-      if (confirmed === undefined) return { age: Infinity, reason: 'Never confirmed: it has no last-confirmed date.' };
-      const age = daysBetween(confirmed, asOf);
-      if (age <= staleDays) return undefined;
-      const from = typeof source === 'string' && source ? `; source ${source.split(/[ ;]/)[0]}` : '';
-      return { age, reason: `Last confirmed ${formatDate(String(lastConfirmed))} (${ageInWords(age)} ago)${from}.` };
-    };
-    const name = (id: string) => String(data.getNodeAttribute(id, 'name') ?? data.getNodeAttribute(id, 'label') ?? id);
-    data.forEachNode((id, attrs) => {
-      if (!CURRENT_NODES.has(attrs.nodeType) || hasEnded(attrs.until, asOf)) return;
-      const verdict = judge(attrs.lastConfirmed, attrs.source);
-      if (!verdict) return;
-      items.push({ id, title: name(id), reason: verdict.reason, nodeIds: [id], score: Number.isFinite(verdict.age) ? verdict.age : 1e9, details: { kind: 'node', nodeType: attrs.nodeType, ageDays: Number.isFinite(verdict.age) ? verdict.age : -1 } });
-    });
-    data.forEachEdge((edge, attrs, source, target) => {
-      if (!CURRENT_TIES.has(attrs.tieType) || hasEnded(attrs.until, asOf)) return;
-      const verdict = judge(attrs.lastConfirmed, attrs.source);
-      if (!verdict) return;
-      items.push({
-        id: edge,
-        title: `${name(source)} ${TIE_WORDS[attrs.tieType] ?? attrs.tieType} ${name(target)}`,
-        reason: verdict.reason,
-        nodeIds: [source, target],
-        score: Number.isFinite(verdict.age) ? verdict.age : 1e9,
-        details: { kind: 'tie', tieType: attrs.tieType, ageDays: Number.isFinite(verdict.age) ? verdict.age : -1 },
-      });
-    });
-    return items;
-  },
+  parameters: [integerParameter('staleDays', 'Older than (days)', 'A record last confirmed longer ago than this is listed.', { default: 730, min: 1, max: 36500 })],
+  run: staleRecords,
 };
+
+interface Verdict {
+  reason: string;
+  /** For sorting: never-confirmed records first. */
+  score: number;
+  /** Days since the last confirmation; -1 when never confirmed. */
+  ageDays: number;
+}
+
+/** Why a record is stale, or undefined when it was confirmed within `staleDays` of `asOf`. */
+function staleness(lastConfirmed: unknown, source: unknown, asOf: number, staleDays: number): Verdict | undefined {
+  const confirmed = endOfPeriod(lastConfirmed);
+  if (confirmed === undefined) return { reason: 'Never confirmed: it has no last-confirmed date.', score: 1e9, ageDays: -1 };
+  const age = daysBetween(confirmed, asOf);
+  if (age <= staleDays) return undefined;
+  const from = typeof source === 'string' && source ? `; source ${source.split(/[ ;]/)[0]}` : '';
+  return { reason: `Last confirmed ${formatDate(String(lastConfirmed))} (${ageInWords(age)} ago)${from}.`, score: age, ageDays: age };
+}
+
+function staleRecords(context: AnalysisContext, { staleDays }: { staleDays: number }): GapItem[] {
+  const { data, network } = context;
+  const asOf = network.facts.asOf;
+  const items: GapItem[] = [];
+  const name = (id: string) => String(data.getNodeAttribute(id, 'name') ?? data.getNodeAttribute(id, 'label') ?? id);
+  data.forEachNode((id, attrs) => {
+    if (!currentNode(attrs.nodeType) || hasEnded(attrs.until, asOf)) return;
+    const verdict = staleness(attrs.lastConfirmed, attrs.source, asOf, staleDays);
+    if (!verdict) return;
+    items.push({ id, title: name(id), reason: verdict.reason, nodeIds: [id], score: verdict.score, details: { kind: 'node', nodeType: attrs.nodeType, ageDays: verdict.ageDays } });
+  });
+  data.forEachEdge((edge, attrs, source, target) => {
+    if (!currentTie(attrs.tieType) || hasEnded(attrs.until, asOf)) return;
+    const verdict = staleness(attrs.lastConfirmed, attrs.source, asOf, staleDays);
+    if (!verdict) return;
+    const title = `${name(source)} ${tieWords(attrs.tieType)} ${name(target)}`;
+    items.push({ id: edge, title, reason: verdict.reason, nodeIds: [source, target], score: verdict.score, details: { kind: 'tie', tieType: attrs.tieType, ageDays: verdict.ageDays } });
+  });
+  return items;
+}

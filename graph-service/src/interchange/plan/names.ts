@@ -5,14 +5,13 @@
  * differ in their numbers ("Youth Club 2" and "Youth Club 3") are never near duplicates.
  */
 
+import { normaliseName } from '../../model/rules/ids.ts';
+
+export { normaliseName };
+
 const STOPWORDS = new Set(['the', 'and', 'of', 'ltd', 'limited', 'cic', 'cio', 'inc', 'plc', 'co', 'uk']);
 /** Typo matching is only safe on names long enough that one letter is a small part of them. */
 const MIN_TYPO_LENGTH = 6;
-
-export function normaliseName(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/&/g, ' and ').replace(/['’`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-}
 
 function tokenKey(normalised: string): string {
   return normalised.split(' ').filter((t) => !STOPWORDS.has(t)).sort().join(' ');

@@ -1,5 +1,6 @@
 /** The dry run's answer and the writes a commit makes from it. */
 import type { NodeLabel, PropertyValue, TieType } from '../../model/model.ts';
+import type { FieldProblem } from '../../model/problems.ts';
 import type { ColumnUse, TableKind } from '../types.ts';
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'merged' | 'rejected';
@@ -27,6 +28,8 @@ export interface PlanRow {
   changes?: string[];
   /** Why a row is rejected. */
   reasons: string[];
+  /** The write rules' problems among those reasons, with their codes, by column. */
+  problems: FieldProblem[];
   notes: string[];
 }
 

@@ -1,0 +1,116 @@
+/** The import plan for connection rows (and the ties an element's themes and area columns make): their ends, then what they change. */
+import type { NodeLabel, TieType } from '../../model/model.ts';
+import { tieId } from '../../model/rules/ids.ts';
+import type { ConnectionRow } from '../types.ts';
+import { normaliseName } from './names.ts';
+import { connectionProblems, endProblems, reject } from './rowRules.ts';
+import { same, type PlanState, type Target, type TieStep } from './state.ts';
+import type { AtlasNode, AtlasTie, PlanRow, Properties } from './types.ts';
+
+const CONNECTION_PROPERTIES = ['source', 'since', 'until', 'lastConfirmed'] as const;
+/** The element columns that make ties, with the tie type and the kind of node they name. */
+const DERIVED_TIES = { themes: { type: 'WORKS_ON', label: 'Theme', what: 'theme' }, area: { type: 'LOCATED_IN', label: 'Area', what: 'area' } } as const;
+
+type Planned = { row: ConnectionRow; derived?: (typeof DERIVED_TIES)[keyof typeof DERIVED_TIES] };
+
+/** The ties an element row's themes and area columns make. */
+function derivedConnections(state: PlanState): Planned[] {
+  const rows: Planned[] = [];
+  for (const step of state.elementSteps) {
+    if (!step.target) continue;
+    const { row } = step;
+    const derive = (column: keyof typeof DERIVED_TIES, to: string): Planned => ({
+      row: { ref: row.ref, type: DERIVED_TIES[column].type, from: step.target!.id, to, properties: {}, problems: [], notes: [`from the ${column} column`] },
+      derived: DERIVED_TIES[column],
+    });
+    for (const theme of row.themes) rows.push(derive('themes', theme));
+    if (row.area) rows.push(derive('area', row.area));
+  }
+  return rows;
+}
+
+/** Resolves each connection's ends; returns the node pairs whose stored ties the diff needs. */
+export function resolveConnections(state: PlanState, connections: ConnectionRow[]): { from: string; to: string }[] {
+  const byId = new Map<string, TieStep>();
+  const planned: Planned[] = [...connections.map((row) => ({ row })), ...derivedConnections(state)];
+  for (const { row, derived } of planned) {
+    const plan: PlanRow = { record: 'connection', kind: row.ref.kind, origin: row.ref.origin, line: row.ref.line, outcome: 'rejected', type: row.type, from: row.from, to: row.to, reasons: [...row.problems], problems: [], notes: [...row.notes] };
+    const step: TieStep = { row, plan };
+    if (plan.reasons.length === 0) reject(plan, connectionProblems(row));
+    if (plan.reasons.length === 0) {
+      const from = resolveEnd(state, row.from!, '"from"', undefined, plan);
+      const to = resolveEnd(state, row.to!, derived ? derived.what : '"to"', derived?.label, plan);
+      if (from && to) reject(plan, endProblems({ type: row.type!, from, to }), true);
+      if (from && to && plan.reasons.length === 0) {
+        Object.assign(step, { type: row.type, from: from.id, to: to.id, id: row.id ?? tieId(row.type!, from.id, to.id) });
+        Object.assign(plan, { id: step.id, from: from.id, to: to.id });
+        const key = `${row.type}|${step.id}`;
+        const earlier = byId.get(key);
+        if (earlier && derived) continue;
+        if (earlier) plan.reasons.push(`the same ${row.type} connection is also on ${earlier.plan.origin} line ${earlier.plan.line}`);
+        else byId.set(key, step);
+      }
+    }
+    state.tieSteps.push(step);
+  }
+  const pairs = new Map<string, { from: string; to: string }>();
+  for (const step of state.tieSteps) {
+    if (step.plan.reasons.length === 0 && step.from && step.to) pairs.set(`${step.from}\u0000${step.to}`, { from: step.from, to: step.to });
+  }
+  return [...pairs.values()];
+}
+
+/** An end of a connection: an id or a name, of an element in the file or in the atlas. */
+function resolveEnd(state: PlanState, text: string, what: string, label: NodeLabel | undefined, plan: PlanRow): { id: string; label: NodeLabel } | undefined {
+  const rejected = state.rejectedElements.get(text) ?? state.rejectedElements.get(normaliseName(text));
+  const fileId = state.fileIds.get(text)?.target ?? state.targets.get(text);
+  if (fileId && (!label || fileId.label === label)) return { id: fileId.id, label: fileId.label };
+  const stored = state.atlasById.get(text);
+  if (stored && (!label || stored.label === label)) return stored;
+  if (rejected) {
+    plan.reasons.push(`${what} "${text}" is an element that is rejected (${rejected.origin} line ${rejected.line})`);
+    return undefined;
+  }
+  for (const [index, lookup] of [[state.fileAll, 'file'], [state.atlasAll, 'atlas']] as const) {
+    const found = index.find(text);
+    if (!found || found.kind === 'near-duplicate') continue;
+    const candidates = found.ids
+      .map((id) => state.targets.get(id) ?? state.atlasById.get(id))
+      .filter((c): c is Target | AtlasNode => c !== undefined && (!label || c.label === label));
+    const unique = [...new Map(candidates.map((c) => [c.id, c])).values()];
+    if (unique.length === 1) return { id: unique[0].id, label: unique[0].label };
+    if (unique.length > 1) {
+      plan.reasons.push(`${what} "${text}" names several elements in the ${lookup}: ${state.describe(unique.map((c) => c.id))}; use an id`);
+      return undefined;
+    }
+  }
+  const near = (label ? state.atlasByLabel.get(label) : state.atlasAll)?.find(text) ?? (label ? state.fileByLabel.get(label) : state.fileAll)?.find(text);
+  const hint = near ? `; did you mean ${state.describe(near.ids.slice(0, 3))}?` : label ? `; add it to the elements as a ${label} first` : '';
+  plan.reasons.push(`${what} "${text}" is not the id or name of ${label ? `a ${label}` : 'an element'} in the file or the atlas${hint}`);
+  return undefined;
+}
+
+/** Works out each connection's changes against the ties stored between its two ends. */
+export function diffConnections(state: PlanState, stored: AtlasTie[]): void {
+  const existing = new Map<string, AtlasTie>();
+  for (const tie of stored) existing.set(`${tie.type}|${String(tie.properties.id)}`, tie);
+  for (const step of state.tieSteps) {
+    const { row, plan } = step;
+    if (plan.reasons.length > 0 || !step.id) {
+      plan.outcome = 'rejected';
+      continue;
+    }
+    const current = existing.get(`${step.type}|${step.id}`);
+    const before: Record<string, unknown> = current ? { ...current.properties } : { id: step.id };
+    const changes: Properties = {};
+    for (const field of CONNECTION_PROPERTIES) if (row[field] !== undefined && !same(before[field], row[field])) changes[field] = row[field]!;
+    for (const [name, value] of Object.entries(row.properties)) if (!same(before[name], value)) changes[name] = value;
+    if (!current && before.source === undefined && changes.source === undefined) changes.source = state.defaultSource(row.ref);
+    plan.changes = Object.keys(changes);
+    plan.outcome = !current ? 'created' : plan.changes.length > 0 ? 'updated' : 'unchanged';
+    if (current && step.from && step.to && current.from !== step.from) plan.notes.push('matched by id');
+    const type = step.type as TieType;
+    if (plan.outcome === 'created') state.writes.createTies.push({ type, from: step.from!, to: step.to!, properties: { id: step.id, ...changes } });
+    if (plan.outcome === 'updated') state.writes.updateTies.push({ type, from: step.from!, to: step.to!, id: step.id, set: changes });
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The one date type. Records carry dates at the precision a document gives: a year ("2019"), a
+ * month ("2020-03") or a day ("2021-05-04"). A date must be on the calendar (no month 13, no
+ * 31 February). As a start it means the first day it covers; as an end, the last: "2022" as an
+ * `until` holds through 31 December 2022.
+ */
+
+/** The shape of a date, for JSON Schema `pattern`s; `parseDate` adds the calendar check. */
+export const DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+export const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface AtlasDate {
+  year: number;
+  /** 1–12 when the precision is month or day. */
+  month?: number;
+  day?: number;
+  precision: DatePrecision;
+}
+
+const SHAPE = new RegExp(DATE_PATTERN);
+const DAY_MS = 86_400_000;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * A date from text (or a year as a number); undefined when it is not one. A full ISO timestamp
+ * counts as its day, since stored bookkeeping dates carry the time.
+ */
+export function parseDate(value: unknown): AtlasDate | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return { year: value, precision: 'year' };
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().replace(/^(\d{4}-\d{2}-\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/, '$1');
+  if (!SHAPE.test(text)) return undefined;
+  const [year, month, day] = text.split('-').map(Number);
+  if (day !== undefined && day > daysInMonth(year, month)) return undefined;
+  if (day !== undefined) return { year, month, day, precision: 'day' };
+  if (month !== undefined) return { year, month, precision: 'month' };
+  return { year, precision: 'year' };
+}
+
+export function isDate(value: unknown): boolean {
+  return parseDate(value) !== undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The first day a date covers, as YYYY-MM-DD: "2019" → "2019-01-01". */
+export function firstDay(date: AtlasDate): string {
+  return `${date.year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
+}
+
+/** The last day a date covers, as YYYY-MM-DD: "2024-02" → "2024-02-29". */
+export function lastDay(date: AtlasDate): string {
+  const month = date.month ?? 12;
+  return `${date.year}-${pad(month)}-${pad(date.day ?? daysInMonth(date.year, month))}`;
+}
+
+/** The first or last day a value covers; undefined when it is not a date. */
+export function dayBound(value: unknown, end: 'start' | 'end'): string | undefined {
+  const date = parseDate(value);
+  return date && (end === 'start' ? firstDay(date) : lastDay(date));
+}
+
+/** The last millisecond (UTC) a value covers, so a record confirmed "in 2020" is not called older than it may be. */
+export function endTime(value: unknown): number | undefined {
+  const day = dayBound(value, 'end');
+  return day === undefined ? undefined : Date.parse(`${day}T00:00:00Z`) + DAY_MS - 1;
+}
+
+/** True when `until` ends before `since` begins, each read at its own precision. */
+export function endsBeforeStart(since: unknown, until: unknown): boolean {
+  const start = dayBound(since, 'start');
+  const end = dayBound(until, 'end');
+  return start !== undefined && end !== undefined && end < start;
+}
+
+export interface DatedFact {
+  since?: unknown;
+  until?: unknown;
+}
+
+/**
+ * Whether a fact held on a date (its first day, for a year or month). A missing `since` means
+ * "we do not know when it began", so it counts; a missing `until` means it still holds. No date
+ * (or one that is not a date) keeps everything.
+ */
+export function validAt(fact: DatedFact, date: unknown): boolean {
+  const day = dayBound(date, 'start');
+  if (day === undefined) return true;
+  const from = dayBound(fact.since, 'start');
+  const to = dayBound(fact.until, 'end');
+  return (from === undefined || from <= day) && (to === undefined || day <= to);
+}

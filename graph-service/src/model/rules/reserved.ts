@@ -1,0 +1,24 @@
+/** Property names the service keeps for itself: one list for API writes, imports, the seed and exports. */
+
+/** Set by the service (or the seed loader), never by a caller, an import or a seed file. */
+export const RESERVED_PROPERTIES: ReadonlySet<string> = new Set([
+  'id', 'nodeType', 'tieType', 'label', 'type', 'from', 'to',
+  'createdAt', 'updatedAt', 'version', 'seedHash', 'aliasText', '__lock', 'mergedIds',
+]);
+
+/** Of those, the ones every write derives afresh: exports leave them out and imports pass over them. */
+export const DERIVED_PROPERTIES: ReadonlySet<string> = new Set(['createdAt', 'updatedAt', 'version', 'aliasText', 'seedHash', '__lock']);
+
+/** Of those, the ones no answer ever shows. */
+export const HIDDEN_PROPERTIES: ReadonlySet<string> = new Set(['seedHash', 'aliasText', '__lock']);
+
+/** A node's fields with a place of their own in a write, so they cannot also come in `properties`. */
+export const NODE_FIELDS = ['name', 'description', 'aliases', 'source', 'since', 'until', 'lastConfirmed'] as const;
+/** A tie's fields with a place of their own. */
+export const TIE_FIELDS = ['source', 'since', 'until', 'lastConfirmed'] as const;
+/** The dates every record may carry. */
+export const DATE_FIELDS = ['since', 'until', 'lastConfirmed'] as const;
+
+/** A property name: letters, digits and _, starting with a letter, at most 64. */
+export const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+export const PROPERTY_NAME_PATTERN = PROPERTY_NAME.source;
