@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseNavState, serialiseNavState } from '../../../app/src/core/navState';
 import { createAtlas } from '../../../app/src/stores/atlas';
 import { derived, store } from '../../../app/src/stores/store';
+import { createLayoutStore } from '../../../app/src/stores/layout';
 import { createComputeApi } from '../../../app/src/workers/computeApi';
+import { compute } from '../../../app/src/workers/computeClient';
 import { fixture } from './fixture';
 
 /** The stores never draw: a display stand-in keeps the renderer out of this test. */
@@ -87,5 +89,43 @@ describe('the compute worker functions', () => {
     expect(api.colouring(3, 'type', {}).byNode['org-caius']).toBeTruthy();
     expect(api.analyse(3, { resolution: 1, seed: 1, gapParameters: {} }).result).toBeTruthy();
     expect(() => api.measure(2, 'degree', {})).toThrow(/map data changed/);
+  });
+});
+
+describe('the compute client', () => {
+  it('calls the worker functions through comlink (here over a message channel: no module workers in Node)', async () => {
+    const graph = fixture();
+    const data = { graph, version: 0 };
+    const degree = await compute.measure(data, 'degree', {});
+    expect(degree['org-providence']).toBe(graph.degree('org-providence'));
+    const { result } = await compute.analyse(data, { resolution: 1, seed: 1, gapParameters: {} });
+    expect(result.health).toBeTruthy();
+    // A new data state sends the graph again; the answer follows the change.
+    graph.dropNode('person-esther');
+    const after = await compute.measure({ graph, version: 1 }, 'degree', {});
+    expect(after['person-esther']).toBeUndefined();
+  });
+});
+
+describe('the published layout state', () => {
+  it('puts the status on <body> as data-layout and data-atlas-layout, and takes it off when the map goes', () => {
+    const dataset: Record<string, string> = {};
+    Object.assign(globalThis, { document: { body: { dataset } } });
+    try {
+      const layout = createLayoutStore(true);
+      const stop = layout.start();
+      expect(dataset).toEqual({ layout: 'running', atlasLayout: 'running' });
+      layout.report('paused');
+      expect(dataset).toEqual({ layout: 'paused', atlasLayout: 'running' });
+      layout.report('settled');
+      expect(dataset).toEqual({ layout: 'settled', atlasLayout: 'settled' });
+      expect(layout.run.get().running).toBe(false);
+      stop();
+      expect(dataset).toEqual({});
+      createLayoutStore(false).start();
+      expect(dataset).toEqual({ layout: 'restored', atlasLayout: 'settled' });
+    } finally {
+      Reflect.deleteProperty(globalThis, 'document');
+    }
   });
 });
