@@ -1,19 +1,10 @@
-import type { ComponentType } from 'react';
+import { AnalysisPanels } from '../analysis';
 import { AppearancePanel } from '../components/AppearancePanel';
 import { FilterPanel } from '../components/FilterPanel';
 import { LayoutControls } from '../components/LayoutControls';
 import { PathFinder } from '../components/PathFinder';
 import { Sidebar, type SidebarTab } from '../components/Sidebar';
-import { useAtlas, useStore, type DataState } from '../stores';
-
-/**
- * Mount point for the Clusters & gaps panels built alongside this module: a glob finds
- * analysis/index.ts when it is there and yields nothing when not, so the app builds either way.
- */
-interface AnalysisModule {
-  AnalysisPanels: ComponentType<{ data: DataState; onSelect: (nodeId: string) => void; onHighlight: (nodeIds: string[] | null) => void }>;
-}
-const analysis = Object.values(import.meta.glob<AnalysisModule>('../analysis/index.ts', { eager: true }))[0] ?? null;
+import { useAtlas, useStore } from '../stores';
 
 /** Colour, size and layout; filters; the path finder; clusters and gaps. */
 export function AtlasSidebar() {
@@ -24,8 +15,8 @@ export function AtlasSidebar() {
     { id: 'map', label: 'Map', content: <MapTab /> },
     { id: 'filters', label: filtering ? 'Filters •' : 'Filters', content: <FiltersTab /> },
     { id: 'path', label: 'Path', content: <PathTab /> },
+    { id: 'analysis', label: 'Clusters & gaps', content: <AnalysisTab /> },
   ];
-  if (analysis) tabs.push({ id: 'analysis', label: 'Clusters & gaps', content: <AnalysisTab panels={analysis.AnalysisPanels} /> });
   return <Sidebar tabs={tabs} active={tab} onActivate={atlas.tab.set} />;
 }
 
@@ -55,7 +46,7 @@ function PathTab() {
   return <PathFinder data={graph} query={useStore(path.query)} selected={useStore(selection.node)} result={useStore(path.result)} onFind={path.query.set} onSelect={selection.goTo} />;
 }
 
-function AnalysisTab({ panels: Panels }: { panels: AnalysisModule['AnalysisPanels'] }) {
+function AnalysisTab() {
   const { data, selection } = useAtlas();
-  return <Panels data={useStore(data.state)} onSelect={selection.goTo} onHighlight={selection.spotlightNodes} />;
+  return <AnalysisPanels data={useStore(data.state)} onSelect={selection.goTo} onHighlight={selection.spotlightNodes} />;
 }
