@@ -1,5 +1,5 @@
 import { SigmaContainer } from '@react-sigma/core';
-import { forwardRef, type ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from '../core/appearance';
 import type { AtlasSettings, AtlasSigma } from '../rendering/sigma';
 
@@ -9,12 +9,14 @@ interface Props {
   settings: AtlasSettings;
   /** Controllers: they use the sigma instance and render nothing. */
   children?: ReactNode;
+  /** Hands the sigma instance out (picture export). */
+  ref?: Ref<AtlasSigma | null>;
 }
 
 const FILL = { width: '100%', height: '100%' };
 
-/** The map's canvas: react-sigma owns the sigma instance for one display graph; the ref hands it out (picture export). */
-export const GraphView = forwardRef<AtlasSigma | null, Props>(function GraphView({ graph, settings, children }, ref) {
+/** The map's canvas: react-sigma owns the sigma instance for one display graph. */
+export function GraphView({ graph, settings, children, ref }: Props) {
   return (
     <div className="graph-canvas" data-testid="graph-canvas">
       <SigmaContainer<DisplayNodeAttributes, DisplayEdgeAttributes> ref={ref} graph={graph} settings={settings} style={FILL}>
@@ -22,4 +24,4 @@ export const GraphView = forwardRef<AtlasSigma | null, Props>(function GraphView
       </SigmaContainer>
     </div>
   );
-});
+}

@@ -1,4 +1,4 @@
-import { forwardRef, useState } from 'react';
+import { type Ref, useState } from 'react';
 import { GraphView } from '../components/GraphView';
 import { NodePanel } from '../components/NodePanel';
 import { TableView } from '../components/TableView';
@@ -13,7 +13,7 @@ import { sigmaSettings, type AtlasSigma } from '../rendering/sigma';
 import { useAtlas, useStore } from '../stores';
 
 /** The map with its controllers (they render nothing), and what sits over it: the table, the node panel. */
-export const MapStage = forwardRef<AtlasSigma | null>(function MapStage(_, ref) {
+export function MapStage({ ref }: { ref: Ref<AtlasSigma | null> }) {
   const atlas = useAtlas();
   const selected = useStore(atlas.selection.node);
   // Made once: sigma reads the emphasis through the holder, so a change needs no new settings.
@@ -37,7 +37,7 @@ export const MapStage = forwardRef<AtlasSigma | null>(function MapStage(_, ref) 
       {selected && <SelectedPanel node={selected} />}
     </div>
   );
-});
+}
 
 /** Said over the map when the filters leave nothing. */
 function NoMatches() {
