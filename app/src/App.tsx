@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { AtlasError, fetchGraph } from './core/api';
-import { dataGraphFromJSON, type DataGraph } from './core/graph';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { DataGraph } from './core/graph';
 import { Header } from './components/Header';
 import { Hint, StatusScreen } from './components/StatusScreen';
+import { useDataLoad } from './hooks/useDataLoad';
 import { ImportDialog } from './interchange';
 import { createDisplay } from './rendering/display';
 import type { AtlasSigma } from './rendering/sigma';
@@ -11,34 +11,9 @@ import { AtlasHeader } from './views/AtlasHeader';
 import { AtlasSidebar } from './views/AtlasSidebar';
 import { MapStage } from './views/MapStage';
 
-/** `generation` counts successful loads: a reload (after an import) starts the map afresh. */
-type Load = { state: 'loading' } | { state: 'error'; error: AtlasError } | { state: 'ready'; data: DataGraph; generation: number };
-
 /** Loads the data graph, then shows the map (or says why not). */
 export function App() {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger: "Try again" and a finished import fetch the graph anew
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoad((l) => (l.state === 'ready' ? l : { state: 'loading' }));
-    fetchGraph(controller.signal)
-      .then((json) => {
-        // Marks for bench/explorer.bench.ts: where the time to an interactive map goes.
-        performance.mark('atlas:data-fetched');
-        const data = dataGraphFromJSON(json);
-        performance.mark('atlas:data-parsed');
-        setLoad((previous) => ({ state: 'ready', data, generation: previous.state === 'ready' ? previous.generation + 1 : 0 }));
-      })
-      .catch((e: Error) => {
-        if (e.name === 'AbortError') return;
-        setLoad({ state: 'error', error: e instanceof AtlasError ? e : new AtlasError('The map data could not be read.', `${e.message}. Reload the page; if it keeps happening, check the terminal running \`npm start\`.`) });
-      });
-    return () => controller.abort();
-  }, [attempt]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const { load, reload } = useDataLoad();
 
   if (load.state === 'loading') return <Status kind="loading" title="Loading the atlas…" />;
   if (load.state === 'error') {
