@@ -36,6 +36,7 @@ export const staleDetector: GapDetector = {
   description: 'Organisations, people, partnerships and current ties whose last confirmation is older than the given age.',
   parameters: [integerParameter('staleDays', 'Older than (days)', 'A record last confirmed longer ago than this is listed.', { default: 730, min: 1, max: 36500 })],
   run: staleRecords,
+  report: { order: 11, items: 0 },
 };
 
 interface Verdict {
