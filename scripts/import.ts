@@ -12,7 +12,8 @@ import { applySchema } from '../graph-service/src/db/schema.ts';
 import type { ImportPlan, PlanRow } from '../graph-service/src/interchange/plan/types.ts';
 import type { ImportFile } from '../graph-service/src/interchange/read.ts';
 import { isNodeLabel, isTieType } from '../graph-service/src/model/model.ts';
-import { ImportRejectedError, ImportService, type ImportOptions } from '../graph-service/src/services/importService.ts';
+import { ImportRejectedError } from '../graph-service/src/errors.ts';
+import { ImportService, type ImportOptions } from '../graph-service/src/services/importService.ts';
 
 const USAGE = 'usage: npm run import -- FILE [--connections FILE2] [--dry-run] [--node-type Organisation] [--tie-type CONNECTED_WITH] [--source TEXT] [--mapping JSON] [--all]';
 

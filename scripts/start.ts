@@ -4,6 +4,8 @@ import { existsSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../graph-service/src/config.ts';
 import { DIST_APP, startServer } from '../graph-service/src/server.ts';
+import { readSeed } from '../seed/dataset.ts';
+import { seedIfEmpty } from '../seed/loader.ts';
 
 function newestChange(dir: string): number {
   let newest = 0;
@@ -26,7 +28,8 @@ const started = Date.now();
 try {
   const config = loadConfig();
   buildAppIfNeeded();
-  const server = await startServer(config);
+  // A first start on an empty database loads the curated seed.
+  const server = await startServer(config, { prepare: (db, log) => seedIfEmpty(db.driver, db.database, readSeed(), log) });
   console.log(`\nAlliance Atlas is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)}s; Ctrl-C stops it)`);
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,6 +1,6 @@
 /** Configuration from the environment, checked once at start-up. */
-import { Type, type Static } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
+import { Type, type Static } from 'typebox';
+import { Value } from 'typebox/value';
 
 const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 4173, description: '0 picks a free port' }),
@@ -33,7 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const converted = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, raw));
   const errors = [...Value.Errors(ConfigSchema, converted)];
   if (errors.length > 0) {
-    const messages = errors.map((e) => `${e.path.slice(1)} ${e.message}`);
+    const messages = errors.map((e) => `${e.instancePath.slice(1)} ${e.message}`);
     throw new ConfigError(`invalid environment: ${messages.join('; ')}`);
   }
   const config = converted as Config;

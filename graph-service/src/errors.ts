@@ -1,39 +1,83 @@
-/** Typed errors that the one error handler maps to HTTP codes. */
+/**
+ * Every error the service answers with, as one family: each class has its HTTP status and a
+ * machine code (the `error` field of the answer), so the one error handler in app.ts needs no
+ * list of classes and the app decides by status and code, never by the English message.
+ */
+import type { Static } from 'typebox';
+import type { ErrorCode } from './contract/errorCodes.ts';
+import type { ImportPlan } from './contract/interchange.ts';
+import type { FieldProblem } from './model/problems.ts';
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export type { ErrorCode, FieldProblem };
 
-export class BadRequestError extends Error {
-  readonly statusCode = 400;
-  constructor(message: string, readonly fields: FieldProblem[] = []) {
+/** The base of the family: a status, a machine code and a message a user can act on. */
+export class AtlasHttpError extends Error {
+  constructor(readonly statusCode: number, readonly code: ErrorCode, message: string) {
     super(message);
-    this.name = 'BadRequestError';
+    this.name = new.target.name;
+  }
+
+  /** Fields of the answer beyond `error` and `message` (field problems, the current entity, ...). */
+  details(): Record<string, unknown> {
+    return {};
   }
 }
 
-export class UnauthorizedError extends Error {
-  readonly statusCode = 401;
+/** Input that breaks a rule; `fields` says which field and why, by code. */
+export class BadRequestError extends AtlasHttpError {
+  constructor(message: string, readonly fields: FieldProblem[] = [], code: ErrorCode = fields.length ? 'invalid_fields' : 'bad_request') {
+    super(400, code, message);
+  }
+
+  override details(): Record<string, unknown> {
+    return this.fields.length ? { fields: this.fields } : {};
+  }
+}
+
+export class UnauthorizedError extends AtlasHttpError {
   constructor(message = 'Editing needs the editor key: send it as "Authorization: Bearer <key>".') {
-    super(message);
-    this.name = 'UnauthorizedError';
+    super(401, 'editor_key_needed', message);
   }
 }
 
-export class NotFoundError extends Error {
-  readonly statusCode = 404;
-  constructor(message: string) {
-    super(message);
-    this.name = 'NotFoundError';
+export class NotFoundError extends AtlasHttpError {
+  constructor(message: string, code: ErrorCode = 'not_found') {
+    super(404, code, message);
   }
 }
 
 /** A write based on an old version, or one that would clash with what is stored; `current` is the state now. */
-export class ConflictError extends Error {
-  readonly statusCode = 409;
+export class ConflictError extends AtlasHttpError {
   constructor(message: string, readonly current?: unknown) {
-    super(message);
-    this.name = 'ConflictError';
+    super(409, 'conflict', message);
+  }
+
+  override details(): Record<string, unknown> {
+    return this.current === undefined ? {} : { current: this.current };
+  }
+}
+
+/** A file that cannot be read at all (malformed, wrong encoding, wrong format): 400. */
+export class InterchangeError extends AtlasHttpError {
+  constructor(message: string, statusCode = 400, code: ErrorCode = 'unreadable_file') {
+    super(statusCode, code, message);
+  }
+}
+
+/** A file over the size limit for its format: 413. */
+export class FileTooLargeError extends InterchangeError {
+  constructor(message: string) {
+    super(message, 413, 'file_too_large');
+  }
+}
+
+/** A commit refused because the plan has rejected rows or file problems: 422 with the plan. */
+export class ImportRejectedError extends AtlasHttpError {
+  constructor(message: string, readonly plan: Static<typeof ImportPlan>) {
+    super(422, 'import_rejected', message);
+  }
+
+  override details(): Record<string, unknown> {
+    return { plan: this.plan };
   }
 }

@@ -1,9 +1,10 @@
-/** Start-up in order: config checked, database opened, schema applied, seed if empty, HTTP up. */
+/**
+ * Start-up in order: config checked, database opened, schema applied, the caller's preparation
+ * (scripts/start.ts seeds an empty database), HTTP up. The service never imports the seed.
+ */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { readSeed } from '../../seed/dataset.ts';
-import { isEmpty, loadSeed } from '../../seed/loader.ts';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { closeDatabase, openDatabase, type Database } from './db/connection.ts';
@@ -18,15 +19,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, options: { db?: Database; log?: (line: string) => void } = {}): Promise<RunningServer> {
+export interface StartOptions {
+  /** An open database to use (and leave open); without it one is opened from the config. */
+  db?: Database;
+  log?: (line: string) => void;
+  /** Runs after the schema is applied and before HTTP is up, e.g. to seed an empty database. */
+  prepare?: (db: Database, log: (line: string) => void) => Promise<void>;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? console.log;
   const db = options.db ?? (await openDatabase(config, log));
   try {
     await applySchema(db.driver, db.database);
-    if (await isEmpty(db.driver, db.database)) {
-      const result = await loadSeed(db.driver, db.database, readSeed());
-      log(`Seeded an empty database: ${result.nodesWritten} nodes, ${result.tiesWritten} ties.`);
-    }
+    await options.prepare?.(db, log);
     const app = await buildApp({ db, staticDir: DIST_APP, editorKey: config.ATLAS_EDITOR_KEY });
     try {
       await app.listen({ port: config.PORT, host: config.HOST });

@@ -8,7 +8,8 @@ import { InterchangeError } from '../../graph-service/src/interchange/errors.ts'
 import type { ImportFile } from '../../graph-service/src/interchange/read.ts';
 import type { Format } from '../../graph-service/src/interchange/types.ts';
 import { ExportService } from '../../graph-service/src/services/exportService.ts';
-import { ImportRejectedError, ImportService } from '../../graph-service/src/services/importService.ts';
+import { ImportRejectedError } from '../../graph-service/src/errors.ts';
+import { ImportService } from '../../graph-service/src/services/importService.ts';
 import { contentHash, differences, snapshot, type Snapshot } from '../fixtures/interchange/database.ts';
 import { resetAndSeed, testDatabase } from '../support/db.ts';
 

@@ -1,11 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { AtlasError, createTie, type TieEntity } from '../core/api';
+import { AtlasError, createTie, problemField, problemWords, type FieldError, type TieEntity } from '../core/api';
 import { NODE_TYPE_STYLES } from '../core/appearance';
-import { plainMessage } from '../core/edit';
 import type { DataGraph, NodeType } from '../core/graph';
 import { tieEnds, tieOptions } from '../core/ties';
 import { NodePicker } from './NodePicker';
 import { DATE_HINT, isDate } from '../../../graph-service/src/model/dates';
+import { FormButtons } from './FormButtons';
 
 interface Props {
   nodeId: string;
@@ -16,12 +16,12 @@ interface Props {
 }
 
 /** Field messages keyed by the last part of the field path ("/to" → "to"); the rest under "other". */
-function tieMessages(errors: { field: string; message: string }[]): Record<string, string | undefined> {
+function tieMessages(errors: FieldError[]): Record<string, string | undefined> {
   const result: Record<string, string | undefined> = {};
-  for (const { field, message } of errors) {
-    const last = field.split(/[./]/).filter(Boolean).pop() ?? '';
+  for (const problem of errors) {
+    const last = problemField(problem);
     const key = ['to', 'from', 'source', 'since'].includes(last) ? (last === 'from' ? 'to' : last) : 'other';
-    result[key] = [result[key], plainMessage(last, message)].filter(Boolean).join(' ');
+    result[key] = [result[key], problemWords(problem)].filter(Boolean).join(' ');
   }
   return result;
 }
@@ -73,8 +73,8 @@ export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) 
         </select>
       </div>
       <div className={`form-row ${messages.to || wrongType ? 'has-error' : ''}`}>
-        <label>With</label>
-        <NodePicker data={data} onPick={setOther} label="The other end of the tie" placeholder={option ? option.otherTypes.map((t) => NODE_TYPE_STYLES[t].singular.toLowerCase()).join(' or ') : ''} keepPicked testId="tie-other" />
+        <label htmlFor="tie-other">With</label>
+        <NodePicker inputId="tie-other" data={data} onPick={setOther} label="The other end of the tie" placeholder={option ? option.otherTypes.map((t) => NODE_TYPE_STYLES[t].singular.toLowerCase()).join(' or ') : ''} keepPicked testId="tie-other" />
         {wrongType && option && <p className="field-error">“{option.label}” joins only {option.otherTypes.map((t) => NODE_TYPE_STYLES[t].plural.toLowerCase()).join(' or ')}.</p>}
         {messages.to && <p className="field-error">{messages.to}</p>}
       </div>
@@ -93,14 +93,7 @@ export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) 
           {messages.other}
         </p>
       )}
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Adding…' : 'Add tie'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons label="Add tie" busyLabel="Adding…" busy={saving} onCancel={onCancel} />
     </form>
   );
 }

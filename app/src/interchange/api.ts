@@ -1,8 +1,15 @@
 /** Calls to the import and export routes; errors come back as messages to show inline. */
-import type { ChosenFile, ColumnMapping, CommitResult, Format, ImportPlan } from './types';
+import type { ErrorAnswer, ErrorCode } from '../core/api/types';
+import type { ChosenFile, ColumnMapping, CommitResult, Format, ImportFilesBody, ImportPlan } from './types';
 
 export class InterchangeRequestError extends Error {
-  constructor(message: string, readonly status: number, readonly plan: ImportPlan | null = null) {
+  constructor(
+    message: string,
+    readonly status: number,
+    /** On a refused commit (`import_rejected`): the plan with the rejected rows. */
+    readonly plan: ImportPlan | null = null,
+    readonly code: ErrorCode | null = null,
+  ) {
     super(message);
     this.name = 'InterchangeRequestError';
   }
@@ -32,19 +39,28 @@ async function base64(file: File): Promise<string> {
 export interface ImportRequest {
   files: ChosenFile[];
   mapping?: ColumnMapping;
+  /** One of the model's node labels (the dialog offers only those); empty for none. */
   defaultNodeType?: string;
+  /** One of the model's tie types; empty for none. */
   defaultTieType?: string;
+}
+
+/** An error answer as the dialog shows it; the plan comes along only when the commit was refused for its rows. */
+export function interchangeError(status: number, answer: (Partial<ErrorAnswer> & { plan?: ImportPlan }) | null): InterchangeRequestError {
+  const code = answer?.error ?? null;
+  const message = code === 'editor_key_needed' || status === 401 ? 'Importing needs the editor key.' : answer?.message ?? `The service answered ${status}.`;
+  return new InterchangeRequestError(message, status, code === 'import_rejected' ? answer?.plan ?? null : null, code);
 }
 
 async function send<T>(step: 'preview' | 'commit', request: ImportRequest): Promise<T> {
   const files = await Promise.all(request.files.map(async (f) => ({
     name: f.file.name, data: await base64(f.file), ...(f.format ? { format: f.format } : {}), ...(f.table ? { table: f.table } : {}),
   })));
-  const body = {
+  const body: ImportFilesBody = {
     files,
     ...(request.mapping && Object.keys(request.mapping).length > 0 ? { mapping: request.mapping } : {}),
-    ...(request.defaultNodeType ? { defaultNodeType: request.defaultNodeType } : {}),
-    ...(request.defaultTieType ? { defaultTieType: request.defaultTieType } : {}),
+    ...(request.defaultNodeType ? { defaultNodeType: request.defaultNodeType as ImportFilesBody['defaultNodeType'] } : {}),
+    ...(request.defaultTieType ? { defaultTieType: request.defaultTieType as ImportFilesBody['defaultTieType'] } : {}),
   };
   let response: Response;
   try {
@@ -52,11 +68,8 @@ async function send<T>(step: 'preview' | 'commit', request: ImportRequest): Prom
   } catch {
     throw new InterchangeRequestError('Cannot reach the Atlas service. Is `npm start` running?', 0);
   }
-  const answer = (await response.json().catch(() => null)) as (T & { message?: string; plan?: ImportPlan }) | null;
-  if (!response.ok) {
-    const message = response.status === 401 ? 'Importing needs the editor key.' : answer?.message ?? `The service answered ${response.status}.`;
-    throw new InterchangeRequestError(message, response.status, answer?.plan ?? null);
-  }
+  const answer = (await response.json().catch(() => null)) as unknown;
+  if (!response.ok) throw interchangeError(response.status, answer as (Partial<ErrorAnswer> & { plan?: ImportPlan }) | null);
   return answer as T;
 }
 

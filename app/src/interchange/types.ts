@@ -1,48 +1,27 @@
-/** The import plan as the API answers it (see graph-service/API.md, "Import and export"). */
-export type Outcome = 'created' | 'updated' | 'unchanged' | 'merged' | 'rejected';
-export const OUTCOMES: Outcome[] = ['created', 'updated', 'merged', 'unchanged', 'rejected'];
+/**
+ * The import plan and the import/export lists, taken from the service's contract and model (see
+ * graph-service/API.md, "Import and export"); nothing here is typed by hand.
+ */
+import type { Static } from 'typebox';
+import type {
+  ColumnMapping as ColumnMappingSchema, ColumnUse as ColumnUseSchema, CommitResult as CommitResultSchema,
+  FilesBody, ImportPlan as ImportPlanSchema, PlanRow as PlanRowSchema,
+} from '../../../graph-service/src/contract/interchange';
+import type { Format } from '../../../graph-service/src/contract/lists';
 
-export interface PlanRow {
-  record: 'element' | 'connection';
-  kind: 'elements' | 'connections';
-  origin: string;
-  line: number;
-  outcome: Outcome;
-  id?: string;
-  name?: string;
-  type?: string;
-  from?: string;
-  to?: string;
-  matchedBy?: string;
-  into?: { id: string; name: string };
-  changes?: string[];
-  reasons: string[];
-  notes: string[];
-}
+export { OUTCOMES, type Outcome } from '../../../graph-service/src/contract/lists';
+export { CONNECTION_FIELDS, ELEMENT_FIELDS } from '../../../graph-service/src/interchange/columns';
+export { NODE_LABELS as NODE_TYPES, TIE_TYPE_NAMES as TIE_TYPES } from '../../../graph-service/src/model/model';
+export type { Format };
 
-export interface ColumnUse {
-  kind: 'elements' | 'connections';
-  origin: string;
-  header: string;
-  use: string;
-  note?: string;
-}
-
-export interface ImportPlan {
-  committable: boolean;
-  problems: string[];
-  notes: string[];
-  columns: ColumnUse[];
-  summary: Record<'elements' | 'connections', Record<Outcome, number>>;
-  rows: PlanRow[];
-}
-
-export interface CommitResult {
-  plan: ImportPlan;
-  written: { nodesCreated: number; nodesUpdated: number; tiesCreated: number; tiesUpdated: number };
-}
-
-export type Format = 'csv' | 'xlsx' | 'gexf' | 'graphml' | 'json';
+export type PlanRow = Static<typeof PlanRowSchema>;
+export type ColumnUse = Static<typeof ColumnUseSchema>;
+export type ImportPlan = Static<typeof ImportPlanSchema>;
+export type CommitResult = Static<typeof CommitResultSchema>;
+/** Per table: header → field, property name, or null to ignore. */
+export type ColumnMapping = Static<typeof ColumnMappingSchema>;
+/** The JSON body of /api/import/files/preview and /commit. */
+export type ImportFilesBody = Static<typeof FilesBody>;
 
 export interface ChosenFile {
   file: File;
@@ -50,10 +29,3 @@ export interface ChosenFile {
   /** For CSV: which table; null lets the service tell from the headers. */
   table: 'elements' | 'connections' | null;
 }
-
-/** Per table: header → field, property name, or null to ignore. */
-export type ColumnMapping = Partial<Record<'elements' | 'connections', Record<string, string | null>>>;
-
-export const ELEMENT_FIELDS = ['id', 'name', 'type', 'description', 'aliases', 'tags', 'themes', 'area', 'source', 'since', 'until', 'lastConfirmed'];
-export const CONNECTION_FIELDS = ['id', 'from', 'to', 'type', 'source', 'since', 'until', 'lastConfirmed'];
-export { NODE_LABELS as NODE_TYPES, TIE_TYPE_NAMES as TIE_TYPES } from '../../../graph-service/src/model/model';

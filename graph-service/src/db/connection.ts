@@ -16,7 +16,8 @@ export interface Database {
 
 export async function openDatabase(config: Config, log: (line: string) => void = console.log): Promise<Database> {
   if (config.NEO4J_URI) {
-    const driver = neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USERNAME, config.NEO4J_PASSWORD!));
+    // loadConfig refuses NEO4J_URI without NEO4J_PASSWORD.
+    const driver = neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USERNAME, config.NEO4J_PASSWORD ?? ''));
     try {
       await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
     } catch (error) {
@@ -26,9 +27,9 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     return { driver, database: config.NEO4J_DATABASE, uri: config.NEO4J_URI };
   }
   const running = detachedInstance('main');
-  if (running) {
+  const password = running && instancePassword('main');
+  if (running && password) {
     const uri = `bolt://127.0.0.1:${running.boltPort}`;
-    const password = instancePassword('main')!;
     await waitForBolt(uri, 'neo4j', password, 60_000);
     log(`Using the Neo4j started by npm run neo4j:start (pid ${running.pid}).`);
     return { driver: neo4j.driver(uri, neo4j.auth.basic('neo4j', password)), database: 'neo4j', uri };

@@ -1,8 +1,7 @@
 /** Shapes shared by the readers, the column mapping and the import plan. */
 import type { NodeLabel, PropertyValue, TieType } from '../model/model.ts';
 
-export const FORMATS = ['csv', 'xlsx', 'gexf', 'graphml', 'json'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from '../contract/lists.ts';
 
 /** The two-table convention: a table of elements (nodes) and a table of connections (ties). */
 export type TableKind = 'elements' | 'connections';

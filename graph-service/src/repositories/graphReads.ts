@@ -1,26 +1,16 @@
 /** Reading a set of nodes and the ties among them into graphology's serialised format. */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Static } from 'typebox';
+import type { GraphSchema } from '../contract/common.ts';
 import { nodeTypeOf, visibleNode, visibleProperties } from '../db/records.ts';
 import { ENTITY_LABEL } from '../db/schema.ts';
 import type { NodeLabel, TieType } from '../model/model.ts';
 import { validAtCypher } from './validAt.ts';
 
-export interface SerializedNode {
-  key: string;
-  attributes: Record<string, unknown>;
-}
-export interface SerializedEdge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: Record<string, unknown>;
-}
-export interface SerializedGraph {
-  attributes: Record<string, unknown>;
-  options: { type: 'directed'; multi: true; allowSelfLoops: false };
-  nodes: SerializedNode[];
-  edges: SerializedEdge[];
-}
+/** Graphology's serialised format, as the contract gives it. */
+export type SerializedGraph = Static<typeof GraphSchema>;
+export type SerializedNode = SerializedGraph['nodes'][number];
+export type SerializedEdge = SerializedGraph['edges'][number];
 
 export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
 
@@ -50,13 +40,13 @@ export function tieTypeAllowed(variable: string): string {
 }
 
 export function toSerializedNode(id: string, labels: string[], properties: Record<string, unknown>, extra: Record<string, unknown> = {}): SerializedNode {
-  const props = visibleProperties(properties);
-  return { key: id, attributes: { ...props, label: props.name, nodeType: nodeTypeOf(labels), ...extra } };
+  const props = visibleProperties(properties) as SerializedNode['attributes'];
+  return { key: id, attributes: { ...props, label: props.name as string, nodeType: nodeTypeOf(labels), ...extra } as SerializedNode['attributes'] };
 }
 
 export function toSerializedEdge(source: string, target: string, tieType: string, properties: Record<string, unknown>, elementId: string): SerializedEdge {
-  const props = visibleProperties(properties);
-  return { key: (props.id as string | undefined) ?? elementId, source, target, attributes: { ...props, tieType } };
+  const props = visibleProperties(properties) as SerializedEdge['attributes'];
+  return { key: (props.id as string | undefined) ?? elementId, source, target, attributes: { ...props, tieType: tieType as TieType } };
 }
 
 /** The nodes with these ids that the caller may see. */

@@ -1,9 +1,12 @@
-/** Cypher for reading the stakeholder graph. All of it parameterised. */
+/** Cypher for reading the stakeholder graph: all of it, one node, counts. All of it parameterised. */
 import type { Driver } from 'neo4j-driver';
+import type { Static } from 'typebox';
+import type { NodeDetailsSchema } from '../contract/graph.ts';
+import type { StatsAnswer } from '../contract/queries.ts';
 import { nodeTypeOf as nodeType, visibleNode, visibleProperties as visible } from '../db/records.ts';
 import { ENTITY_LABEL } from '../db/schema.ts';
+import { NODE_LABELS, TIE_TYPE_NAMES, type NodeLabel, type TieType } from '../model/model.ts';
 import { GRAPH_OPTIONS, toSerializedEdge, toSerializedNode, type SerializedGraph } from './graphReads.ts';
-import type { NodeLabel } from '../model/model.ts';
 
 export interface GraphFilter {
   alliance?: string;
@@ -13,17 +16,7 @@ export interface GraphFilter {
 }
 
 export type { SerializedGraph };
-
-export interface NodeDetails {
-  node: Record<string, unknown> & { id: string; nodeType: NodeLabel; name: string };
-  ties: {
-    id: string;
-    tieType: string;
-    direction: 'out' | 'in';
-    other: { id: string; name: string; nodeType: NodeLabel };
-    properties: Record<string, unknown>;
-  }[];
-}
+export type NodeDetails = Static<typeof NodeDetailsSchema>;
 
 export class GraphRepository {
   constructor(private readonly driver: Driver, private readonly database: string) {}
@@ -94,7 +87,7 @@ export class GraphRepository {
       const tieProps = visible(t.props as Record<string, unknown>);
       return {
         id: (tieProps.id as string | undefined) ?? (t.elementId as string),
-        tieType: t.tieType as string,
+        tieType: t.tieType as TieType,
         direction: (t.out ? 'out' : 'in') as 'out' | 'in',
         other: { id: t.otherId as string, name: t.otherName as string, nodeType: nodeType(t.otherLabels as string[]) },
         properties: tieProps,
@@ -111,5 +104,28 @@ export class GraphRepository {
       { database: this.database },
     );
     return { nodes: records[0].get('nodes').toNumber(), ties: records[0].get('ties').toNumber() };
+  }
+
+  /** Nodes per label and ties per type that the caller may see. */
+  async stats(hidden: NodeLabel[]): Promise<Static<typeof StatsAnswer>> {
+    const { records: nodeRecords } = await this.driver.executeQuery(
+      `MATCH (n:${ENTITY_LABEL}) WHERE ${visibleNode('n')}
+       UNWIND [l IN labels(n) WHERE l IN $labels] AS label
+       RETURN label, count(*) AS count`,
+      { hidden, labels: [...NODE_LABELS] },
+      { database: this.database },
+    );
+    const { records: tieRecords } = await this.driver.executeQuery(
+      `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE ${visibleNode('a')} AND ${visibleNode('b')}
+       RETURN type(r) AS type, count(*) AS count`,
+      { hidden },
+      { database: this.database },
+    );
+    const byLabel = Object.fromEntries(NODE_LABELS.filter((l) => !hidden.includes(l)).map((l) => [l, 0]));
+    for (const r of nodeRecords) byLabel[r.get('label')] = r.get('count').toNumber();
+    const byType = Object.fromEntries(TIE_TYPE_NAMES.map((t) => [t, 0]));
+    for (const r of tieRecords) byType[r.get('type')] = r.get('count').toNumber();
+    const sum = (values: Record<string, number>) => Object.values(values).reduce((s, v) => s + v, 0);
+    return { nodes: { total: sum(byLabel), byLabel }, ties: { total: sum(byType), byType } };
   }
 }

@@ -6,19 +6,21 @@
 import Graph from 'graphology';
 import {
   analysisContext,
+  GAP_DETECTORS,
   networkHealth,
   runGaps,
   whatIf,
-  UnknownOrganisationError,
   type AnalysisOptions,
   type AtlasEdgeAttributes,
   type AtlasGraph,
   type AtlasNodeAttributes,
   type ClusterResult,
   type GapList,
+  type GapParameter,
   type HealthSummary,
   type WhatIfMode,
   type WhatIfResult,
+  UnknownOrganisationError,
 } from '../analysis/index.ts';
 import { NotFoundError } from '../errors.ts';
 import type { NodeLabel } from '../model/model.ts';
@@ -43,6 +45,11 @@ export class AnalysisService {
     return graph;
   }
 
+  /** The gap lists and their parameters, for the UI to build its controls from. */
+  detectors(): { detectors: { id: string; title: string; description: string; parameters: GapParameter[] }[] } {
+    return { detectors: GAP_DETECTORS.map(({ id, title, description, parameters }) => ({ id, title, description, parameters })) };
+  }
+
   async clusters(request: AnalysisRequest = {}): Promise<ClusterResult & { weights: Record<string, number> }> {
     const context = analysisContext(await this.load(request.hidden), request);
     return { ...context.clusters(), weights: { ...context.network.weights } };
@@ -58,6 +65,7 @@ export class AnalysisService {
   }
 
   async whatIf(organisation: string, mode: WhatIfMode, request: AnalysisRequest & { maxSteps?: number; minActiveOrganisations?: number } = {}): Promise<WhatIfResult> {
+    // The analysis is pure (the app's worker runs it too), so its own error becomes the service's 404 here.
     try {
       return whatIf(await this.load(request.hidden), organisation, mode, request);
     } catch (error) {

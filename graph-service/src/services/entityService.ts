@@ -2,12 +2,12 @@
 import type { Static } from 'typebox';
 import type { Entity, Tie } from '../db/records.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
-import type { NodeLabel, TieType } from '../model/model.ts';
+import type { NodeLabel } from '../model/model.ts';
 import type { FieldProblem } from '../model/problems.ts';
 import { nodeIdCandidates, problemSummary, selfTieProblems, tieEndProblems, tieIdCandidates, validateNode, validateTie, type NodeInput } from '../model/rules/index.ts';
 import type { EntityRepository, MergeResult } from '../repositories/entityRepository.ts';
 import type { TieRepository } from '../repositories/tieRepository.ts';
-import type { NodeCreateBody, NodeUpdateBody, TieCreateBody, TieUpdateBody, VersionedRef } from '../routes/schemas.ts';
+import type { NodeCreateBody, NodeUpdateBody, TieCreateBody, TieUpdateBody, VersionedRef } from '../contract/writes.ts';
 
 /** Services throw, rules report: a write with problems is refused with all of them. */
 function accepted<T extends { problems: FieldProblem[] }>(result: T, what: string): T {
@@ -32,14 +32,15 @@ export class EntityService {
     return this.entities.delete(id, version);
   }
 
-  async missingNodeMessage(id: string): Promise<string> {
+  /** The 404 for an id no node has: it says where the node went if it was merged into another. */
+  async missingNode(id: string): Promise<NotFoundError> {
     const into = await this.entities.mergedInto(id);
-    return into ? `"${id}" was merged into "${into.name}" (id ${into.id}).` : `No node has the id "${id}".`;
+    return into ? new NotFoundError(`"${id}" was merged into "${into.name}" (id ${into.id}).`, 'merged_away') : new NotFoundError(`No node has the id "${id}".`);
   }
 
   async mergeOrganisations(survivor: Static<typeof VersionedRef>, merged: Static<typeof VersionedRef>): Promise<MergeResult> {
     if (survivor.id === merged.id) {
-      throw new BadRequestError('An organisation cannot be merged with itself: choose two different ones.', [{ field: '/merged/id', message: 'must differ from survivor.id' }]);
+      throw new BadRequestError('An organisation cannot be merged with itself: choose two different ones.', [{ field: '/merged/id', code: 'not_allowed', message: 'must differ from survivor.id' }]);
     }
     return this.entities.mergeOrganisations(survivor, merged);
   }

@@ -83,7 +83,7 @@ export class ExportService {
         const graph = Graph.from(serialized);
         const views = drawGraph(graph, options.drawing);
         // GraphML has no drawing of its own: Gephi and yEd read label, x, y, size and color attributes.
-        graph.updateEachNodeAttributes((node, { name, label, ...rest }) => ({ label: name ?? label, ...rest, ...views.get(node)! }));
+        graph.updateEachNodeAttributes((node, { name, label, ...rest }) => ({ label: name ?? label, ...rest, ...views.get(node) }));
         return { body: writeGraphml(graph), contentType: CONTENT_TYPES.graphml, fileName: `${BASENAME}.graphml` };
       }
     }

@@ -6,6 +6,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/connection.ts';
+import { ImportRejectedError } from '../errors.ts';
 import { readImport, type ImportFile, type ReadImportOptions } from '../interchange/read.ts';
 import { ImportPlanner, type PlanOptions } from '../interchange/plan/planner.ts';
 import type { ImportPlan, WriteSet } from '../interchange/plan/types.ts';
@@ -15,13 +16,10 @@ import { ImportRepository, type WriteCounts } from '../repositories/importReposi
 export type ImportOptions = ReadImportOptions & PlanOptions;
 
 /** A commit refused because the plan has rejected rows or file problems: 422 with the plan. */
-export class ImportRejectedError extends Error {
-  readonly statusCode = 422;
-  constructor(readonly plan: ImportPlan) {
-    const rejected = plan.rows.filter((r) => r.outcome === 'rejected').length;
-    super(`import: nothing was written: ${[plan.problems.length ? `${plan.problems.length} problem(s) with the file(s)` : '', rejected ? `${rejected} rejected row(s)` : ''].filter(Boolean).join(' and ')}. Fix them (the dry run lists the reasons) and import again.`);
-    this.name = 'ImportRejectedError';
-  }
+export function importRejected(plan: ImportPlan): ImportRejectedError {
+  const rejected = plan.rows.filter((r) => r.outcome === 'rejected').length;
+  const what = [plan.problems.length ? `${plan.problems.length} problem(s) with the file(s)` : '', rejected ? `${rejected} rejected row(s)` : ''].filter(Boolean).join(' and ');
+  return new ImportRejectedError(`import: nothing was written: ${what}. Fix them (the dry run lists the reasons) and import again.`, plan);
 }
 
 export interface CommitResult {
@@ -62,7 +60,7 @@ export class ImportService {
     try {
       return await session.executeWrite(async (tx) => {
         const { plan, writes } = await this.plan(tx, input, options);
-        if (!plan.committable) throw new ImportRejectedError(plan);
+        if (!plan.committable) throw importRejected(plan);
         const written = await this.repository.write(tx, writes, new Date().toISOString());
         return { plan, written };
       });

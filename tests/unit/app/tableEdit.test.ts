@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorFromResponse } from '../../../app/src/core/api/errors';
 import { changesFromForm, conflictRows, fieldMessages, formFromEntity, validateForm } from '../../../app/src/core/edit';
-import { buildFacetIndex, mergeGraph, withNodeUpdated } from '../../../app/src/core/graph';
+import { buildFacetIndex } from '../../../app/src/core/graph';
 import { positionsKey } from '../../../app/src/core/layout';
 import { buildRows, nextSort, searchRows, sortRows } from '../../../app/src/core/table';
 import { fixture } from './fixture';
@@ -68,12 +68,12 @@ describe('edit form', () => {
     expect(messages).toEqual({ since: 'Not a date.', name: 'Too long.', other: 'Odd.' });
   });
 
-  it('rewords the validator\'s JSON Schema messages', () => {
+  it('words the service\'s field problems by their code', () => {
     const messages = fieldMessages([
-      { field: '/changes/since', message: 'must match pattern "^\\d{4}"' },
-      { field: '/changes/name', message: 'must NOT have more than 300 characters' },
+      { field: '/changes/since', code: 'bad_date', message: 'must match pattern "^\\d{4}"' },
+      { field: '/changes/name', code: 'too_large', message: 'must NOT have more than 300 characters' },
     ]);
-    expect(messages).toEqual({ since: 'Write a real date as YYYY, YYYY-MM or YYYY-MM-DD.', name: 'Too long: keep it to 300 characters.' });
+    expect(messages).toEqual({ since: 'Write a real date as YYYY, YYYY-MM or YYYY-MM-DD.', name: 'Too long: shorten it.' });
   });
 
   it('shows where my edit and their saved version differ', () => {
@@ -92,25 +92,6 @@ describe('API errors', () => {
     expect(bad.fields).toHaveLength(1);
     expect(errorFromResponse(503, undefined).status).toBe(0);
     expect(errorFromResponse(401, undefined).hint).toMatch(/editor key/);
-  });
-});
-
-describe('data changes make new graphs', () => {
-  it('merges an expansion without touching the old graph', () => {
-    const { graph, addedNodes, addedTies } = mergeGraph(data, {
-      nodes: [{ key: 'org-providence', attributes: { name: 'Ignored', nodeType: 'Organisation' } }, { key: 'org-z', attributes: { name: 'Z', nodeType: 'Organisation' } }],
-      edges: [{ key: 'tz', source: 'org-z', target: 'org-providence', attributes: { tieType: 'CONNECTED_WITH' } }],
-    });
-    expect(addedNodes).toEqual(['org-z']);
-    expect(addedTies).toEqual(['tz']);
-    expect(graph.getNodeAttribute('org-providence', 'name')).toBe('Providence House');
-    expect(data.hasNode('org-z')).toBe(false);
-  });
-
-  it('takes an edited node into a copy', () => {
-    const updated = withNodeUpdated(data, { id: 'org-caius', name: 'Caius House Trust', version: 2 });
-    expect(updated.getNodeAttributes('org-caius')).toMatchObject({ name: 'Caius House Trust', label: 'Caius House Trust', nodeType: 'Organisation', version: 2 });
-    expect(data.getNodeAttribute('org-caius', 'name')).toBe('Caius House');
   });
 });
 

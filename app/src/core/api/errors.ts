@@ -1,6 +1,9 @@
-import type { Entity, FieldError } from './types';
+/**
+ * API failures worded for the person using the map. Decisions go by the HTTP status, the answer's
+ * machine code (`error`) and each field problem's `code`; the service's English is never parsed.
+ */
+import type { Entity, ErrorAnswer, ErrorCode, FieldError, ProblemCode } from './types';
 
-/** An API failure worded for the person using the map, not for a developer. */
 export class AtlasError extends Error {
   constructor(
     message: string,
@@ -11,6 +14,8 @@ export class AtlasError extends Error {
     readonly fields: FieldError[] = [],
     /** 409: the entity as it is now. */
     readonly current: Entity | null = null,
+    /** The service's machine code, when it answered with one. */
+    readonly code: ErrorCode | null = null,
   ) {
     super(message);
     this.name = 'AtlasError';
@@ -23,26 +28,55 @@ export function unreachable(): AtlasError {
   return new AtlasError(UNREACHABLE_MESSAGE, 'Is `npm start` running? Start it in a terminal, then press “Try again”.');
 }
 
-interface ErrorBody {
-  message?: string;
-  fields?: FieldError[];
-  current?: Entity;
+/** What the app says for each field problem code, whatever language the service answered in. */
+export const PROBLEM_WORDS: Record<ProblemCode, string> = {
+  required: 'Fill this in.',
+  blank: 'This cannot be empty.',
+  unknown_field: 'The Atlas does not keep this field.',
+  wrong_type: 'This is not the kind of value expected here.',
+  bad_format: 'Some characters here are not allowed.',
+  bad_date: 'Write a real date as YYYY, YYYY-MM or YYYY-MM-DD.',
+  date_order: '“Until” is before “since”.',
+  too_large: 'Too long: shorten it.',
+  not_allowed: 'Choose one of the values offered.',
+  reserved: 'The Atlas keeps this name for itself: choose another.',
+  own_field: 'This has its own field: fill that in instead.',
+  wrong_end: 'This kind of tie cannot join these two.',
+  personal_data: 'The Atlas never stores personal e-mail addresses or phone numbers.',
+  not_found: 'Nothing in the Atlas has this id.',
+  duplicate: 'This is already used: choose another.',
+};
+
+/** The words to show under a field: the app's own for a known code, else the message as sent. */
+export function problemWords(problem: FieldError): string {
+  return problem.code && problem.code in PROBLEM_WORDS ? PROBLEM_WORDS[problem.code] : problem.message;
 }
+
+/** The form field a problem belongs to: the last part of its JSON pointer ("/changes/since" → "since"). */
+export function problemField(problem: FieldError): string {
+  return problem.field.split(/[./]/).filter(Boolean).pop() ?? '';
+}
+
+/** An error answer as read: every part may be missing when something other than the service answered. */
+type ErrorBody = Partial<Omit<ErrorAnswer, 'fields'>> & { fields?: FieldError[] };
 
 /** Turns an error answer into words the user can act on. */
 export function errorFromResponse(status: number, body: ErrorBody | undefined): AtlasError {
+  const code = body?.error ?? null;
   const message = body?.message;
+  const current = (body?.current as Entity | undefined) ?? null;
   switch (status) {
     case 400:
-      return new AtlasError(message ?? 'Some of what you entered cannot be saved.', 'Correct the fields marked below, then save again.', 400, body?.fields ?? []);
+      return new AtlasError(message ?? 'Some of what you entered cannot be saved.', 'Correct the fields marked below, then save again.', 400, body?.fields ?? [], null, code);
     case 401:
-      return new AtlasError('Editing needs the editor key.', 'Ask the person who runs this Atlas for the editor key.', 401);
+      return new AtlasError('Editing needs the editor key.', 'Ask the person who runs this Atlas for the editor key.', 401, [], null, code);
     case 404:
-      return new AtlasError(message ?? 'Not found.', 'It may have been removed. Pick another item on the map.', 404);
+      if (code === 'no_route') return new AtlasError('This Atlas service does not offer that yet.', 'Update the service, or carry on with what the map already shows.', 404, [], null, code);
+      return new AtlasError(message ?? 'Not found.', 'It may have been removed. Pick another item on the map.', 404, [], null, code);
     case 409:
-      return new AtlasError('Someone else changed this since you opened it.', 'Compare their values with yours, then reload theirs or apply yours on top.', 409, [], body?.current ?? null);
+      return new AtlasError('Someone else changed this since you opened it.', 'Compare their values with yours, then reload theirs or apply yours on top.', 409, [], current, code);
     case 413:
-      return new AtlasError('That is too much to send at once.', 'Shorten the text and try again.', 413);
+      return new AtlasError('That is too much to send at once.', 'Shorten the text and try again.', 413, [], null, code);
     case 502:
     case 503:
     case 504:
@@ -51,7 +85,12 @@ export function errorFromResponse(status: number, body: ErrorBody | undefined): 
       return new AtlasError(
         message ?? `The Atlas service answered with an error (${status}).`,
         'Check the terminal running `npm start` (is Neo4j up?), then press “Try again”.',
-        status,
+        status, [], null, code,
       );
   }
+}
+
+/** True when the endpoint is simply not there (an older service): callers fall back. */
+export function isMissingEndpoint(error: unknown): boolean {
+  return error instanceof AtlasError && error.status === 404 && error.code === 'no_route';
 }

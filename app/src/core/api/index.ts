@@ -1,6 +1,6 @@
-import type { NodeDetails, PropertyValue, SerializedGraph } from '../graph/types';
-import { AtlasError, errorFromResponse, unreachable } from './errors';
-import type { Entity, NodeChanges, PathAnswer, SearchResult } from './types';
+import type { NodeDetails, SerializedGraph } from '../graph/types';
+import { errorFromResponse, unreachable } from './errors';
+import type { Entity, NodeChanges, PathAnswer, SearchAnswer, SearchResult, TieCreate, TieEntity } from './types';
 
 export * from './errors';
 export * from './types';
@@ -46,7 +46,7 @@ export function fetchNode(id: string, signal?: AbortSignal): Promise<NodeDetails
 }
 
 export async function searchNodes(q: string, signal?: AbortSignal, limit = 8): Promise<SearchResult[]> {
-  const answer = await requestJSON<{ results: SearchResult[] }>(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`, { signal });
+  const answer = await requestJSON<SearchAnswer>(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`, { signal });
   return answer.results;
 }
 
@@ -64,22 +64,7 @@ export function patchNode(id: string, version: number, changes: NodeChanges): Pr
   return requestJSON<Entity>(`/api/nodes/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify({ version, changes }) });
 }
 
-/** True when the endpoint is simply not there yet (an older service): callers fall back. */
-export function isMissingEndpoint(error: unknown): boolean {
-  return error instanceof AtlasError && error.status === 404 && /route|not found/i.test(error.message) && !/No node/i.test(error.message);
-}
-
-/** POST /api/ties: answers the tie as stored (with its id and version). */
-export interface TieEntity {
-  id: string;
-  tieType: string;
-  from: string;
-  to: string;
-  version: number;
-  [property: string]: PropertyValue | undefined;
-}
-
-export function createTie(body: { tieType: string; from: string; to: string; source: string; since?: string }): Promise<TieEntity> {
+export function createTie(body: TieCreate): Promise<TieEntity> {
   return requestJSON<TieEntity>('/api/ties', { method: 'POST', body: JSON.stringify(body) });
 }
 

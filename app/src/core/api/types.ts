@@ -1,56 +1,44 @@
-import type { NodeType, PropertyValue, TieType } from '../graph/types';
+/**
+ * The API's shapes, taken from the service's contract (graph-service/src/contract) and never typed
+ * here by hand: `import type` keeps TypeBox out of the app's bundle.
+ */
+import type { Static } from 'typebox';
+import type { EntitySchema, ErrorResponse, TieSchema } from '../../../../graph-service/src/contract/common';
+import type { NodeDetailsSchema } from '../../../../graph-service/src/contract/graph';
+import type { PathAnswer as PathAnswerSchema, SearchAnswer as SearchAnswerSchema, SearchResult as SearchResultSchema } from '../../../../graph-service/src/contract/queries';
+import type { NodeChanges as NodeChangesSchema, TieCreateBody } from '../../../../graph-service/src/contract/writes';
+import type { FieldProblem } from '../../../../graph-service/src/model/problems';
+
+export type { ErrorCode } from '../../../../graph-service/src/contract/errorCodes';
+export type { FieldProblem, ProblemCode } from '../../../../graph-service/src/model/problems';
 
 /** GET /api/search */
-export interface SearchResult {
-  id: string;
-  name: string;
-  nodeType: NodeType;
-  score: number;
-  description?: string;
-  matchedAlias?: string;
-}
+export type SearchAnswer = Static<typeof SearchAnswerSchema>;
+export type SearchResult = Static<typeof SearchResultSchema>;
 
 /** GET /api/paths */
-export interface PathStep {
-  id: string;
-  name: string;
-  nodeType: NodeType;
-}
-export interface PathTie {
-  id: string;
-  tieType: TieType;
-  source: string;
-  target: string;
-}
-export interface PathAnswer {
-  from: string;
-  to: string;
-  length: number | null;
-  paths: { nodes: PathStep[]; ties: PathTie[] }[];
-}
+export type PathAnswer = Static<typeof PathAnswerSchema>;
+export type PathStep = PathAnswer['paths'][number]['nodes'][number];
+export type PathTie = PathAnswer['paths'][number]['ties'][number];
 
-/** An entity as PATCH answers it (and as 409 reports it in `current`). */
-export interface Entity {
-  id: string;
-  nodeType: NodeType;
-  name: string;
-  version: number;
-  [property: string]: PropertyValue | undefined;
-}
+/** GET /api/nodes/:id */
+export type NodeDetailsAnswer = Static<typeof NodeDetailsSchema>;
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+/** A node as writes answer it (and as 409 reports it in `current`). */
+export type Entity = Static<typeof EntitySchema>;
+/** A tie as writes answer it (POST /api/ties: with its id and version). */
+export type TieEntity = Static<typeof TieSchema>;
 
-/** Body of PATCH /api/nodes/:id. `null` removes a field. */
-export interface NodeChanges {
-  name?: string;
-  description?: string | null;
-  aliases?: string[] | null;
-  source?: string;
-  since?: string | null;
-  until?: string | null;
-  lastConfirmed?: string | null;
-  properties?: Record<string, PropertyValue>;
-}
+/** Body of PATCH /api/nodes/:id's `changes`. `null` removes a field. */
+export type NodeChanges = Static<typeof NodeChangesSchema>;
+/** Body of POST /api/ties. */
+export type TieCreate = Static<typeof TieCreateBody>;
+
+/** Every error answer. */
+export type ErrorAnswer = Static<typeof ErrorResponse>;
+
+/**
+ * A problem with one field: the service's (with a code) or one the app finds before sending
+ * (worded by the app, so it may have no code).
+ */
+export type FieldError = Pick<FieldProblem, 'field' | 'message'> & { code?: FieldProblem['code'] };

@@ -1,4 +1,5 @@
 import { DATE_HINT, endsBeforeStart, isDate, parseDate } from '../../../../graph-service/src/model/dates';
+import { problemField, problemWords } from '../api/errors';
 import type { Entity, FieldError, NodeChanges } from '../api/types';
 import type { PropertyValue } from '../graph/types';
 import { FORM_FIELDS, type ConflictRow, type NodeForm } from './types';
@@ -59,25 +60,14 @@ export function validateForm(form: NodeForm): FieldError[] {
   return errors;
 }
 
-const DATE_FIELDS = new Set(['since', 'until', 'lastConfirmed']);
-
-/** The service's validator speaks JSON Schema ("must match pattern …"); say it the way a person would. */
-export function plainMessage(field: string, message: string): string {
-  const tooLong = /must NOT have more than (\d+) characters/.exec(message);
-  if (tooLong) return `Too long: keep it to ${Number(tooLong[1]).toLocaleString('en-GB')} characters.`;
-  if (/must NOT have fewer than 1 characters/.test(message)) return 'This cannot be empty.';
-  if (/must match pattern/.test(message)) return DATE_FIELDS.has(field) ? 'Write a real date as YYYY, YYYY-MM or YYYY-MM-DD.' : 'Some characters here are not allowed.';
-  return message;
-}
-
 /** Maps API field paths ("/changes/name", "changes.since", "name") onto form keys. */
 export function fieldMessages(errors: FieldError[]): Partial<Record<keyof NodeForm, string>> & { other?: string } {
   const result: Partial<Record<keyof NodeForm, string>> & { other?: string } = {};
   const keys = FORM_FIELDS.map((f) => f.key);
-  for (const { field, message } of errors) {
-    const last = field.split(/[./]/).filter(Boolean).pop() ?? '';
+  for (const problem of errors) {
+    const last = problemField(problem);
     const key = keys.find((k) => k === last);
-    const words = plainMessage(last, message);
+    const words = problemWords(problem);
     if (key) result[key] = result[key] ? `${result[key]} ${words}` : words;
     else result.other = result.other ? `${result.other} ${words}` : words;
   }

@@ -1,0 +1,140 @@
+/**
+ * Contract of import and export. An upload is the file's bytes as the request body (any of the
+ * UPLOAD_TYPES), or several files as JSON with base64 contents; preview plans without writing,
+ * commit plans and writes in one transaction. Exports are downloads.
+ */
+import { Type } from 'typebox';
+import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
+import { errorWith, ErrorResponse, FieldProblemSchema, oneOf, queryErrors } from './common.ts';
+import { FORMATS, OUTCOMES, type Outcome } from './lists.ts';
+
+/** Content types an upload may be sent as; all are read as raw bytes. */
+export const UPLOAD_TYPES = [
+  'application/octet-stream', 'text/csv', 'text/plain', 'text/tab-separated-values', 'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/xml', 'text/xml',
+  'application/gexf+xml', 'application/graphml+xml',
+];
+
+export const FormatParam = oneOf(FORMATS, 'A file format');
+const Table = Type.Union([Type.Literal('elements'), Type.Literal('connections')]);
+const PlanOptions = {
+  defaultNodeType: Type.Optional(oneOf(NODE_LABELS, 'type for elements whose row gives none')),
+  defaultTieType: Type.Optional(oneOf(TIE_TYPE_NAMES, 'type for connections whose row gives none')),
+  source: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'provenance for new records whose row names none' })),
+};
+const ColumnMap = Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()]));
+export const ColumnMapping = Type.Object({ elements: Type.Optional(ColumnMap), connections: Type.Optional(ColumnMap) }, { additionalProperties: false });
+
+export const RawUploadQuery = Type.Object({
+  format: Type.Optional(FormatParam),
+  name: Type.Optional(Type.String({ maxLength: 255, description: "the file's name, for messages and to guess the format" })),
+  table: Type.Optional(Table),
+  mapping: Type.Optional(Type.String({ maxLength: 20_000, description: 'JSON: { elements?: { header: field | null }, connections?: {...} }' })),
+  ...PlanOptions,
+}, { additionalProperties: false });
+
+export const FilesBody = Type.Object({
+  files: Type.Array(Type.Object({
+    name: Type.Optional(Type.String({ maxLength: 255 })),
+    format: Type.Optional(FormatParam),
+    table: Type.Optional(Table),
+    data: Type.String({ description: "the file's bytes in base64" }),
+  }, { additionalProperties: false }), { minItems: 1, maxItems: 10 }),
+  mapping: Type.Optional(ColumnMapping),
+  ...PlanOptions,
+}, { additionalProperties: false, examples: [{ files: [{ name: 'elements.csv', data: 'aWQsbmFtZSx0eXBlCm9yZy1hLFByb3ZpZGVuY2UgSG91c2UsT3JnYW5pc2F0aW9uCg==' }], defaultNodeType: 'Organisation' }] });
+
+export const MATCHED_BY = ['id', 'name', 'alias', 'near-duplicate', 'earlier row'] as const;
+export const OutcomeSchema = oneOf<Outcome>(OUTCOMES, 'What the row becomes');
+const Counts = Type.Object(Object.fromEntries(OUTCOMES.map((o) => [o, Type.Integer()])) as Record<Outcome, ReturnType<typeof Type.Integer>>);
+
+export const PlanRow = Type.Object({
+  record: Type.Union([Type.Literal('element'), Type.Literal('connection')], { description: 'An element, or a connection (also for ties from an element\'s themes or area column)' }),
+  kind: Table,
+  origin: Type.String(),
+  line: Type.Integer(),
+  outcome: OutcomeSchema,
+  id: Type.Optional(Type.String({ description: "The element's or connection's id in the atlas (after the import)" })),
+  name: Type.Optional(Type.String()),
+  type: Type.Optional(Type.String()),
+  from: Type.Optional(Type.String()),
+  to: Type.Optional(Type.String()),
+  matchedBy: Type.Optional(oneOf(MATCHED_BY, 'How an existing element was found')),
+  into: Type.Optional(Type.Object({ id: Type.String(), name: Type.String() }, { description: 'For merged rows: the element the row is merged into' })),
+  changes: Type.Optional(Type.Array(Type.String(), { description: 'The properties this row sets or changes' })),
+  reasons: Type.Array(Type.String(), { description: 'Why a row is rejected' }),
+  problems: Type.Array(FieldProblemSchema, { description: 'The write rules\' problems among those reasons, with their codes, by column' }),
+  notes: Type.Array(Type.String()),
+});
+export const ColumnUse = Type.Object({
+  kind: Table, origin: Type.String(), header: Type.String(),
+  use: Type.String({ description: 'A field of the convention (e.g. "name"), "property:<name>", or "ignored"' }),
+  note: Type.Optional(Type.String()),
+});
+const planExample = {
+  committable: true, problems: [], notes: [],
+  columns: [{ kind: 'elements', origin: 'file "elements.csv"', header: 'name', use: 'name' }],
+  summary: { elements: { created: 1, updated: 0, unchanged: 0, merged: 0, rejected: 0 }, connections: { created: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0 } },
+  rows: [{ record: 'element', kind: 'elements', origin: 'file "elements.csv"', line: 2, outcome: 'created', id: 'org-a', name: 'Providence House', type: 'Organisation', reasons: [], problems: [], notes: [] }],
+};
+export const ImportPlan = Type.Object(
+  {
+    committable: Type.Boolean({ description: 'True when nothing stops the commit: no file problems and no rejected rows' }),
+    problems: Type.Array(Type.String()),
+    notes: Type.Array(Type.String()),
+    columns: Type.Array(ColumnUse),
+    summary: Type.Object({ elements: Counts, connections: Counts }),
+    rows: Type.Array(PlanRow),
+  },
+  { examples: [planExample] },
+);
+export const WriteCounts = Type.Object({ nodesCreated: Type.Integer(), nodesUpdated: Type.Integer(), tiesCreated: Type.Integer(), tiesUpdated: Type.Integer() });
+export const CommitResult = Type.Object(
+  { plan: ImportPlan, written: WriteCounts },
+  { examples: [{ plan: planExample, written: { nodesCreated: 1, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 } }] },
+);
+export const ImportRejected = errorWith({ plan: ImportPlan }, 'The commit was refused and nothing was written; the plan says which rows and why');
+
+const importErrors = { 400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 500: ErrorResponse } as const;
+const upload = { tags: ['interchange'], security: [{ editorKey: [] }] } as const;
+const rawBody = { description: "The file's bytes", content: Object.fromEntries(UPLOAD_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])) };
+
+export const previewImport = {
+  ...upload, operationId: 'previewImport', summary: 'Dry run of one uploaded file: what a commit would do, row by row; writes nothing',
+  querystring: RawUploadQuery, response: { 200: ImportPlan, ...importErrors },
+} as const;
+export const commitImport = {
+  ...upload, operationId: 'commitImport', summary: 'Import one uploaded file in one transaction, or nothing if any row is rejected',
+  querystring: RawUploadQuery, response: { 200: CommitResult, 422: ImportRejected, ...importErrors },
+} as const;
+export const previewImportFiles = {
+  ...upload, operationId: 'previewImportFiles', summary: 'Dry run of several files sent as JSON (e.g. an elements CSV and a connections CSV)',
+  body: FilesBody, response: { 200: ImportPlan, ...importErrors },
+} as const;
+export const commitImportFiles = {
+  ...upload, operationId: 'commitImportFiles', summary: 'Import several files sent as JSON in one transaction, or nothing if any row is rejected',
+  body: FilesBody, response: { 200: CommitResult, 422: ImportRejected, ...importErrors },
+} as const;
+/** For the OpenAPI document only: the raw upload bodies are read by a content-type parser, not validated. */
+export const RAW_UPLOAD_BODY = rawBody;
+
+/** Each download's content type with a taste of what it holds. */
+const EXPORT_EXAMPLES: Record<string, string> = {
+  'application/gexf+xml': '<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3">…</gexf>',
+  'application/graphml+xml': '<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">…</graphml>',
+  'text/csv': 'id,label,type,source\norg-a,Providence House,Organisation,Annual report 2023 §2\n',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '(an XLSX workbook with the sheets Elements and Connections)',
+  'application/json': '{"attributes":{},"options":{"type":"directed","multi":true,"allowSelfLoops":false},"nodes":[],"edges":[]}',
+};
+export const exportAtlas = {
+  operationId: 'exportAtlas', tags: ['interchange'], summary: 'Download the atlas as GEXF, GraphML, CSV (one table), XLSX or graphology JSON',
+  params: Type.Object({ format: FormatParam }),
+  querystring: Type.Object({ table: Type.Optional(Table) }, { additionalProperties: false }),
+  response: {
+    200: {
+      description: 'The file, as an attachment',
+      content: Object.fromEntries(Object.entries(EXPORT_EXAMPLES).map(([type, example]) => [type, { schema: Type.String({ format: 'binary', examples: [example] }) }])),
+    },
+    ...queryErrors,
+  },
+} as const;

@@ -1,0 +1,95 @@
+/** Cypher for the filtered subgraph: nodes by kind, theme, area, alliance, tier and date, a page at a time. */
+import type { Driver } from 'neo4j-driver';
+import type { Static } from 'typebox';
+import type { GraphSchema } from '../contract/common.ts';
+import { visibleNode } from '../db/records.ts';
+import { ENTITY_LABEL } from '../db/schema.ts';
+import { int } from '../db/values.ts';
+import type { MembershipTier, NodeLabel, TieType } from '../model/model.ts';
+import { GRAPH_OPTIONS, tieTypeAllowed, tieValidAt, toSerializedEdge, toSerializedNode } from './graphReads.ts';
+
+export interface SubgraphFilter {
+  types: NodeLabel[] | null;
+  tieTypes: TieType[] | null;
+  theme: string | null;
+  area: string | null;
+  alliance: string | null;
+  tier: MembershipTier | null;
+  at: string | null;
+  /** Also keep the nodes one tie away from those that pass. */
+  neighbours: boolean;
+  hidden: NodeLabel[];
+}
+
+/**
+ * The subgraph filter as a Cypher predicate on one node variable. Only the filters in use are
+ * written in, so the planner sees a simple query; every value still comes from parameters.
+ */
+function passes(v: string, filter: SubgraphFilter): string {
+  const clauses = [visibleNode(v)];
+  if (filter.types) clauses.push(`any(l IN labels(${v}) WHERE l IN $types)`);
+  if (filter.theme) clauses.push(`(${v}.id = $theme OR EXISTS { (${v})--(:Theme {id: $theme}) })`);
+  if (filter.area) {
+    clauses.push(`(${v}.id = $area OR EXISTS { (${v})-[:PART_OF*1..4]->(:Area {id: $area}) }
+      OR EXISTS { (${v})-[:LOCATED_IN]->(:Area)-[:PART_OF*0..4]->(:Area {id: $area}) })`);
+  }
+  if (filter.alliance) {
+    const tier = filter.tier ? ' WHERE m.tier = $tier' : '';
+    clauses.push(`(${v}.id = $alliance OR EXISTS { (${v})-[m:MEMBER_OF]->(:Alliance {id: $alliance})${tier} })`);
+  } else if (filter.tier) {
+    clauses.push(`EXISTS { (${v})-[m:MEMBER_OF]->(:Alliance) WHERE m.tier = $tier }`);
+  }
+  return `(${clauses.join(' AND ')})`;
+}
+
+function kept(v: string, filter: SubgraphFilter): string {
+  if (!filter.neighbours) return passes(v, filter);
+  return `(${visibleNode(v)} AND (${passes(v, filter)} OR EXISTS { MATCH (${v})--(near:${ENTITY_LABEL}) WHERE ${passes('near', filter)} }))`;
+}
+
+export class SubgraphRepository {
+  constructor(private readonly driver: Driver, private readonly database: string) {}
+
+  /** One page of the filtered subgraph, in node-id order. */
+  async subgraph(filter: SubgraphFilter, page: { cursor: string | null; limit: number }): Promise<Static<typeof GraphSchema>> {
+    const params = {
+      types: filter.types, tieTypes: filter.tieTypes, theme: filter.theme, area: filter.area, alliance: filter.alliance,
+      tier: filter.tier, at: filter.at, hidden: filter.hidden, cursor: page.cursor, limit: int(page.limit + 1),
+    };
+    const { records } = await this.driver.executeQuery(
+      `MATCH (n:${ENTITY_LABEL}) WHERE ($cursor IS NULL OR n.id > $cursor) AND ${kept('n', filter)}
+       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
+       ORDER BY n.id LIMIT $limit`,
+      params,
+      { database: this.database },
+    );
+    const more = records.length > page.limit;
+    const nodes = records.slice(0, page.limit).map((r) => toSerializedNode(r.get('id'), r.get('labels'), r.get('props')));
+    const ids = nodes.map((n) => n.key);
+    const { records: tieRecords } = await this.driver.executeQuery(
+      `UNWIND $ids AS sourceId
+       MATCH (a:${ENTITY_LABEL} {id: sourceId})-[r]->(b:${ENTITY_LABEL})
+       WHERE ${tieTypeAllowed('r')} AND ${tieValidAt('r')} AND ${kept('b', filter)}
+       RETURN a.id AS source, b.id AS target, type(r) AS tieType, properties(r) AS props, elementId(r) AS elementId`,
+      { ...params, ids },
+      { database: this.database },
+    );
+    const edges = tieRecords.map((r) => toSerializedEdge(r.get('source'), r.get('target'), r.get('tieType'), r.get('props'), r.get('elementId')));
+    let totalNodes: number | null = null;
+    if (page.cursor === null) {
+      const { records: countRecords } = await this.driver.executeQuery(
+        `MATCH (n:${ENTITY_LABEL}) WHERE ${kept('n', filter)} RETURN count(n) AS total`,
+        params,
+        { database: this.database },
+      );
+      totalNodes = countRecords[0].get('total').toNumber();
+    }
+    const { hidden: _hidden, ...shownFilter } = filter;
+    return {
+      attributes: { nextCursor: more ? ids[ids.length - 1] : null, totalNodes, filter: shownFilter },
+      options: GRAPH_OPTIONS,
+      nodes,
+      edges,
+    };
+  }
+}

@@ -1,0 +1,114 @@
+/** Cypher for a theme's overview: who works on it directly or through partnerships, its events, people and funding. */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Static } from 'typebox';
+import type { ThemeOverview } from '../contract/queries.ts';
+import { nodeTypeOf, toEntity } from '../db/records.ts';
+import { ENTITY_LABEL } from '../db/schema.ts';
+import { toPlain } from '../db/values.ts';
+import type { NodeLabel } from '../model/model.ts';
+
+type Overview = Static<typeof ThemeOverview>;
+export interface Summary {
+  id: string;
+  name: string;
+}
+
+/** What the theme's overview is made from, as stored; the service decides who leads and who is listed. */
+export interface ThemeRecords {
+  theme: Overview['theme'];
+  /** Organisations with a WORKS_ON tie to the theme, by name; `lead` from the tie. */
+  direct: (Summary & { lead: boolean })[];
+  /** Partnerships working on the theme with their member organisations (by name) and roles. */
+  partnerships: (Summary & { leadsTheme: boolean; members: (Summary & { role: string | null })[] })[];
+  events: Overview['events'];
+  /** People working for the organisations on the theme, or null when the caller may not see people. */
+  people: Overview['people'];
+  funding: Overview['funding'];
+}
+
+async function records(tx: ManagedTransaction, query: string, parameters: Record<string, unknown>) {
+  return (await tx.run(query, parameters)).records;
+}
+
+export class ThemeRepository {
+  constructor(private readonly driver: Driver, private readonly database: string) {}
+
+  /** Everything about a theme in one read transaction; undefined when no theme has the id. */
+  async theme(id: string, hidden: NodeLabel[]): Promise<ThemeRecords | undefined> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      return await session.executeRead(async (tx) => {
+        const found = await records(tx, `MATCH (t:Theme {id: $id}) RETURN properties(t) AS props, labels(t) AS labels`, { id });
+        if (found.length === 0) return undefined;
+        const theme = toEntity(found[0].get('props'), found[0].get('labels')) as Overview['theme'];
+        const direct = await this.direct(tx, id);
+        const partnerships = await this.partnerships(tx, id);
+        const organisationIds = [...new Set([...direct.map((o) => o.id), ...partnerships.flatMap((p) => p.members.map((m) => m.id))])];
+        const events = (await records(tx, `MATCH (e:Event)-[:ABOUT]->(:Theme {id: $id}) RETURN e.id AS id, e.name AS name, e.date AS date ORDER BY e.date, e.name`, { id }))
+          .map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, date: (r.get('date') as string | null) ?? null }));
+        const people = hidden.includes('Person') ? null : await this.people(tx, organisationIds);
+        const funding = await this.funding(tx, [...organisationIds, ...partnerships.map((p) => p.id)]);
+        return { theme, direct, partnerships, events, people, funding };
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async direct(tx: ManagedTransaction, id: string): Promise<ThemeRecords['direct']> {
+    return (await records(tx,
+      `MATCH (o)-[w:WORKS_ON]->(:Theme {id: $id}) WHERE o:Organisation
+       RETURN o.id AS id, o.name AS name, coalesce(w.lead, false) AS lead ORDER BY o.name`,
+      { id },
+    )).map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, lead: r.get('lead') as boolean }));
+  }
+
+  private async partnerships(tx: ManagedTransaction, id: string): Promise<ThemeRecords['partnerships']> {
+    return (await records(tx,
+      `MATCH (p:Partnership)-[w:WORKS_ON]->(:Theme {id: $id})
+       OPTIONAL MATCH (m:Organisation)-[pi:PARTNER_IN]->(p)
+       WITH p, w, m, pi ORDER BY m.name
+       RETURN p.id AS id, p.name AS name, coalesce(w.lead, false) AS lead,
+              collect(CASE WHEN m IS NULL THEN NULL ELSE {id: m.id, name: m.name, role: pi.role} END) AS members
+       ORDER BY p.name`,
+      { id },
+    )).map((r) => ({
+      id: r.get('id') as string,
+      name: r.get('name') as string,
+      leadsTheme: r.get('lead') as boolean,
+      members: (r.get('members') as { id: string; name: string; role: string | null }[]).map((m) => ({ id: m.id, name: m.name, role: m.role ?? null })),
+    }));
+  }
+
+  private async people(tx: ManagedTransaction, organisationIds: string[]): Promise<NonNullable<Overview['people']>> {
+    return (await records(tx,
+      `UNWIND $organisationIds AS orgId
+       MATCH (person:Person)-[w:WORKS_FOR]->(o:Organisation {id: orgId})
+       RETURN person.id AS id, person.name AS name, coalesce(w.role, person.role) AS role, o.id AS orgId, o.name AS orgName
+       ORDER BY o.name, person.name`,
+      { organisationIds },
+    )).map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, role: (r.get('role') as string | null) ?? null, organisation: { id: r.get('orgId') as string, name: r.get('orgName') as string } }));
+  }
+
+  private async funding(tx: ManagedTransaction, recipients: string[]): Promise<Overview['funding']> {
+    return (await records(tx,
+      `UNWIND $recipients AS recipientId
+       MATCH (f:${ENTITY_LABEL})-[fu:FUNDS]->(x:${ENTITY_LABEL} {id: recipientId})
+       RETURN coalesce(fu.id, elementId(fu)) AS id, f.id AS funderId, f.name AS funderName, x.id AS recipientId, x.name AS recipientName,
+              labels(x) AS recipientLabels, fu.amount AS amount, fu.currency AS currency, fu.period AS period, fu.purpose AS purpose
+       ORDER BY f.name, x.name`,
+      { recipients },
+    )).map((r) => {
+      const entry: Overview['funding'][number] = {
+        id: r.get('id') as string,
+        funder: { id: r.get('funderId') as string, name: r.get('funderName') as string },
+        recipient: { id: r.get('recipientId') as string, name: r.get('recipientName') as string, nodeType: nodeTypeOf(r.get('recipientLabels')) },
+      };
+      for (const key of ['amount', 'currency', 'period', 'purpose'] as const) {
+        const value = r.get(key);
+        if (value !== null && value !== undefined) (entry as Record<string, unknown>)[key] = toPlain(value);
+      }
+      return entry;
+    });
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The stakeholder questions: search, counts, neighbourhoods, paths, theme overviews and filtered
+ * subgraphs. Checks what was asked for (unknown ids, two ends that are one) and shapes the answers;
+ * the Cypher is in the repositories.
+ */
+import type { Static } from 'typebox';
+import type { GraphSchema } from '../contract/common.ts';
+import type { PathAnswer, SearchAnswer, StatsAnswer, SubgraphQuery, ThemeOverview } from '../contract/queries.ts';
+import type { Database } from '../db/connection.ts';
+import { BadRequestError, NotFoundError } from '../errors.ts';
+import type { NodeLabel, TieType } from '../model/model.ts';
+import { GraphRepository } from '../repositories/graphRepository.ts';
+import { SearchRepository } from '../repositories/searchRepository.ts';
+import { SubgraphRepository } from '../repositories/subgraphRepository.ts';
+import { ThemeRepository, type ThemeRecords } from '../repositories/themeRepository.ts';
+import { WalkRepository, type NeighbourhoodOptions } from '../repositories/walkRepository.ts';
+import { buildSearchQuery, matchedAlias } from './searchQuery.ts';
+
+type Graph = Static<typeof GraphSchema>;
+type Overview = Static<typeof ThemeOverview>;
+
+/** Who leads a theme and who else works on it, directly or as a partner in a partnership on it. */
+export function themeOverview(records: ThemeRecords): Overview {
+  const { theme, direct, partnerships, events, people, funding } = records;
+  const leads: Overview['leads'] = [
+    ...direct.filter((o) => o.lead).map((o) => ({ id: o.id, name: o.name, nodeType: 'Organisation' as NodeLabel, via: 'leads the theme' })),
+    ...partnerships.filter((p) => p.leadsTheme).map((p) => ({ id: p.id, name: p.name, nodeType: 'Partnership' as NodeLabel, via: 'leads the theme' })),
+  ];
+  const seen = new Set(direct.map((o) => o.id));
+  const organisations: Overview['organisations'] = direct.filter((o) => !o.lead).map((o) => ({ id: o.id, name: o.name, nodeType: 'Organisation', via: 'works on the theme' }));
+  for (const p of partnerships) {
+    for (const m of p.members) {
+      if (seen.has(m.id)) continue;
+      seen.add(m.id);
+      organisations.push({ id: m.id, name: m.name, nodeType: 'Organisation', via: `partner in ${p.name}` });
+    }
+  }
+  organisations.sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    theme,
+    leads,
+    organisations,
+    partnerships: partnerships.map(({ id, name, members }) => {
+      const leadMember = members.find((m) => m.role === 'lead');
+      return { id, name, lead: leadMember ? { id: leadMember.id, name: leadMember.name } : null, members };
+    }),
+    events,
+    people,
+    funding,
+  };
+}
+
+export class QueryService {
+  private readonly graphs: GraphRepository;
+  private readonly search: SearchRepository;
+  private readonly walks: WalkRepository;
+  private readonly themes: ThemeRepository;
+  private readonly subgraphs: SubgraphRepository;
+
+  constructor({ driver, database }: Database) {
+    this.graphs = new GraphRepository(driver, database);
+    this.search = new SearchRepository(driver, database);
+    this.walks = new WalkRepository(driver, database);
+    this.themes = new ThemeRepository(driver, database);
+    this.subgraphs = new SubgraphRepository(driver, database);
+  }
+
+  async find(q: string, options: { types: NodeLabel[] | null; hidden: NodeLabel[]; limit: number }): Promise<Static<typeof SearchAnswer>> {
+    const terms = buildSearchQuery(q);
+    if (!terms) return { query: q, results: [] };
+    const hits = await this.search.search(terms.lucene, options);
+    return {
+      query: q,
+      results: hits.map(({ aliases, ...hit }) => {
+        const alias = matchedAlias(hit.name, aliases, terms.words);
+        return alias ? { ...hit, matchedAlias: alias } : hit;
+      }),
+    };
+  }
+
+  stats(hidden: NodeLabel[]): Promise<Static<typeof StatsAnswer>> {
+    return this.graphs.stats(hidden);
+  }
+
+  async neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Graph> {
+    const graph = await this.walks.neighbourhood(id, options);
+    if (!graph) throw new NotFoundError(`No node has the id "${id}".`);
+    return graph;
+  }
+
+  async paths(from: string, to: string, options: { tieTypes: TieType[] | null; all: boolean; maxLength: number; hidden: NodeLabel[] }): Promise<Static<typeof PathAnswer>> {
+    if (from === to) {
+      throw new BadRequestError('Choose two different nodes to find a path between.', [{ field: '/to', code: 'not_allowed', message: '"to" must differ from "from".' }]);
+    }
+    const [fromNode, toNode] = await Promise.all([this.walks.visibleNode(from, options.hidden), this.walks.visibleNode(to, options.hidden)]);
+    if (!fromNode) throw new NotFoundError(`No node has the id "${from}".`);
+    if (!toNode) throw new NotFoundError(`No node has the id "${to}".`);
+    const paths = await this.walks.paths(from, to, options);
+    return { from, to, length: paths.length ? paths[0].ties.length : null, paths };
+  }
+
+  async theme(id: string, hidden: NodeLabel[]): Promise<Overview> {
+    const records = await this.themes.theme(id, hidden);
+    if (!records) throw new NotFoundError(`No theme has the id "${id}".`);
+    return themeOverview(records);
+  }
+
+  async subgraph(q: Static<typeof SubgraphQuery>, hidden: NodeLabel[]): Promise<Graph> {
+    for (const [field, label] of [['theme', 'Theme'], ['area', 'Area'], ['alliance', 'Alliance']] as const) {
+      const id = q[field];
+      if (id && !(await this.walks.visibleNode(id, [], label))) throw new NotFoundError(`No ${label.toLowerCase()} has the id "${id}".`);
+    }
+    return this.subgraphs.subgraph(
+      { types: q.types ?? null, tieTypes: q.tieTypes ?? null, theme: q.theme ?? null, area: q.area ?? null, alliance: q.alliance ?? null, tier: q.tier ?? null, at: q.at ?? null, neighbours: q.neighbours, hidden },
+      { cursor: q.cursor ?? null, limit: q.limit },
+    );
+  }
+}
