@@ -69,6 +69,6 @@ export function createTie(body: Writes['tieCreate']): Promise<TieEntity> {
   return requestJSON<TieEntity>('/api/ties', { method: 'POST', body: JSON.stringify(body) });
 }
 
-export function deleteTie(id: string, version: number): Promise<{ deleted: string }> {
-  return requestJSON<{ deleted: string }>(`/api/ties/${encodeURIComponent(id)}?version=${version}`, { method: 'DELETE' });
+export function deleteTie(id: string, version: number): Promise<Writes['tieDeleted']> {
+  return requestJSON<Writes['tieDeleted']>(`/api/ties/${encodeURIComponent(id)}?version=${version}`, { method: 'DELETE' });
 }
