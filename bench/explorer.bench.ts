@@ -6,18 +6,15 @@
  */
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { loadConfig } from '../graph-service/src/config.ts';
 import { DIST_APP, startServer } from '../graph-service/src/server.ts';
 import { readSeed, type SeedDataset } from '../seed/dataset.ts';
 import { loadSeed } from '../seed/loader.ts';
+import { launchChromium, requireChromium } from '../tests/support/chromium.ts';
 import { generateDataset } from './support/generate.ts';
-import { applySchema } from '../graph-service/src/db/schema.ts';
 import { benchDatabase, type BenchDatabase } from './support/neo4j.ts';
 import { ms, summarise, table } from './support/stats.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The generator makes about 1.6 nodes per organisation (people, partnerships, events, places, themes). */
 function datasetOfAbout(nodes: number): SeedDataset {
@@ -26,20 +23,6 @@ function datasetOfAbout(nodes: number): SeedDataset {
   organisations = Math.round((organisations * nodes) / dataset.nodes.length);
   dataset = generateDataset({ organisations, seed: 7 });
   return dataset;
-}
-
-/**
- * Empties the database between graphs. CALL … IN TRANSACTIONS needs an implicit (auto-commit)
- * transaction, which session.run gives and driver.executeQuery (used by BenchDatabase.wipe) does not.
- */
-async function emptyDatabase(db: BenchDatabase): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await applySchema(db.driver, db.database);
 }
 
 /** loadSeed writes in one transaction; a 50,000-node graph needs more than the bench Neo4j's transaction memory, so load in slices (nodes first, ties then find their ends). */
@@ -77,10 +60,10 @@ async function openOnce(browser: Browser, url: string, waitForLayoutMs: number):
 }
 
 export default async function explorerBench(): Promise<void> {
-  if (!existsSync(CHROMIUM)) throw new Error(`This benchmark needs Debian's Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
-  if (!existsSync(`${DIST_APP}/index.html`)) throw new Error('Build the app first: npx vite build');
+  requireChromium('Browser benchmarks');
+  if (!existsSync(`${DIST_APP}/index.html`)) throw new Error('Build the app first: npm run build');
   const db = await benchDatabase();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   const cases: { name: string; dataset: () => SeedDataset; runs: number; layoutWaitMs: number }[] = [
     { name: 'seed', dataset: readSeed, runs: 5, layoutWaitMs: 30_000 },
     { name: '10k', dataset: () => datasetOfAbout(10_000), runs: 3, layoutWaitMs: 70_000 },
@@ -90,7 +73,7 @@ export default async function explorerBench(): Promise<void> {
   try {
     for (const c of cases) {
       const dataset = c.dataset();
-      await emptyDatabase(db);
+      await db.wipe();
       const loadStart = performance.now();
       await loadInSlices(db, dataset);
       console.log(`${c.name}: ${dataset.nodes.length} nodes, ${dataset.ties.length} ties loaded into Neo4j in ${ms(performance.now() - loadStart)}`);

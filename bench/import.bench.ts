@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applySchema, ENTITY_LABEL } from '../graph-service/src/db/schema.ts';
+import { ENTITY_LABEL } from '../graph-service/src/db/schema.ts';
 import { writeCsv } from '../graph-service/src/interchange/csv.ts';
 import { connectionsTable, elementsTable } from '../graph-service/src/interchange/exportTables.ts';
 import type { SerializedGraph } from '../graph-service/src/interchange/graphTypes.ts';
@@ -82,25 +82,11 @@ async function fileUrls(db: BenchDatabase, importDir: string): Promise<(name: st
   }
 }
 
-/**
- * Empties the database in batches. (BenchDatabase.wipe runs CALL … IN TRANSACTIONS through
- * executeQuery, whose managed transaction Neo4j refuses once there is data; reported to the lead.)
- */
-async function wipe(db: BenchDatabase): Promise<void> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await applySchema(db.driver, db.database);
-}
-
 /** Times `fn` on an empty database `runs` times; the wipe before each run is not timed. */
 async function timedAfterWipe(db: BenchDatabase, runs: number, fn: () => Promise<unknown>): Promise<Timing> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
-    await wipe(db);
+    await db.wipe();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
@@ -138,7 +124,7 @@ export default async function importBench(): Promise<void> {
       ];
       console.log(`${total} rows (${dataset.nodes.length} elements, ${dataset.ties.length} connections), ${((elementsCsv.length + connectionsCsv.length) / 1e6).toFixed(1)} MB of CSV`);
 
-      await wipe(db);
+      await db.wipe();
       const preview = await measure(() => service.preview(files), { iterations: size.runs, warmup: 0 });
       let written = 0;
       const atlas = await timedAfterWipe(db, size.runs, async () => {

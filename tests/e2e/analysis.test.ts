@@ -9,6 +9,14 @@ import { poll } from './support/published.ts';
 
 const rig = rigForThisFile();
 
+/** Opens the map on the Analysis tab, at one of its views (clusters first). */
+async function openAnalysis(view?: 'gaps' | 'what-if') {
+  const opened = await openAtlas(rig);
+  await opened.page.getByTestId('tab-analysis').click();
+  if (view) await opened.page.getByTestId(`analysis-view-${view}`).click();
+  return opened;
+}
+
 async function api<T>(path: string): Promise<T> {
   const res = await fetch(new URL(path, rig.server.url));
   return (await res.json()) as T;
@@ -16,8 +24,7 @@ async function api<T>(path: string): Promise<T> {
 
 describe('Clusters & gaps panels', () => {
   it('shows the same clusters as the API, and a cluster highlights its members and selects its key member', async () => {
-    const { page, errors } = await openAtlas(rig);
-    await page.getByTestId('tab-analysis').click();
+    const { page, errors } = await openAnalysis();
     const items = page.getByTestId('analysis-cluster-item');
     await poll(() => items.count()).toBeGreaterThan(0);
 
@@ -49,10 +56,9 @@ describe('Clusters & gaps panels', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
   it('gap lists come from the registry, with counts, reasons and parameters', async () => {
-    const { page, errors } = await openAtlas(rig);
-    await page.getByTestId('tab-analysis').click();
-    await page.getByTestId('analysis-view-gaps').click();
+    const { page, errors } = await openAnalysis('gaps');
     const service = await api<{ gaps: { detector: string; items: { title: string; reason: string; nodeIds: string[] }[] }[] }>('/api/analysis/gaps?only=delivery-partners-far-from-core,themes');
     const delivery = page.getByTestId('analysis-gap-delivery-partners-far-from-core');
     await poll(() => delivery.getByTestId('analysis-gap-count').innerText()).toBe(String(service.gaps[0].items.length));
@@ -78,9 +84,7 @@ describe('Clusters & gaps panels', () => {
   });
 
   it('what-if: closing an organisation shows who is cut off', async () => {
-    const { page, errors } = await openAtlas(rig);
-    await page.getByTestId('tab-analysis').click();
-    await page.getByTestId('analysis-view-what-if').click();
+    const { page, errors } = await openAnalysis('what-if');
     await page.getByTestId('analysis-whatif-org').selectOption('org-kls');
     await page.getByTestId('analysis-whatif-run').click();
     const summary = page.getByTestId('analysis-whatif-summary');
@@ -95,8 +99,7 @@ describe('Clusters & gaps panels', () => {
   });
 
   it('links the printable report', async () => {
-    const { page } = await openAtlas(rig);
-    await page.getByTestId('tab-analysis').click();
+    const { page } = await openAnalysis();
     const href = await page.getByTestId('analysis-report-link').getAttribute('href');
     const res = await fetch(new URL(href!, rig.server.url));
     expect(res.headers.get('content-type')).toMatch(/text\/html/);

@@ -5,7 +5,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../seed/dataset.ts';
-import { SWIFTSHADER_ARGS, TABLET, launchChromium, openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
+import { SWIFTSHADER_ARGS, launchChromium } from '../support/chromium.ts';
+import { TABLET, openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
 import { clickNode, nodeLook, nodePosition } from './support/map.ts';
 import { cameraAtRest, layoutAtRest, poll } from './support/published.ts';
 

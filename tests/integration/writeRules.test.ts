@@ -3,20 +3,25 @@
  * the same bookkeeping names and the same personal data, with the same problem codes.
  */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../graph-service/src/app.ts';
 import type { Database } from '../../graph-service/src/db/connection.ts';
 import type { ImportPlan } from '../../graph-service/src/interchange/plan/types.ts';
 import { resetAndSeed, testDatabase } from '../support/db.ts';
 
-let db: Database;
-let app: FastifyInstance;
+// Only the first test writes, and what it writes is the one name no other test uses: one reset will do.
+const db: Database = testDatabase();
+const ready: Promise<FastifyInstance> = resetAndSeed(db).then(() => buildApp({ db }));
+afterAll(async () => {
+  await (await ready).close();
+  await db.driver.close();
+});
 
-// biome-ignore lint/suspicious/noExplicitAny: answers are read field by field, as JSON
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely, each test checks the fields it needs.
 type Json = Record<string, any>;
 
 async function post(url: string, payload: unknown) {
-  const response = await app.inject({ method: 'POST', url, payload: payload as Json });
+  const response = await (await ready).inject({ method: 'POST', url, payload: payload as Json });
   return { status: response.statusCode, body: response.json() as Json };
 }
 
@@ -25,18 +30,6 @@ function previewCsv(csv: string): Promise<{ status: number; body: Json }> {
 }
 
 const organisation = (name: string, extra: Json = {}) => ({ nodeType: 'Organisation', name, source: 'test: write rules', ...extra });
-
-beforeAll(async () => {
-  db = testDatabase();
-  app = await buildApp({ db });
-});
-beforeEach(async () => {
-  await resetAndSeed(db);
-});
-afterAll(async () => {
-  await app?.close();
-  await db?.driver.close();
-});
 
 describe('ids', () => {
   it('the API and the import make the same id from the same name ("&" reads "and")', async () => {
@@ -55,7 +48,7 @@ describe('personal data', () => {
     const refused = await post('/api/nodes', organisation('Mail Club', { description: 'Write to jo.bloggs@example.org for a place' }));
     expect(refused.status).toBe(400);
     expect(refused.body.fields).toEqual([expect.objectContaining({ field: '/description', code: 'personal_data' })]);
-    expect((await app.inject('/api/nodes/org-mail-club')).statusCode).toBe(404);
+    expect((await (await ready).inject('/api/nodes/org-mail-club')).statusCode).toBe(404);
   });
 
   it('POST /api/ties refuses a phone number in a property', async () => {

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SEED, GAP_DETECTORS, gapParameterDefaults, type HealthSummary } from '../../../graph-service/src/analysis/index.ts';
-import type { DataGraph } from '../core/graph';
+import type { DataState } from '../stores';
 import { ClustersPanel, RESOLUTIONS } from './ClustersPanel';
 import { GapsPanel } from './GapsPanel';
 import { PointerContext, type Pointer } from './highlight';
@@ -14,7 +14,8 @@ import { plural } from './words';
 import './analysis.css';
 
 export interface AnalysisPanelsProps {
-  data: DataGraph;
+  /** The loaded data; a new state after each change to it. */
+  data: DataState;
   onSelect: (nodeId: string) => void;
   onHighlight: (nodeIds: string[] | null) => void;
 }
@@ -52,7 +53,7 @@ export function AnalysisPanels({ data, onSelect, onHighlight }: AnalysisPanelsPr
         }
         setPinned({ key, ids });
         highlight.current(ids);
-        if (select && data.hasNode(select)) onSelect(select);
+        if (select && data.graph.hasNode(select)) onSelect(select);
       },
       clear: () => {
         setPinned(null);
@@ -62,6 +63,7 @@ export function AnalysisPanels({ data, onSelect, onHighlight }: AnalysisPanelsPr
     [pinned, data, onSelect],
   );
   // A new graph or new clusters make an old highlight meaningless.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `data` is the trigger: each change to the map clears the highlight
   useEffect(() => {
     setPinned(null);
     highlight.current(null);
@@ -74,13 +76,13 @@ export function AnalysisPanels({ data, onSelect, onHighlight }: AnalysisPanelsPr
     <PointerContext.Provider value={pointer}>
       <div className="analysis-panels" data-testid="analysis-panels" aria-busy={state.status === 'working'}>
         {analysis && <HealthStrip health={analysis.health} />}
-        <div className="analysis-views" role="group" aria-label="Analysis views">
+        <fieldset className="analysis-views bare" aria-label="Analysis views">
           {VIEWS.map(([id, label]) => (
             <button key={id} type="button" aria-pressed={view === id} onClick={() => setView(id)} data-testid={`analysis-view-${id}`}>
               {label}
             </button>
           ))}
-        </div>
+        </fieldset>
         {pinned && (
           <button type="button" className="analysis-clear" onClick={pointer.clear} data-testid="analysis-clear">
             Clear highlight

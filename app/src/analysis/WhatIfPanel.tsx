@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { GapItem, WhatIfMode, WhatIfResult } from '../../../graph-service/src/analysis/index.ts';
-import type { DataGraph } from '../core/graph';
+import type { DataState } from '../stores';
+import { OptionSelect } from '../components/OptionSelect';
 import { Item } from './Item';
 
 interface Props {
-  data: DataGraph;
+  data: DataState;
   run: (organisation: string, mode: WhatIfMode) => Promise<WhatIfResult>;
 }
 
@@ -20,13 +21,14 @@ const SECTIONS: [keyof WhatIfResult, string][] = [
 export function WhatIfPanel({ data, run }: Props) {
   const organisations = useMemo(
     () =>
-      data
+      data.graph
         .filterNodes((_, a) => a.nodeType === 'Organisation')
-        .map((id) => ({ id, name: data.getNodeAttribute(id, 'name') }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+        .map((id) => ({ id, label: data.graph.getNodeAttribute(id, 'name') }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
     [data],
   );
   const [organisation, setOrganisation] = useState('');
+  const selectId = useId();
   const [mode, setMode] = useState<WhatIfMode>('closes');
   const [state, setState] = useState<{ status: 'idle' } | { status: 'working' } | { status: 'done'; result: WhatIfResult } | { status: 'error'; message: string }>({ status: 'idle' });
 
@@ -43,16 +45,9 @@ export function WhatIfPanel({ data, run }: Props) {
     <section className="analysis-section" aria-labelledby="analysis-whatif-heading" data-testid="analysis-whatif">
       <h3 id="analysis-whatif-heading">What if…</h3>
       <p className="analysis-note">See who would be cut off if an organisation closed or lost its funding.</p>
-      <label className="analysis-control analysis-control-wide">
+      <label className="analysis-control analysis-control-wide" htmlFor={selectId}>
         <span>Organisation</span>
-        <select value={organisation} onChange={(e) => setOrganisation(e.target.value)} data-testid="analysis-whatif-org">
-          <option value="">Choose an organisation…</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
+        <OptionSelect id={selectId} value={organisation} options={organisations} onChange={setOrganisation} placeholder="Choose an organisation…" testId="analysis-whatif-org" />
       </label>
       <fieldset className="analysis-modes">
         <legend className="analysis-sr">What happens</legend>

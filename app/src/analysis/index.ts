@@ -1,3 +1,3 @@
-/** Clusters & gaps for the explorer's sidebar (mounted by App.tsx). */
+/** Clusters & gaps for the explorer's sidebar (its "Clusters & gaps" tab, views/AtlasSidebar.tsx). */
 export { AnalysisPanels, type AnalysisPanelsProps } from './AnalysisPanels';
 export { clusterColours, type ClusterColours } from './clusterColours';

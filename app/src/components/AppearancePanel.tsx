@@ -1,6 +1,6 @@
-import { COLOURINGS, NODE_TYPE_ORDER, NODE_TYPE_STYLES, SIZE_MEASURES, TIE_KINDS, colouring, sizeMeasure, withDefaults, type ColourResult, type ColouringId, type ParameterValues, type SizeMeasureId } from '../core/appearance';
+import { COLOURINGS, NODE_TYPE_ORDER, NODE_TYPE_STYLES, SIZE_MEASURES, TIE_KINDS, colouring, type ColourResult, type ColouringId, type ParameterValues, type SizeMeasureId } from '../core/appearance';
 import type { GraphCounts } from '../core/graph/utils';
-import { ParameterControls } from './ParameterControls';
+import { RegistryPicker } from './RegistryPicker';
 
 interface Props {
   colour: ColouringId;
@@ -20,28 +20,16 @@ interface Props {
 /** The "Map" tab: what colour and size mean, chosen from the registries, with a legend that follows. */
 export function AppearancePanel({ colour, colourParams, size, sizeParams, colours, counts, pending, onColour, onSize, onSpotlight, onSelect }: Props) {
   const colourEntry = colouring(colour);
-  const sizeEntry = sizeMeasure(size);
   const clear = () => onSpotlight(null);
   return (
     <div className="appearance">
-      <label className="field">
-        <span className="field-label">Colour by</span>
-        <select value={colour} onChange={(e) => onColour(e.target.value as ColouringId, {})} data-testid="colour-select">
-          {COLOURINGS.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <ParameterControls specs={colourEntry.parameters} values={withDefaults(colourEntry.parameters, colourParams)} onChange={(p) => onColour(colour, p)} />
-      <p className="field-note">{colourEntry.explanation}</p>
+      <RegistryPicker label="Colour by" entries={COLOURINGS} value={colour} params={colourParams} onChange={onColour} testId="colour-select" />
       <ul className="legend-list" aria-label={`Legend: ${colourEntry.label}`} data-testid="legend">
         {colours.legend.map((entry) => (
           <li key={entry.key} onMouseEnter={() => onSpotlight(entry.key)} onMouseLeave={clear}>
             <span className="swatch" style={{ background: entry.color }} aria-hidden="true" />
             {entry.nodeId ? (
-              <button type="button" className="legend-label link" onClick={() => onSelect(entry.nodeId!)} onFocus={() => onSpotlight(entry.key)} onBlur={clear} title={`Show ${entry.label}`}>
+              <button type="button" className="legend-label link" onClick={() => entry.nodeId && onSelect(entry.nodeId)} onFocus={() => onSpotlight(entry.key)} onBlur={clear} title={`Show ${entry.label}`}>
                 {entry.label}
               </button>
             ) : (
@@ -52,18 +40,7 @@ export function AppearancePanel({ colour, colourParams, size, sizeParams, colour
         ))}
       </ul>
 
-      <label className="field">
-        <span className="field-label">Size by</span>
-        <select value={size} onChange={(e) => onSize(e.target.value as SizeMeasureId, {})} data-testid="size-select">
-          {SIZE_MEASURES.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <ParameterControls specs={sizeEntry.parameters} values={withDefaults(sizeEntry.parameters, sizeParams)} onChange={(p) => onSize(size, p)} />
-      <p className="field-note">{sizeEntry.explanation}</p>
+      <RegistryPicker label="Size by" entries={SIZE_MEASURES} value={size} params={sizeParams} onChange={onSize} testId="size-select" />
       {pending && (
         <p className="pending" role="status">
           <span className="pulse" aria-hidden="true" /> {pending}

@@ -18,7 +18,7 @@ const TIER_WORDS: Record<string, string> = { core: 'Core group', 'delivery partn
 /** The "Filters" tab. Every change is a pure update of the filter state; the data is never touched. */
 export function FilterPanel({ filters, options, counts, visible, onChange }: Props) {
   const set = (patch: Partial<FilterState>) => onChange({ ...filters, ...patch });
-  const kindChecked = (types: TieType[]) => (filters.tieTypes === null ? true : types.every((t) => filters.tieTypes!.includes(t)));
+  const kindChecked = (types: TieType[]) => types.every((t) => filters.tieTypes?.includes(t) ?? true);
   const toggleKind = (types: TieType[]) => {
     const on = kindChecked(types);
     let next: TieType[] = filters.tieTypes ?? [...TIE_TYPES];

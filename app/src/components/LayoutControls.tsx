@@ -1,4 +1,4 @@
-import type { LayoutStatus } from '../controllers/LayoutController';
+import type { LayoutStatus } from '../stores';
 
 interface Props {
   status: LayoutStatus;
@@ -20,7 +20,7 @@ const WORDS: Record<LayoutStatus, string> = {
 export function LayoutControls({ status, onRun, onStop, onReset, onFit }: Props) {
   const active = status === 'running' || status === 'paused';
   return (
-    <div className="layout-controls" aria-label="Layout">
+    <fieldset className="layout-controls bare" aria-label="Layout">
       <span className={`layout-status ${active ? 'is-running' : ''}`} role="status">
         {active && <span className="pulse" aria-hidden="true" />}
         {WORDS[status]}
@@ -40,6 +40,6 @@ export function LayoutControls({ status, onRun, onStop, onReset, onFit }: Props)
       <button type="button" onClick={onFit} title="Show the whole map">
         Fit
       </button>
-    </div>
+    </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { AtlasError, patchNode, type Entity } from '../core/api';
 import { FORM_FIELDS, changesFromForm, conflictRows, fieldMessages, formFromEntity, validateForm, type NodeForm } from '../core/edit';
 import type { PropertyValue } from '../core/graph';
+import { FormButtons } from './FormButtons';
 
 interface Props {
   /** The node as read, with the version the edit is based on. */
@@ -121,14 +122,7 @@ export function NodeEditForm({ entity, onSaved, onCancel }: Props) {
           </div>
         )}
       </div>
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={status.kind === 'saving' || status.kind === 'conflict'}>
-          {status.kind === 'saving' ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons label="Save" busyLabel="Saving…" busy={status.kind === 'saving'} disabled={status.kind === 'saving' || status.kind === 'conflict'} onCancel={onCancel} />
     </form>
   );
 }

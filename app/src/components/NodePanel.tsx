@@ -2,16 +2,18 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { AtlasError, deleteTie, fetchNode, type Entity, type TieEntity } from '../core/api';
 import { DEPTHS, type Depth } from '../core/focus';
 import { NODE_TYPE_STYLES } from '../core/appearance';
-import type { DataGraph, NodeDetails, PropertyValue } from '../core/graph';
+import type { NodeDetails, PropertyValue } from '../core/graph';
 import { humanise } from '../core/graph/format';
 import { tiesFromGraph } from '../core/graph/utils';
 import { formatPeriod, groupTies } from '../core/ties';
+import type { DataState } from '../stores';
 import { NodeEditForm } from './NodeEditForm';
+import { Segmented } from './Segmented';
 import { TieEditor } from './TieEditor';
 
 interface Props {
   nodeId: string;
-  data: DataGraph;
+  data: DataState;
   depth: Depth;
   onDepth: (depth: Depth) => void;
   /** Fetches the node's neighbourhood from the service and merges it in; resolves to a sentence for the user. */
@@ -23,6 +25,8 @@ interface Props {
   onTieRemoved: (tieId: string) => void;
   onClose: () => void;
 }
+
+const DEPTH_OPTIONS = DEPTHS.map((d) => [d, String(d)] as const);
 
 /** Keys shown in their own places, or bookkeeping a reader has no use for: not in the "more" list. */
 const SHOWN = new Set(['id', 'label', 'name', 'nodeType', 'description', 'aliases', 'source', 'since', 'until', 'lastConfirmed', 'createdAt', 'updatedAt', 'version', 'x', 'y']);
@@ -36,7 +40,7 @@ function show(value: PropertyValue | undefined): string | null {
 
 /**
  * Details of one node. It starts from the fetched graph, so it opens at once,
- * then swaps in the service's fuller record.
+ * then swaps in the service's fuller record. Give it `key={nodeId}`: another node starts afresh.
  */
 export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, onSelect, onSaved, onTieAdded, onTieRemoved, onClose }: Props) {
   const [details, setDetails] = useState<NodeDetails | null>(null);
@@ -49,13 +53,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
   const [expanding, setExpanding] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    setEditing(false);
-    setEditingTies(false);
-    setTieNote(null);
-    setExpandNote(null);
-  }, [nodeId]);
-
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reloadToken` is the trigger: after a save the service's record is read again
   useEffect(() => {
     const controller = new AbortController();
     setDetails(null);
@@ -68,9 +66,9 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
     return () => controller.abort();
   }, [nodeId, reloadToken]);
 
-  const fallback = data.hasNode(nodeId) ? data.getNodeAttributes(nodeId) : null;
+  const fallback = data.graph.hasNode(nodeId) ? data.graph.getNodeAttributes(nodeId) : null;
   const node = details?.node ?? (fallback ? { ...fallback, id: nodeId } : null);
-  const ties = useMemo(() => details?.ties ?? tiesFromGraph(data, nodeId), [details, data, nodeId]);
+  const ties = useMemo(() => details?.ties ?? tiesFromGraph(data.graph, nodeId), [details, data, nodeId]);
   const groups = useMemo(() => groupTies(ties), [ties]);
 
   useEffect(() => {
@@ -128,17 +126,11 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
       {node.aliases && node.aliases.length > 0 && <p className="aliases">Also known as {node.aliases.join(', ')}</p>}
       {node.description && <p className="description">{node.description}</p>}
 
-      <div className="focus-controls" role="group" aria-label="Neighbourhood">
+      <fieldset className="focus-controls bare" aria-label="Neighbourhood">
         <span className="focus-label">Show ties up to</span>
-        <div className="segmented" role="radiogroup" aria-label="Neighbourhood depth">
-          {DEPTHS.map((d) => (
-            <button key={d} type="button" role="radio" aria-checked={depth === d} className={depth === d ? 'on' : ''} onClick={() => onDepth(d)} data-testid={`depth-${d}`}>
-              {d}
-            </button>
-          ))}
-        </div>
+        <Segmented label="Neighbourhood depth" options={DEPTH_OPTIONS} value={depth} onChange={onDepth} testId={(d) => `depth-${d}`} />
         <span className="focus-label">{depth === 1 ? 'step' : 'steps'} away</span>
-      </div>
+      </fieldset>
       <div className="button-row">
         <button type="button" className="secondary small" onClick={() => void expand()} disabled={expanding} title="Bring in what the Atlas knows around this, even if this map left it out" data-testid="expand">
           {expanding ? 'Expanding…' : 'Expand'}
@@ -176,24 +168,14 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
       )}
 
       <dl className="facts">
-        {period && (
-          <>
-            <dt>When</dt>
-            <dd>{period}</dd>
-          </>
-        )}
+        {period && <FactRow label="When" value={period} />}
         {node.source && (
           <>
             <dt>Source</dt>
             <dd className="source">{node.source}</dd>
           </>
         )}
-        {node.lastConfirmed && (
-          <>
-            <dt>Last confirmed</dt>
-            <dd>{node.lastConfirmed}</dd>
-          </>
-        )}
+        {node.lastConfirmed && <FactRow label="Last confirmed" value={node.lastConfirmed} />}
         {extra.map(([key, value]) => (
           <FactRow key={key} label={key} value={value} />
         ))}
@@ -222,7 +204,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
         <TieEditor
           nodeId={nodeId}
           nodeType={node.nodeType}
-          data={data}
+          data={data.graph}
           onCancel={() => setEditingTies(false)}
           onAdded={(tie) => {
             onTieAdded(tie);

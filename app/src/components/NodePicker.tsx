@@ -14,6 +14,8 @@ interface Props {
   initialText?: string;
   testId?: string;
   className?: string;
+  /** For a visible <label htmlFor> elsewhere in a form. */
+  inputId?: string;
 }
 
 const DEBOUNCE_MS = 180;
@@ -24,7 +26,7 @@ let serviceSearch = true;
  * A text box with suggestions from the service's search (typo tolerant, aliases), falling back to
  * names on the loaded map. Arrow keys move, Enter picks, Escape closes: an ARIA combobox.
  */
-export function NodePicker({ data, onPick, label, placeholder, keepPicked = false, initialText = '', testId, className = '' }: Props) {
+export function NodePicker({ data, onPick, label, placeholder, keepPicked = false, initialText = '', testId, className = '', inputId }: Props) {
   const [text, setText] = useState(initialText);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);
@@ -35,20 +37,25 @@ export function NodePicker({ data, onPick, label, placeholder, keepPicked = fals
   useEffect(() => setText(initialText), [initialText]);
 
   useEffect(() => {
+    // A new list has no active entry yet.
+    const show = (list: Suggestion[]) => {
+      setSuggestions(list);
+      setActive(-1);
+    };
     const query = text.trim();
     if (!open || query.length === 0) {
-      setSuggestions([]);
+      show([]);
       return;
     }
     // Local names at once, the service's ranking when it answers.
-    setSuggestions(localSuggestions(data, query));
+    show(localSuggestions(data, query));
     if (!serviceSearch) return;
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
       searchNodes(query, controller.signal)
         .then((results) => {
           const fromApi = suggestionsFromApi(results, data);
-          if (fromApi.length > 0) setSuggestions(fromApi);
+          if (fromApi.length > 0) show(fromApi);
         })
         .catch((error: Error) => {
           if (isMissingEndpoint(error)) serviceSearch = false;
@@ -60,8 +67,6 @@ export function NodePicker({ data, onPick, label, placeholder, keepPicked = fals
       controller.abort();
     };
   }, [text, open, data]);
-
-  useEffect(() => setActive(-1), [suggestions]);
 
   const pick = (s: Suggestion) => {
     onPick(s.id);
@@ -88,14 +93,9 @@ export function NodePicker({ data, onPick, label, placeholder, keepPicked = fals
 
   const showList = open && text.trim().length > 0;
   return (
-    <div
-      className={`picker ${className}`}
-      ref={boxRef}
-      onBlur={(e) => {
-        if (!boxRef.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
-      }}
-    >
+    <div className={`picker ${className}`} ref={boxRef}>
       <input
+        id={inputId}
         type="search"
         role="combobox"
         aria-label={label}
@@ -111,20 +111,25 @@ export function NodePicker({ data, onPick, label, placeholder, keepPicked = fals
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
+        onBlur={(e) => {
+          if (!boxRef.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+        }}
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul className="suggestions" role="listbox" id={listId} aria-label={`${label}: suggestions`}>
-          {suggestions.length === 0 && <li className="suggestion-empty">Nothing on this map is called that. Check the spelling or clear the filters.</li>}
+        <div className="suggestions" role="listbox" id={listId} aria-label={`${label}: suggestions`}>
+          {suggestions.length === 0 && <div className="suggestion-empty">Nothing on this map is called that. Check the spelling or clear the filters.</div>}
           {suggestions.map((s, i) => {
             const style = NODE_TYPE_STYLES[s.nodeType];
             return (
-              <li
+              // biome-ignore lint/a11y/useFocusableInteractive: combobox pattern: focus stays in the input, which moves the active option (aria-activedescendant)
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the input's arrow keys and Enter choose options; the click is for the pointer
+              <div
                 key={s.id}
                 id={`${listId}-${i}`}
                 role="option"
                 aria-selected={i === active}
-                className={i === active ? 'active' : ''}
+                className={i === active ? 'suggestion active' : 'suggestion'}
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => pick(s)}
                 onMouseEnter={() => setActive(i)}
@@ -134,10 +139,10 @@ export function NodePicker({ data, onPick, label, placeholder, keepPicked = fals
                 </span>
                 <span className="suggestion-name">{s.name}</span>
                 <span className="suggestion-type">{s.note ?? style.singular}</span>
-              </li>
+              </div>
             );
           })}
-        </ul>
+        </div>
       )}
     </div>
   );

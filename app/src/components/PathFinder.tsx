@@ -1,19 +1,17 @@
 import { useEffect, useState } from 'react';
 import { NODE_TYPE_STYLES, TIE_KINDS } from '../core/appearance';
-import { describePath, type FoundPath } from '../core/focus';
+import { describePath, type PathAsk, type PathResult } from '../core/focus';
 import type { DataGraph } from '../core/graph';
 import { NodePicker } from './NodePicker';
-
-export type PathResult = { status: 'idle' } | { status: 'loading' } | { status: 'found'; path: FoundPath } | { status: 'none' } | { status: 'error'; message: string };
 
 interface Props {
   data: DataGraph;
   /** The path asked for (from the URL or the last search). */
-  query: { from: string; to: string; tieTypes: string[] } | null;
+  query: PathAsk | null;
   /** The selected node, offered as the start. */
   selected: string | null;
   result: PathResult;
-  onFind: (query: { from: string; to: string; tieTypes: string[] } | null) => void;
+  onFind: (query: PathAsk | null) => void;
   onSelect: (node: string) => void;
 }
 
@@ -102,7 +100,7 @@ function PathAnswer({ data, result, onSelect }: { data: DataGraph; result: PathR
         {steps.map((step, i) => {
           const node = path.nodes[i + 1];
           return (
-            <li key={i}>
+            <li key={path.ties[i]?.id ?? step}>
               {step}{' '}
               {node && data.hasNode(node.id) && (
                 <button type="button" className="link small" onClick={() => onSelect(node.id)} aria-label={`Show ${node.name}`}>

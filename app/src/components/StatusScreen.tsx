@@ -21,7 +21,10 @@ export function StatusScreen({ kind, title, children }: Props) {
 export function Hint({ text }: { text: string }) {
   return (
     <p className="hint">
-      {text.split(/(`[^`]+`)/).map((part, i) => (part.startsWith('`') ? <code key={i}>{part.slice(1, -1)}</code> : part))}
+      {text.split(/(`[^`]+`)/).map((part, i) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one fixed sentence never reorder
+        part.startsWith('`') ? <code key={i}>{part.slice(1, -1)}</code> : part,
+      )}
     </p>
   );
 }

@@ -5,6 +5,7 @@ import type { DataGraph, NodeType } from '../core/graph';
 import { tieEnds, tieOptions } from '../core/ties';
 import { NodePicker } from './NodePicker';
 import { DATE_HINT, isDate } from '../../../graph-service/src/model/dates';
+import { FormButtons } from './FormButtons';
 
 interface Props {
   nodeId: string;
@@ -72,8 +73,8 @@ export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) 
         </select>
       </div>
       <div className={`form-row ${messages.to || wrongType ? 'has-error' : ''}`}>
-        <label>With</label>
-        <NodePicker data={data} onPick={setOther} label="The other end of the tie" placeholder={option ? option.otherTypes.map((t) => NODE_TYPE_STYLES[t].singular.toLowerCase()).join(' or ') : ''} keepPicked testId="tie-other" />
+        <label htmlFor="tie-other">With</label>
+        <NodePicker inputId="tie-other" data={data} onPick={setOther} label="The other end of the tie" placeholder={option ? option.otherTypes.map((t) => NODE_TYPE_STYLES[t].singular.toLowerCase()).join(' or ') : ''} keepPicked testId="tie-other" />
         {wrongType && option && <p className="field-error">“{option.label}” joins only {option.otherTypes.map((t) => NODE_TYPE_STYLES[t].plural.toLowerCase()).join(' or ')}.</p>}
         {messages.to && <p className="field-error">{messages.to}</p>}
       </div>
@@ -92,14 +93,7 @@ export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) 
           {messages.other}
         </p>
       )}
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Adding…' : 'Add tie'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons label="Add tie" busyLabel="Adding…" busy={saving} onCancel={onCancel} />
     </form>
   );
 }

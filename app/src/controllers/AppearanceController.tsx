@@ -1,44 +1,34 @@
 import { useEffect, useRef } from 'react';
-import { applyAppearance, syncDisplayGraph, type Appearance } from '../core/appearance';
-import type { DataGraph } from '../core/graph';
+import { applyAppearance, syncDisplayGraph } from '../core/appearance';
 import { curveParallelTies } from '../rendering/parallelTies';
-import { useSigma } from '../components/sigmaContext';
+import { useAtlasSigma } from '../rendering/sigma';
+import { useAtlas, useStore } from '../stores';
 
-interface Props {
-  data: DataGraph;
-  appearance: Appearance;
-  /** Told about nodes added by an expansion, so the layout can make room for them. */
-  onNodesAdded: (nodes: string[]) => void;
-}
-
-/** Keeps the display graph in step with the data (expansions) and the chosen sizes and colours. */
-export function AppearanceController({ data, appearance, onNodesAdded }: Props) {
-  const sigma = useSigma();
-  const first = useRef(true);
-  const initialAppearance = useRef(appearance);
+/** Keeps the display graph in step with the data (expansions, edits) and the chosen sizes and colours. */
+export function AppearanceController() {
+  const sigma = useAtlasSigma();
+  const atlas = useAtlas();
+  const data = useStore(atlas.data.state);
+  const appearance = useStore(atlas.appearance.appearance);
+  // The display graph arrives built from this data and appearance, curves and all.
+  const built = useRef({ data, appearance });
 
   useEffect(() => {
-    // The display graph arrives built from this data, curves and all.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (data === built.current.data) return;
     const display = sigma.getGraph();
     const ties = display.size;
-    const added = syncDisplayGraph(display, data, appearance);
+    const added = syncDisplayGraph(display, data.graph, atlas.appearance.appearance.get());
     if (added.length > 0 || display.size !== ties) curveParallelTies(display);
     if (added.length > 0) {
       // Index the new nodes now: a later attribute-only update would otherwise find them unindexed.
       sigma.refresh();
-      onNodesAdded(added);
+      // Make room for them.
+      atlas.layout.again();
     }
-    // appearance is applied by the effect below; only data changes need a sync.
-  }, [sigma, data]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [sigma, atlas, data]);
 
   useEffect(() => {
-    // The first appearance is the one the display graph was built with.
-    if (appearance === initialAppearance.current) return;
-    applyAppearance(sigma.getGraph(), appearance);
+    if (appearance !== built.current.appearance) applyAppearance(sigma.getGraph(), appearance);
   }, [sigma, appearance]);
 
   return null;

@@ -1,23 +1,6 @@
-import { useEffect, useRef } from 'react';
-import type { CameraState } from '../core/navState';
-import { useSigma } from '../components/sigmaContext';
-
-export interface FocusRequest {
-  node: string;
-  /** Zoom in to it (search, table), or only make sure it is not hidden under the panel (a click). */
-  zoom: boolean;
-  /** Changes on every request so asking twice for the same node moves the camera again. */
-  nonce: number;
-}
-
-interface Props {
-  request: FocusRequest | null;
-  /** Bumped by the "Fit" button. */
-  fitToken: number;
-  /** Camera from a shared link, applied once. */
-  initial: CameraState | null;
-  onCameraChange: (camera: CameraState) => void;
-}
+import { useEffect } from 'react';
+import { useAtlasSigma } from '../rendering/sigma';
+import { useAtlas, useStore } from '../stores';
 
 /** What part of the map's viewport the details panel covers, read from the page at request time. */
 function coveredInsets(container: HTMLElement): { right: number; bottom: number } {
@@ -30,16 +13,18 @@ function coveredInsets(container: HTMLElement): { right: number; bottom: number 
   return { right: 0, bottom: Math.max(0, box.bottom - p.top) };
 }
 
-/** Glides to nodes chosen outside the canvas and keeps the selected node clear of the panel. */
-export function CameraController({ request, fitToken, initial, onCameraChange }: Props) {
-  const sigma = useSigma();
-  const report = useRef(onCameraChange);
-  report.current = onCameraChange;
+/** Glides to nodes chosen outside the canvas, keeps the selected node clear of the panel and keeps the camera in the address. */
+export function CameraController() {
+  const sigma = useAtlasSigma();
+  const { selection, layout, camera: cameraStore } = useAtlas();
+  const request = useStore(selection.focusRequest);
+  const fitToken = useStore(layout.fitToken);
 
   useEffect(() => {
+    // The camera from a shared link, once per sigma instance.
+    const initial = cameraStore.get();
     if (initial) sigma.getCamera().setState(initial);
-    // Only the link's camera, once per sigma instance.
-  }, [sigma]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [sigma, cameraStore]);
 
   useEffect(() => {
     const camera = sigma.getCamera();
@@ -48,7 +33,7 @@ export function CameraController({ request, fitToken, initial, onCameraChange }:
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         const { x, y, ratio } = camera.getState();
-        report.current({ x, y, ratio });
+        cameraStore.set({ x, y, ratio });
       }, 300);
     };
     camera.on('updated', updated);
@@ -56,7 +41,7 @@ export function CameraController({ request, fitToken, initial, onCameraChange }:
       window.clearTimeout(timer);
       camera.off('updated', updated);
     };
-  }, [sigma]);
+  }, [sigma, cameraStore]);
 
   useEffect(() => {
     if (!request) return;

@@ -1,12 +1,18 @@
-import { useEffect, useRef, type MutableRefObject } from 'react';
+import { useEffect, useRef } from 'react';
 import { reduceEdge, reduceNode, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes, type Emphasis } from '../core/appearance';
-import { useSigma } from '../components/sigmaContext';
+import { useAtlasSigma } from '../rendering/sigma';
+import { useAtlas, useStore } from '../stores';
+
+/** What the reducers read: set by EmphasisController, so a reducer call costs no store lookups. */
+export interface EmphasisHolder {
+  current: Emphasis;
+}
 
 /**
- * Sigma reducers that read the current emphasis from a ref: handed to GraphView once, so the first
- * picture already uses them and a change needs one refresh rather than new settings.
+ * Sigma reducers that read the current emphasis from a holder: given to sigma at creation, so the
+ * first picture already uses them and a change needs one refresh rather than new settings.
  */
-export function emphasisReducers(emphasis: MutableRefObject<Emphasis>, graph: DisplayGraph) {
+export function emphasisReducers(emphasis: EmphasisHolder, graph: DisplayGraph) {
   return {
     nodeReducer: (node: string, attrs: DisplayNodeAttributes) => reduceNode(node, attrs, emphasis.current) as DisplayNodeAttributes,
     edgeReducer: (edge: string, attrs: DisplayEdgeAttributes) => reduceEdge(edge, attrs, graph.source(edge), graph.target(edge), emphasis.current) as DisplayEdgeAttributes,
@@ -17,19 +23,16 @@ export function emphasisReducers(emphasis: MutableRefObject<Emphasis>, graph: Di
  * Applies filters (hidden) and focus, path, spotlight and hover (dimmed) by refreshing sigma when
  * the emphasis changes: the graph itself is never touched, so switching a filter off costs nothing.
  */
-export function EmphasisController({ emphasis, current }: { emphasis: Emphasis; current: MutableRefObject<Emphasis> }) {
-  const sigma = useSigma();
-  const first = useRef(true);
+export function EmphasisController({ holder }: { holder: EmphasisHolder }) {
+  const sigma = useAtlasSigma();
+  const emphasis = useStore(useAtlas().emphasis);
+  // The first picture was drawn with this emphasis already.
+  const first = useRef(emphasis);
 
   useEffect(() => {
-    current.current = emphasis;
-    // The first picture was drawn with this emphasis already.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    sigma.refresh();
-  }, [sigma, emphasis, current]);
+    holder.current = emphasis;
+    if (emphasis !== first.current) sigma.refresh();
+  }, [sigma, emphasis, holder]);
 
   return null;
 }

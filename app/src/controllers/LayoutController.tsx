@@ -12,39 +12,23 @@ import {
   savePositions,
   snapshotPositions,
 } from '../core/layout';
-import { useSigma } from '../components/sigmaContext';
-
-export type LayoutStatus = 'running' | 'paused' | 'settled' | 'timeout' | 'stopped' | 'restored';
-
-export interface LayoutRun {
-  /** Whether the user/app wants the layout running. */
-  running: boolean;
-  /** A new id starts a fresh run (fresh time budget and convergence count). */
-  runId: number;
-  /** Set with a new runId to scatter nodes and forget saved positions first. */
-  reset: boolean;
-}
-
-interface Props {
-  run: LayoutRun;
-  /** Where this view's positions are saved (see positionsKey). */
-  storageKey: string;
-  /** Hovering a node pauses the layout so it doesn't slide away from the pointer. */
-  paused: boolean;
-  onStatus: (status: LayoutStatus) => void;
-}
+import { useAtlasSigma } from '../rendering/sigma';
+import { useAtlas, useStore } from '../stores';
 
 /**
  * Runs ForceAtlas2 in a web worker on the display graph, stops it once nodes
  * barely move (or after a time cap) and saves positions for the next load.
+ * Hovering a node pauses it so the node doesn't slide away from the pointer.
  */
-export function LayoutController({ run, storageKey, paused, onStatus }: Props) {
-  const sigma = useSigma();
+export function LayoutController() {
+  const sigma = useAtlasSigma();
   const graph = sigma.getGraph();
+  const { layout: layoutStore, selection, storageKey } = useAtlas();
+  const run = useStore(layoutStore.run);
+  const paused = useStore(selection.hovered) !== null;
   const layoutRef = useRef<FA2Layout | null>(null);
   const elapsedRef = useRef({ runId: -1, ms: 0, tracker: new ConvergenceTracker(CONVERGENCE_THRESHOLD) });
-  const onStatusRef = useRef(onStatus);
-  onStatusRef.current = onStatus;
+  const report = layoutStore.report;
 
   useEffect(() => {
     const layout = new FA2Layout(graph, { settings: layoutSettings(graph.order), getEdgeWeight: null });
@@ -72,7 +56,7 @@ export function LayoutController({ run, storageKey, paused, onStatus }: Props) {
       }
     }
     if (paused) {
-      onStatusRef.current('paused');
+      report('paused');
       return;
     }
 
@@ -89,7 +73,7 @@ export function LayoutController({ run, storageKey, paused, onStatus }: Props) {
     let done = false;
 
     layout.start();
-    onStatusRef.current('running');
+    report('running');
 
     const timer = window.setInterval(() => {
       const now = performance.now();
@@ -101,7 +85,7 @@ export function LayoutController({ run, storageKey, paused, onStatus }: Props) {
       previous = current;
       if (settled || state.ms > cap) {
         done = true;
-        onStatusRef.current(settled ? 'settled' : 'timeout');
+        report(settled ? 'settled' : 'timeout');
       }
     }, SAMPLE_INTERVAL_MS);
 
@@ -111,9 +95,9 @@ export function LayoutController({ run, storageKey, paused, onStatus }: Props) {
       layout.stop();
       state.ms += performance.now() - lastTick;
       savePositions(storageKey, snapshotPositions(graph));
-      if (!done && !paused) onStatusRef.current('stopped');
+      if (!done && !paused) report('stopped');
     };
-  }, [graph, run, paused, storageKey]);
+  }, [graph, run, paused, storageKey, report]);
 
   return null;
 }

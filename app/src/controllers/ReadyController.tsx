@@ -1,18 +1,25 @@
 import { useEffect } from 'react';
-import { useSigma } from '../components/sigmaContext';
+import { useAtlas } from '../stores';
+import { useAtlasSigma } from '../rendering/sigma';
 
-/** Publishes the test hooks once sigma has drawn the graph for the first time. */
+/**
+ * Publishes the test hooks once sigma has drawn the graph for the first time: `window.atlas`
+ * (renderer and display graph), `data-graph-ready="true"` and `data-atlas-ready="true"` on <body>.
+ */
 export function ReadyController() {
-  const sigma = useSigma();
+  const sigma = useAtlasSigma();
+  const atlas = useAtlas();
 
   useEffect(() => {
-    window.atlas = { sigma, graph: sigma.getGraph() };
+    performance.mark('atlas:sigma-created');
+    window.atlas = { sigma, graph: sigma.getGraph(), data: atlas.data.state };
     let frame = 0;
     const markReady = () => {
       // Wait one more frame so the first picture is on screen, not just computed.
       frame = requestAnimationFrame(() => {
         performance.mark('atlas:first-render');
         document.body.dataset.graphReady = 'true';
+        document.body.dataset.atlasReady = 'true';
       });
     };
     sigma.once('afterRender', markReady);
@@ -22,9 +29,10 @@ export function ReadyController() {
       cancelAnimationFrame(frame);
       sigma.off('afterRender', markReady);
       delete document.body.dataset.graphReady;
+      delete document.body.dataset.atlasReady;
       if (window.atlas?.sigma === sigma) delete window.atlas;
     };
-  }, [sigma]);
+  }, [sigma, atlas]);
 
   return null;
 }

@@ -2,7 +2,8 @@
  * "Import…": choose a spreadsheet or graph file (or an elements CSV and a connections CSV), see
  * the dry run row by row, correct the column mapping if needed, then commit — all or nothing.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { OptionSelect } from '../components/OptionSelect';
 import { commitImport, formatOf, InterchangeRequestError, previewImport, tableOf } from './api';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { PlanView } from './PlanView';
@@ -125,7 +126,7 @@ export function ImportDialog({ onCommitted, onImported }: Props) {
               {files.length > 0 && (
                 <ul className="interchange-file-list">
                   {files.map((f, index) => (
-                    <li key={`${f.file.name}:${index}`}>
+                    <li key={`${f.file.name}:${f.file.size}:${f.file.lastModified}`}>
                       <strong>{f.file.name}</strong>
                       <span className="interchange-format">{f.format ? f.format.toUpperCase() : 'format from content'}</span>
                       {f.format === 'csv' && (
@@ -140,20 +141,8 @@ export function ImportDialog({ onCommitted, onImported }: Props) {
                 </ul>
               )}
               <div className="interchange-defaults">
-                <label>
-                  Type for elements without one
-                  <select value={defaultNodeType} onChange={(e) => setDefaultNodeType(e.target.value)}>
-                    <option value="">(none: reject them)</option>
-                    {NODE_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
-                  </select>
-                </label>
-                <label>
-                  Type for connections without one
-                  <select value={defaultTieType} onChange={(e) => setDefaultTieType(e.target.value)}>
-                    <option value="">(none: reject them)</option>
-                    {TIE_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
-                  </select>
-                </label>
+                <DefaultType label="Type for elements without one" value={defaultNodeType} types={NODE_TYPES} onChange={setDefaultNodeType} />
+                <DefaultType label="Type for connections without one" value={defaultTieType} types={TIE_TYPES} onChange={setDefaultTieType} />
               </div>
             </div>
 
@@ -172,7 +161,7 @@ export function ImportDialog({ onCommitted, onImported }: Props) {
               <button type="button" className="secondary" onClick={close} disabled={status !== 'idle'} data-testid="import-close">
                 {written ? 'Close' : 'Cancel'}
               </button>
-              <button type="button" className="interchange-primary" onClick={() => void commit()} disabled={!plan || !plan.committable || status !== 'idle' || !!written} data-testid="import-commit">
+              <button type="button" className="interchange-primary" onClick={() => void commit()} disabled={!plan?.committable || status !== 'idle' || !!written} data-testid="import-commit">
                 {status === 'committing' ? 'Committing…' : 'Commit'}
               </button>
             </footer>
@@ -180,5 +169,16 @@ export function ImportDialog({ onCommitted, onImported }: Props) {
         </div>
       )}
     </>
+  );
+}
+
+/** The type given to rows that name none; without one, such rows are rejected. */
+function DefaultType({ label, value, types, onChange }: { label: string; value: string; types: readonly string[]; onChange: (type: string) => void }) {
+  const id = useId();
+  return (
+    <label htmlFor={id}>
+      {label}
+      <OptionSelect id={id} value={value} options={types.map((t) => ({ id: t, label: t }))} onChange={onChange} placeholder="(none: reject them)" />
+    </label>
   );
 }

@@ -55,6 +55,7 @@ export function PlanView({ plan }: { plan: ImportPlan }) {
           </thead>
           <tbody>
             {rows.slice(0, SHOWN_ROWS).map((row, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a plan's rows never reorder, and one line of a file can give several rows
               <tr key={`${row.origin}:${row.line}:${row.record}:${index}`} className={`interchange-row-${row.outcome}`}>
                 <td className="interchange-where">{row.origin} · line {row.line}</td>
                 <td><span className={`interchange-outcome interchange-outcome-${row.outcome}`}>{row.outcome}</span></td>

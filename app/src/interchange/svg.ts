@@ -19,8 +19,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const RING_SHARE = 0.28;
 const RING_MIN_PX = 1.6;
 
+const XML_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
+
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(/[<>&"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 /** What sigma shows now, in viewport pixels. */
@@ -57,8 +59,9 @@ export function sceneFromSigma(sigma: Sigma, background = '#ffffff'): SvgScene {
   // Nodes sigma draws later (highlighted ones) come last so they sit on top, as on screen.
   const ordered = [...position.keys()].sort((a, b) => Number(!!sigma.getNodeDisplayData(a)?.highlighted) - Number(!!sigma.getNodeDisplayData(b)?.highlighted));
   for (const node of ordered) {
-    const data = sigma.getNodeDisplayData(node)!;
-    const at = position.get(node)!;
+    const data = sigma.getNodeDisplayData(node);
+    const at = position.get(node);
+    if (!data || !at) continue;
     const ring = (data as { ringColor?: string }).ringColor;
     scene.nodes.push({
       x: round(at.x), y: round(at.y), r: round(at.r), color: data.color || sigma.getSetting('defaultNodeColor'),
@@ -78,7 +81,7 @@ export function sceneToSvg(scene: SvgScene): string {
     const width = Math.min(n.r, Math.max(n.r * RING_SHARE, RING_MIN_PX));
     return `<circle cx="${n.x}" cy="${n.y}" r="${round(n.r - width / 2)}" fill="${escapeXml(n.color)}" stroke="${escapeXml(n.ring)}" stroke-width="${round(width)}"/>`;
   });
-  const labels = scene.nodes.filter((n) => n.label).map((n) => `<text x="${round(n.x + n.r + 3)}" y="${round(n.y + font.size / 3)}">${escapeXml(n.label!)}</text>`);
+  const labels = scene.nodes.flatMap((n) => (n.label ? [`<text x="${round(n.x + n.r + 3)}" y="${round(n.y + font.size / 3)}">${escapeXml(n.label)}</text>`] : []));
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.width}" height="${scene.height}" viewBox="0 0 ${scene.width} ${scene.height}">`,

@@ -1,40 +1,59 @@
-import type { ParameterValues } from '../core/appearance';
-import type { DataGraph } from '../core/graph';
-import type { ComputeRequest, ComputeResponse } from './compute.worker';
+/**
+ * The one client of the compute worker. Callers pass the data state they computed from; the graph
+ * is copied to the worker once per data version, before the first request that needs it.
+ */
+import { expose, wrap, type Remote } from 'comlink';
+import type { DataState } from '../stores/data';
+import { createComputeApi, type ComputeApi } from './computeApi';
 
-/** One worker for the page's heavy measures; the graph is posted to it once per data version. */
-class ComputeClient {
-  private worker: Worker | null = null;
-  private sentVersion = -1;
-  private nextId = 1;
-  private pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ComputeResponse>) => {
-      const waiting = this.pending.get(event.data.requestId);
-      if (!waiting) return;
-      this.pending.delete(event.data.requestId);
-      if ('error' in event.data) waiting.reject(new Error(event.data.error));
-      else waiting.resolve(event.data.result);
-    };
-    this.worker = worker;
-    return worker;
-  }
-
-  run<T>(kind: 'measure' | 'colouring', entry: string, params: ParameterValues, data: DataGraph, version: number): Promise<T> {
-    const worker = this.ensureWorker();
-    if (this.sentVersion !== version) {
-      worker.postMessage({ type: 'graph', version, graph: data.export() } satisfies ComputeRequest);
-      this.sentVersion = version;
+/** Falls back to the same functions on the main thread, over a message channel, where module workers are missing. */
+function open(): Remote<ComputeApi> {
+  if (typeof Worker !== 'undefined') {
+    try {
+      return wrap<ComputeApi>(new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module', name: 'atlas-compute' }));
+    } catch {
+      // Fall through to the main thread.
     }
-    const requestId = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(requestId, { resolve: resolve as (value: unknown) => void, reject });
-      worker.postMessage({ type: kind, requestId, version, entry, params } satisfies ComputeRequest);
-    });
   }
+  const channel = new MessageChannel();
+  expose(createComputeApi(), channel.port1);
+  return wrap<ComputeApi>(channel.port2);
 }
 
-export const computeClient = new ComputeClient();
+/** Version numbers for data states across reloads, so the worker knows when to take a new copy. */
+const versions = new WeakMap<DataState, number>();
+let lastVersion = 0;
+function versionOf(data: DataState): number {
+  const known = versions.get(data);
+  if (known !== undefined) return known;
+  versions.set(data, ++lastVersion);
+  return lastVersion;
+}
+
+let remote: Remote<ComputeApi> | null = null;
+let sentVersion = -1;
+
+/** The worker, holding `data`'s graph: calls arrive in order, so the copy lands before the request. */
+function workerFor(data: DataState): { api: Remote<ComputeApi>; version: number } {
+  remote ??= open();
+  const version = versionOf(data);
+  if (sentVersion !== version) {
+    void remote.loadGraph(version, data.graph.export());
+    sentVersion = version;
+  }
+  return { api: remote, version };
+}
+
+type Task = Exclude<keyof ComputeApi, 'loadGraph'>;
+type Rest<F> = F extends (version: number, ...rest: infer P) => unknown ? P : never;
+
+/** A worker function taking the data state in place of the version number. */
+function task<K extends Task>(name: K) {
+  return (data: DataState, ...args: Rest<ComputeApi[K]>): Promise<ReturnType<ComputeApi[K]>> => {
+    const { api, version } = workerFor(data);
+    const call = api[name] as unknown as (version: number, ...rest: Rest<ComputeApi[K]>) => Promise<ReturnType<ComputeApi[K]>>;
+    return call(version, ...args);
+  };
+}
+
+export const compute = { measure: task('measure'), colouring: task('colouring'), analyse: task('analyse'), whatIf: task('whatIf') };

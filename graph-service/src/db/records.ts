@@ -3,9 +3,8 @@ import type { Static } from 'typebox';
 import type { EntitySchema, TieSchema } from '../contract/common.ts';
 import { NODE_LABELS, type NodeLabel, type TieType } from '../model/model.ts';
 import { plainProperties } from './values.ts';
-
-/** Internal bookkeeping that callers never see. */
-export const HIDDEN_PROPERTIES = new Set(['seedHash', 'aliasText', '__lock']);
+// Internal bookkeeping that callers never see: the model's list.
+import { HIDDEN_PROPERTIES } from '../model/rules/reserved.ts';
 
 export function visibleProperties(properties: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(plainProperties(properties)).filter(([k]) => !HIDDEN_PROPERTIES.has(k)));

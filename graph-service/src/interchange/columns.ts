@@ -85,13 +85,13 @@ export function planColumns(table: RawTable, mapping: ColumnMapping = {}): Colum
   for (const [index, key] of keys.entries()) {
     if (!explicit.has(key)) continue;
     const target = explicit.get(key);
-    if (target === null || target === '' || target === 'ignore') continue;
-    const field = fields.find((f) => headerKey(f) === headerKey(target!));
+    if (target === null || target === undefined || target === '' || target === 'ignore') continue;
+    const field = fields.find((f) => headerKey(f) === headerKey(target));
     if (field) {
       if (!claim(index, field)) problems.push(`${table.origin}: columns "${taken.get(field)}" and "${table.headers[index]}" are both mapped to ${field}; map one of them elsewhere.`);
     } else {
-      const name = propertyName(target!);
-      if (name) uses[index] = { property: name, list: /\[\]$/.test(target!) };
+      const name = propertyName(target);
+      if (name) uses[index] = { property: name, list: /\[\]$/.test(target) };
     }
   }
   // Gephi's edge tables call the two ends Source and Target: then "source" means "from".
@@ -110,7 +110,7 @@ export function planColumns(table: RawTable, mapping: ColumnMapping = {}): Colum
     const key = keys[index];
     const chosen = uses[index];
     let note: string | undefined;
-    if (chosen === null && !(explicit.has(key) && [null, '', 'ignore'].includes(explicit.get(key)!))) {
+    if (chosen === null && !(explicit.has(key) && [null, '', 'ignore'].includes(explicit.get(key) ?? ''))) {
       if (isContactHeader(header)) {
         problems.push(`${table.origin}: column "${header}" holds contact details; Atlas keeps people by name and role only. Remove the column, or map it to be ignored.`);
         note = 'contact details are not imported';
@@ -132,7 +132,7 @@ export function planColumns(table: RawTable, mapping: ColumnMapping = {}): Colum
       ...(note ? { note } : {}),
     });
   }
-  if (gephiEdges) report.filter((r) => r.use === 'from').forEach((r) => (r.note = 'Gephi convention: Source/Target are the two ends'));
+  if (gephiEdges) for (const r of report.filter((r) => r.use === 'from')) r.note = 'Gephi convention: Source/Target are the two ends';
   const required = kind === 'elements' ? ['name'] : ['from', 'to'];
   for (const field of required) {
     if (!taken.has(field)) {

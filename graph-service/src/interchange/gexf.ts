@@ -62,7 +62,8 @@ export function writeGexf(graph: AbstractGraph, views: Map<string, GexfNodeView>
     pretty: true,
     formatNode: (key: string, attributes: Attributes) => {
       const { id: _id, label, name, x: _x, y: _y, color: _color, size: _size, ...rest } = attributes;
-      const view = views.get(key)!;
+      const view = views.get(key);
+      if (!view) throw new Error(`export: node "${key}" has no drawing; every node is laid out before the GEXF is written`);
       return {
         label: String(name ?? label ?? key),
         viz: { x: view.x, y: view.y, size: view.size, color: view.color },

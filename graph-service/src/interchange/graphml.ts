@@ -58,9 +58,11 @@ export function readGraphml(bytes: Uint8Array, options: GraphmlReadOptions = {})
   return rowsToTables(rows, what);
 }
 
+const XML_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
+
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-    // Control characters other than tab and line breaks are not allowed in XML 1.0.
+  return text.replace(/[<>&"']/g, (c) => XML_ENTITIES[c] ?? c)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids control characters other than tab and line breaks, so they are removed.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
@@ -77,8 +79,8 @@ function inferKeys(kind: 'node' | 'edge', items: Attributes[]): Map<string, Key>
     for (const [name, value] of Object.entries(attributes)) {
       if (value === null || value === undefined) continue;
       const type = Array.isArray(value) ? 'list' : typeof value === 'number' ? (Number.isInteger(value) ? 'long' : 'double') : typeof value === 'boolean' ? 'boolean' : 'string';
-      if (!seen.has(name)) seen.set(name, new Set());
-      seen.get(name)!.add(type);
+      const types = seen.get(name) ?? new Set<string>();
+      seen.set(name, types.add(type));
     }
   }
   const keys = new Map<string, Key>();

@@ -98,7 +98,7 @@ export async function writeXlsx(sheets: SheetData[]): Promise<Buffer> {
     const sheet = workbook.addWorksheet(data.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.addRow(data.headers.map(neutraliseFormula)).font = { bold: true };
     for (const row of data.rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell ?? null)));
-    sheet.columns.forEach((column, i) => (column.width = Math.min(60, Math.max(10, data.headers[i]?.length ?? 10))));
+    for (const [i, column] of sheet.columns.entries()) column.width = Math.min(60, Math.max(10, data.headers[i]?.length ?? 10));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -3,7 +3,7 @@
  * figures in plain words, the clusters, and the gaps with a reason each. Rendered as a string of
  * HTML with every piece of text escaped; `@media print` keeps it to one A4 page.
  */
-import type { ClusterResult, GapList, HealthSummary } from '../analysis/index.ts';
+import { GAP_DETECTORS, type ClusterResult, type GapList, type HealthSummary } from '../analysis/index.ts';
 
 export interface HealthReportInput {
   title: string;
@@ -23,20 +23,8 @@ export function escapeHtml(value: unknown): string {
 const number = (value: number, digits = 2) => (Number.isInteger(value) ? value.toLocaleString('en-GB') : value.toFixed(digits));
 const colour = (value: string) => (/^#[0-9a-fA-F]{3,8}$/.test(value) ? value : '#cccccc');
 
-/** Gap lists in the order a board reads them, with how many items of each to show. */
-const REPORT_GAPS: [string, number][] = [
-  ['isolated', 3],
-  ['delivery-partners-far-from-core', 3],
-  ['themes', 3],
-  ['cluster-links', 2],
-  ['cut-points', 3],
-  ['brokers', 3],
-  ['clusters-without-funder', 2],
-  ['unfunded', 0],
-  ['single-tie', 0],
-  ['introductions', 3],
-  ['stale', 0],
-];
+/** Gap lists in the order a board reads them, with how many items of each to show (each detector says). */
+const REPORT_GAPS = [...GAP_DETECTORS].sort((a, b) => a.report.order - b.report.order).map((d): [string, number] => [d.id, d.report.items]);
 
 export function renderHealthReport(input: HealthReportInput): string {
   const { health, clusters, gaps } = input;

@@ -9,6 +9,7 @@ import { ENTITY_LABEL } from '../db/schema.ts';
 import { writeTransaction } from '../db/transactions.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { TIE_TYPE_NAMES, type NodeLabel, type PropertyValue } from '../model/model.ts';
+import { RESERVED_PROPERTIES } from '../model/rules/reserved.ts';
 
 export interface Locked {
   entity: Entity;
@@ -205,6 +206,6 @@ export class EntityRepository {
 
 /** The merged node's properties that the survivor does not have, without bookkeeping. */
 export function fillMissing(survivor: Entity, merged: Entity): Record<string, unknown> {
-  const skip = new Set(['id', 'nodeType', 'name', 'aliases', 'source', 'createdAt', 'updatedAt', 'version', 'mergedIds', '__lock']);
+  const skip = new Set([...RESERVED_PROPERTIES, 'name', 'aliases', 'source']);
   return Object.fromEntries(Object.entries(merged).filter(([key, value]) => !skip.has(key) && value !== null && value !== undefined && survivor[key] === undefined));
 }

@@ -3,20 +3,14 @@
  * and Debian's Chromium (never a downloaded browser). A file calls rigForThisFile() once.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../../graph-service/src/config.ts';
 import { DIST_APP, startServer, type RunningServer } from '../../../graph-service/src/server.ts';
+import { launchChromium, requireChromium } from '../../support/chromium.ts';
 import { resetAndSeed, testDatabase } from '../../support/db.ts';
 import { graphReady } from './published.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-/**
- * --disable-gpu's software GL draws a tall canvas wrongly once nodes are dimmed (the nodes layer comes
- * out blank); ANGLE's SwiftShader draws it as a real tablet's GPU does.
- */
-export const SWIFTSHADER_ARGS = [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 export const DESKTOP = { width: 1280, height: 800 };
 export const TABLET = { width: 820, height: 1180 };
 
@@ -24,15 +18,6 @@ export interface BrowserRig {
   server: RunningServer;
   browser: Browser;
   close(): Promise<void>;
-}
-
-function requireChromium(): void {
-  if (!existsSync(CHROMIUM)) throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
-}
-
-export function launchChromium(args = CHROMIUM_ARGS): Promise<Browser> {
-  requireChromium();
-  return chromium.launch({ executablePath: CHROMIUM, args });
 }
 
 /** Seeds the database, starts the service on a free port and launches Chromium. */

@@ -1,6 +1,6 @@
 /** The printable report escapes every piece of text it shows. */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../graph-service/src/analysis/index.ts';
+import { analyse, GAP_DETECTORS } from '../../../graph-service/src/analysis/index.ts';
 import { escapeHtml, renderHealthReport } from '../../../graph-service/src/report/healthReport.ts';
 import { AS_OF, smallAlliance } from '../../fixtures/analysis/stakeholders.ts';
 
@@ -18,6 +18,21 @@ describe('health report', () => {
     expect(html).toContain('1 June 2026');
     // Every cluster is shown with its colour and name.
     for (const c of a.clusters.clusters) expect(html).toContain(c.colour);
+  });
+
+  it('has a section for every gap list, in the order the detectors ask for, naming as many items as each says', () => {
+    const a = analyse(smallAlliance(), { asOf: AS_OF });
+    const html = renderHealthReport({ title: 'Board pack', asOf: new Date('2026-06-01'), health: a.health, clusters: a.clusters, gaps: a.gaps, weights: {} });
+    const sections = [...html.matchAll(/<section class="gap"><h3>(.*?) <span class="count">(\d+)<\/span><\/h3>(.*?)<\/section>/g)];
+    const expected = [...GAP_DETECTORS].sort((x, y) => x.report.order - y.report.order);
+    expect(new Set(expected.map((d) => d.report.order)).size).toBe(GAP_DETECTORS.length);
+    expect(sections.map((m) => m[1])).toEqual(expected.map((d) => escapeHtml(d.title)));
+    for (const [i, d] of expected.entries()) {
+      const list = a.gaps.find((g) => g.detector === d.id)!;
+      expect(Number(sections[i][2]), d.id).toBe(list.items.length);
+      const named = (sections[i][3].match(/<li><strong>/g) ?? []).length;
+      expect(named, d.id).toBe(Math.min(d.report.items, list.items.length));
+    }
   });
 
   it('escapeHtml covers the five special characters', () => {

@@ -19,7 +19,7 @@ import {
   withDefaults,
   type DisplayNodeAttributes,
 } from '../../../app/src/core/appearance';
-import { buildFacetIndex, mergeGraph } from '../../../app/src/core/graph';
+import { buildFacetIndex, mergeInto } from '../../../app/src/core/graph';
 import { fixture } from './fixture';
 
 const data = fixture();
@@ -129,7 +129,8 @@ describe('display graph', () => {
 
   it('takes in expanded nodes next to their neighbours', () => {
     const display = buildDisplayGraph(data, appearance, { 'org-providence': { x: 100, y: 100 } });
-    const { graph } = mergeGraph(data, {
+    const graph = data.copy();
+    mergeInto(graph, {
       nodes: [{ key: 'org-new', attributes: { name: 'New Org', nodeType: 'Organisation' } }],
       edges: [{ key: 'tnew', source: 'org-new', target: 'org-providence', attributes: { tieType: 'CONNECTED_WITH' } }],
     });
@@ -137,7 +138,7 @@ describe('display graph', () => {
     expect(added).toEqual(['org-new']);
     expect(display.hasEdge('tnew')).toBe(true);
     expect(Math.abs(display.getNodeAttribute('org-new', 'x') - 100)).toBeLessThan(5);
-    const renamed = mergeGraph(data, { nodes: [], edges: [] }).graph;
+    const renamed = data.copy();
     renamed.setNodeAttribute('org-caius', 'label', 'Caius House Trust');
     syncDisplayGraph(display, renamed, appearance);
     expect(display.getNodeAttribute('org-caius', 'label')).toBe('Caius House Trust');

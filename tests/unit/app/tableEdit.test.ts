@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorFromResponse } from '../../../app/src/core/api/errors';
 import { changesFromForm, conflictRows, fieldMessages, formFromEntity, validateForm } from '../../../app/src/core/edit';
-import { buildFacetIndex, mergeGraph, withNodeUpdated } from '../../../app/src/core/graph';
+import { buildFacetIndex } from '../../../app/src/core/graph';
 import { positionsKey } from '../../../app/src/core/layout';
 import { buildRows, nextSort, searchRows, sortRows } from '../../../app/src/core/table';
 import { fixture } from './fixture';
@@ -92,25 +92,6 @@ describe('API errors', () => {
     expect(bad.fields).toHaveLength(1);
     expect(errorFromResponse(503, undefined).status).toBe(0);
     expect(errorFromResponse(401, undefined).hint).toMatch(/editor key/);
-  });
-});
-
-describe('data changes make new graphs', () => {
-  it('merges an expansion without touching the old graph', () => {
-    const { graph, addedNodes, addedTies } = mergeGraph(data, {
-      nodes: [{ key: 'org-providence', attributes: { name: 'Ignored', nodeType: 'Organisation' } }, { key: 'org-z', attributes: { name: 'Z', nodeType: 'Organisation' } }],
-      edges: [{ key: 'tz', source: 'org-z', target: 'org-providence', attributes: { tieType: 'CONNECTED_WITH' } }],
-    });
-    expect(addedNodes).toEqual(['org-z']);
-    expect(addedTies).toEqual(['tz']);
-    expect(graph.getNodeAttribute('org-providence', 'name')).toBe('Providence House');
-    expect(data.hasNode('org-z')).toBe(false);
-  });
-
-  it('takes an edited node into a copy', () => {
-    const updated = withNodeUpdated(data, { id: 'org-caius', name: 'Caius House Trust', version: 2 });
-    expect(updated.getNodeAttributes('org-caius')).toMatchObject({ name: 'Caius House Trust', label: 'Caius House Trust', nodeType: 'Organisation', version: 2 });
-    expect(data.getNodeAttribute('org-caius', 'name')).toBe('Caius House');
   });
 });
 

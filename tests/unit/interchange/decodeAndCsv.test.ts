@@ -27,7 +27,7 @@ describe('decodeText', () => {
 describe('readCsv', () => {
   it('reads comma, semicolon and tab separated files with line numbers', () => {
     for (const sep of [',', ';', '\t']) {
-      const table = readCsv(utf8(['id', 'label', 'type'].join(sep) + '\n\norg-a' + sep + '"A, Ltd"' + sep + 'Organisation\n'));
+      const table = readCsv(utf8(`${['id', 'label', 'type'].join(sep)}\n\norg-a${sep}"A, Ltd"${sep}Organisation\n`));
       expect(table.headers).toEqual(['id', 'label', 'type']);
       expect(table.rows).toEqual([{ line: 3, cells: ['org-a', 'A, Ltd', 'Organisation'] }]);
       expect(table.kind).toBe('elements');

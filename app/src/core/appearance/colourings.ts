@@ -2,7 +2,7 @@ import type { DataGraph, FacetIndex, NodeType } from '../graph';
 import { bestTier, TIERS } from '../graph';
 import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR, detectCommunities } from './communities';
 import { NODE_TYPE_ORDER, NODE_TYPE_STYLES } from './nodeTypes';
-import type { ColourResult, LegendEntry, ParameterSpec, ParameterValues } from './types';
+import { choiceParameter, type ColourResult, type LegendEntry, type ParameterSpec, type ParameterValues } from './types';
 
 export type ColouringId = 'community' | 'type' | 'theme' | 'area' | 'tier';
 
@@ -60,11 +60,12 @@ export function colourByCategory(
   let noneCount = 0;
   data.forEachNode((node) => {
     const key = keyByNode[node];
+    const color = key === undefined ? undefined : colorOf.get(key);
     if (key === undefined) {
       noneCount += 1;
       byNode[node] = NONE_COLOR;
       keyByNode[node] = '∅';
-    } else if (colorOf.has(key)) byNode[node] = colorOf.get(key)!;
+    } else if (color) byNode[node] = color;
     else {
       byNode[node] = OTHER_COMMUNITY_COLOR;
       keyByNode[node] = '…';
@@ -83,8 +84,9 @@ function primaryOf(facetsOf: (node: string) => Set<string>, data: DataGraph): (n
   });
   return (node) => {
     let best: string | null = null;
+    const count = (key: string) => popularity.get(key) ?? 0;
     for (const key of facetsOf(node)) {
-      if (best === null || popularity.get(key)! > popularity.get(best)! || (popularity.get(key) === popularity.get(best) && key < best)) best = key;
+      if (best === null || count(key) > count(best) || (count(key) === count(best) && key < best)) best = key;
     }
     return best;
   };
@@ -146,30 +148,25 @@ export const COLOURINGS: Colouring[] = [
     explanation: 'Where it is based.',
     heavy: false,
     parameters: [
-      {
-        kind: 'choice',
-        id: 'level',
-        label: 'Detail',
-        options: [
-          { value: 'local', label: 'Neighbourhood' },
-          { value: 'wide', label: 'Borough or region' },
-        ],
-        default: 'local',
-      },
+      choiceParameter('level', 'Detail', [
+        ['local', 'Neighbourhood'],
+        ['wide', 'Borough or region'],
+      ]),
     ],
     colour({ data, facets }, params) {
       // A node's areas hold its own area and every area that one is part of: the most specific has the fewest nodes.
       const sizes = new Map<string, number>();
       let located = 0;
-      facets.forEach((f) => {
+      for (const f of facets.values()) {
         if (f.areas.size > 0) located += 1;
-        f.areas.forEach((a) => sizes.set(a, (sizes.get(a) ?? 0) + 1));
-      });
+        for (const a of f.areas) sizes.set(a, (sizes.get(a) ?? 0) + 1);
+      }
       const wide = params.level === 'wide';
       // "Wide" means a borough or region, not the one area that holds nearly everything (London).
-      const tooWide = (area: string) => sizes.get(area)! > located * 0.6;
+      const sizeOf = (area: string) => sizes.get(area) ?? 0;
+      const tooWide = (area: string) => sizeOf(area) > located * 0.6;
       const pick = (node: string) => {
-        const areas = [...(facets.get(node)?.areas ?? [])].sort((a, b) => sizes.get(a)! - sizes.get(b)! || a.localeCompare(b));
+        const areas = [...(facets.get(node)?.areas ?? [])].sort((a, b) => sizeOf(a) - sizeOf(b) || a.localeCompare(b));
         if (areas.length === 0) return null;
         if (!wide) return areas[0];
         const fitting = areas.filter((a) => !tooWide(a));

@@ -2,7 +2,7 @@ import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { DataGraph } from '../graph';
 import { undirectedProjection } from './communities';
-import type { ParameterSpec, ParameterValues } from './types';
+import { choiceParameter, type ParameterSpec, type ParameterValues } from './types';
 
 export type SizeMeasureId = 'degree' | 'betweenness' | 'pagerank';
 
@@ -17,17 +17,11 @@ export interface SizeMeasure {
   compute(data: DataGraph, params: ParameterValues): Record<string, number>;
 }
 
-const SCALE: ParameterSpec = {
-  kind: 'choice',
-  id: 'scale',
-  label: 'Scale',
-  options: [
-    { value: 'sqrt', label: 'Balanced' },
-    { value: 'linear', label: 'Stretch the biggest' },
-    { value: 'log', label: 'Even out' },
-  ],
-  default: 'sqrt',
-};
+const SCALE: ParameterSpec = choiceParameter('scale', 'Scale', [
+  ['sqrt', 'Balanced'],
+  ['linear', 'Stretch the biggest'],
+  ['log', 'Even out'],
+]);
 
 export const SIZE_MEASURES: SizeMeasure[] = [
   {

@@ -6,6 +6,11 @@ export type ParameterSpec =
 
 export type ParameterValues = Record<string, number | string>;
 
+/** A choice parameter from [value, label] pairs; the first option is the default. */
+export function choiceParameter(id: string, label: string, options: [value: string, label: string][]): ParameterSpec {
+  return { kind: 'choice', id, label, options: options.map(([value, text]) => ({ value, label: text })), default: options[0][0] };
+}
+
 export interface LegendEntry {
   /** What a node carries to belong to the entry (theme id, node type, community index…). */
   key: string;

@@ -65,8 +65,8 @@ export function filterOptions(data: DataGraph, facets: FacetIndex): FilterOption
   const counts = { themes: new Map<string, number>(), areas: new Map<string, number>(), alliances: new Map<string, number>(), tiers: new Map<string, number>() };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   facets.forEach((f) => {
-    f.themes.forEach((t) => bump(counts.themes, t));
-    f.areas.forEach((a) => bump(counts.areas, a));
+    for (const t of f.themes) bump(counts.themes, t);
+    for (const a of f.areas) bump(counts.areas, a);
     f.alliances.forEach((tier, alliance) => {
       bump(counts.alliances, alliance);
       if (tier !== 'alliance') bump(counts.tiers, tier);

@@ -15,3 +15,12 @@ export interface PathQuery {
   /** Only follow these tie types (empty: any). */
   tieTypes: string[];
 }
+
+/** Ends and allowed tie types of a path asked for (what the address keeps). */
+export interface PathAsk {
+  from: string;
+  to: string;
+  tieTypes: string[];
+}
+
+export type PathResult = { status: 'idle' } | { status: 'loading' } | { status: 'found'; path: FoundPath } | { status: 'none' } | { status: 'error'; message: string };

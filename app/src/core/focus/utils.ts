@@ -75,9 +75,10 @@ export function localShortestPath(data: DataGraph, from: string, to: string, tie
   const ids = bidirectional(projection, from, to);
   if (!ids) return null;
   const nodes = ids.map((id) => ({ id, name: data.getNodeAttribute(id, 'name'), nodeType: data.getNodeAttribute(id, 'nodeType') }));
-  const ties = ids.slice(1).map((id, i) => {
+  // Every step of the path is an edge of the projection, so each has its tie.
+  const ties = ids.slice(1).flatMap((id, i) => {
     const prev = ids[i];
-    return tieBetween.get(prev < id ? `${prev}|${id}` : `${id}|${prev}`)!;
+    return tieBetween.get(prev < id ? `${prev}|${id}` : `${id}|${prev}`) ?? [];
   });
   return { nodes, ties: ties as FoundPath['ties'] };
 }

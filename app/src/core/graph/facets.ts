@@ -51,10 +51,10 @@ export function buildFacetIndex(data: DataGraph): FacetIndex {
   // Second pass: people inherit from where they work.
   data.forEachNode((node, attrs) => {
     if (attrs.nodeType !== 'Person') return;
-    const facets = index.get(node)!;
+    const facets = index.get(node);
     data.forEachOutEdge(node, (_, tie, __, target) => {
-      if (tie.tieType !== 'WORKS_FOR') return;
-      const employer = index.get(target)!;
+      const employer = index.get(target);
+      if (tie.tieType !== 'WORKS_FOR' || !facets || !employer) return;
       for (const t of employer.themes) facets.themes.add(t);
       for (const a of employer.areas) facets.areas.add(a);
       for (const [alliance, tier] of employer.alliances) if (!facets.alliances.has(alliance)) facets.alliances.set(alliance, tier === 'alliance' ? 'staff' : tier);

@@ -1,59 +1,63 @@
+/**
+ * Changes to the loaded data graph, made in place: an edit touches one node or tie, never copies
+ * the graph. Only the data store calls these (it then bumps its version so derived values follow);
+ * views never mutate the data graph.
+ */
 import type { DataGraph } from './index';
 import { dataGraphFromJSON } from './index';
-import type { DataEdgeAttributes, SerializedGraph } from './types';
+import type { DataEdgeAttributes, DataNodeAttributes, SerializedGraph } from './types';
 
-/**
- * A new data graph holding `data` plus whatever `incoming` adds (an expanded neighbourhood).
- * `data` itself is left as it was; nodes already known keep their attributes.
- */
-export function mergeGraph(data: DataGraph, incoming: SerializedGraph): { graph: DataGraph; addedNodes: string[]; addedTies: string[] } {
-  const graph = data.copy() as DataGraph;
+export interface Merged {
+  addedNodes: string[];
+  addedTies: string[];
+}
+
+/** Adds whatever `incoming` (an expanded neighbourhood) brings that `data` lacks; known nodes keep their attributes. */
+export function mergeInto(data: DataGraph, incoming: SerializedGraph): Merged {
   const extra = dataGraphFromJSON(incoming);
   const addedNodes: string[] = [];
   const addedTies: string[] = [];
   extra.forEachNode((node, attrs) => {
-    if (graph.hasNode(node)) return;
-    graph.addNode(node, attrs);
+    if (data.hasNode(node)) return;
+    data.addNode(node, attrs);
     addedNodes.push(node);
   });
   // Ties are read from the JSON itself: one end may be a node the map already had but the answer left out.
   for (const { key, source, target, attributes = {} } of incoming.edges) {
-    if (!graph.hasNode(source) || !graph.hasNode(target) || source === target) continue;
+    if (!data.hasNode(source) || !data.hasNode(target) || source === target) continue;
     const attrs = { ...attributes, tieType: attributes.tieType ?? 'CONNECTED_WITH' } as DataEdgeAttributes;
     if (key !== undefined) {
-      if (graph.hasEdge(key)) continue;
-      graph.addEdgeWithKey(key, source, target, attrs);
+      if (data.hasEdge(key)) continue;
+      data.addEdgeWithKey(key, source, target, attrs);
       addedTies.push(key);
-    } else addedTies.push(graph.addEdge(source, target, attrs));
+    } else addedTies.push(data.addEdge(source, target, attrs));
   }
-  return { graph, addedNodes, addedTies };
+  return { addedNodes, addedTies };
 }
 
 /**
- * A new data graph in which one node carries the attributes the service answered after an edit
- * (its name, description, … and new version); everything else is shared unchanged.
+ * One node takes the attributes the service answered after an edit (its name, description, … and
+ * new version). Replaced rather than merged: a property the edit cleared must go. False if unknown.
  */
-export function withNodeUpdated(data: DataGraph, entity: { id: string; name: string; [key: string]: unknown }): DataGraph {
-  if (!data.hasNode(entity.id)) return data;
-  const graph = data.copy() as DataGraph;
-  const { id: _id, ...attributes } = entity;
-  graph.replaceNodeAttributes(entity.id, { ...(attributes as object), name: entity.name, label: entity.name, nodeType: graph.getNodeAttribute(entity.id, 'nodeType') } as never);
-  return graph;
+export function updateNode(data: DataGraph, entity: { id: string; name: string; [key: string]: unknown }): boolean {
+  if (!data.hasNode(entity.id)) return false;
+  const { id, ...attributes } = entity;
+  const nodeType = data.getNodeAttribute(id, 'nodeType');
+  data.replaceNodeAttributes(id, { ...attributes, name: entity.name, label: entity.name, nodeType } as DataNodeAttributes);
+  return true;
 }
 
-/** A copy with a newly stored tie added (its ends must be on the map). */
-export function withTieAdded(data: DataGraph, tie: { id: string; tieType: string; from: string; to: string; [key: string]: unknown }): DataGraph {
-  if (data.hasEdge(tie.id) || !data.hasNode(tie.from) || !data.hasNode(tie.to)) return data;
-  const graph = data.copy() as DataGraph;
+/** Adds a newly stored tie; false when it is already there or an end is not on the map. */
+export function addTie(data: DataGraph, tie: { id: string; tieType: string; from: string; to: string; [key: string]: unknown }): boolean {
+  if (data.hasEdge(tie.id) || !data.hasNode(tie.from) || !data.hasNode(tie.to)) return false;
   const { id, from, to, ...attributes } = tie;
-  graph.addEdgeWithKey(id, from, to, attributes as DataEdgeAttributes);
-  return graph;
+  data.addEdgeWithKey(id, from, to, attributes as DataEdgeAttributes);
+  return true;
 }
 
-/** A copy without one tie. */
-export function withTieRemoved(data: DataGraph, tieId: string): DataGraph {
-  if (!data.hasEdge(tieId)) return data;
-  const graph = data.copy() as DataGraph;
-  graph.dropEdge(tieId);
-  return graph;
+/** Drops one tie; false when it is not on the map. */
+export function removeTie(data: DataGraph, tieId: string): boolean {
+  if (!data.hasEdge(tieId)) return false;
+  data.dropEdge(tieId);
+  return true;
 }

@@ -11,6 +11,7 @@ export const deliveryPartnersDetector: GapDetector = {
   description: 'Delivery partners with no tie to any core-group member within the given number of steps.',
   parameters: [integerParameter('maxSteps', 'Steps', 'How many ties away a core-group member may be.', { default: 2, min: 1, max: 6 })],
   run: deliveryPartnersFarFromCore,
+  report: { order: 2, items: 3 },
 };
 
 function deliveryPartnersFarFromCore(context: AnalysisContext, { maxSteps }: { maxSteps: number }): GapItem[] {

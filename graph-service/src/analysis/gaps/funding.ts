@@ -10,6 +10,7 @@ export const unfundedDetector: GapDetector = {
   description: 'Organisations that receive no funding, directly, through a partnership or as a core member of a funded alliance. Funders themselves are not listed.',
   parameters: [],
   run: unfundedOrganisations,
+  report: { order: 8, items: 0 },
 };
 
 function unfundedOrganisations(context: AnalysisContext): GapItem[] {
@@ -28,6 +29,7 @@ export const unfundedClustersDetector: GapDetector = {
   description: 'Clusters in which no organisation receives funding and none is a funder.',
   parameters: [],
   run: clustersWithoutFunder,
+  report: { order: 7, items: 2 },
 };
 
 function clustersWithoutFunder(context: AnalysisContext): GapItem[] {

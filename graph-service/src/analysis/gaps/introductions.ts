@@ -123,6 +123,7 @@ export const introductionsDetector: GapDetector = {
     integerParameter('perOrganisation', 'Per organisation', 'At most this many suggestions for any one organisation.', { default: 2, min: 1, max: 20 }),
   ],
   run: suggestIntroductions,
+  report: { order: 10, items: 3 },
 };
 
 /** The best introductions, at most `perOrganisation` for any one organisation, each with why. */

@@ -12,6 +12,7 @@ export const isolatedDetector: GapDetector = {
   description: 'Organisations with no partnership, funding, shared staff or reported tie with any other organisation.',
   parameters: [],
   run: isolatedOrganisations,
+  report: { order: 1, items: 3 },
 };
 
 function isolatedOrganisations(context: AnalysisContext): GapItem[] {
@@ -35,6 +36,7 @@ export const singleTieDetector: GapDetector = {
   description: 'Organisations tied to the rest through one other organisation only: if that tie goes, they are on their own.',
   parameters: [],
   run: hangingOnOneTie,
+  report: { order: 9, items: 0 },
 };
 
 function hangingOnOneTie(context: AnalysisContext): GapItem[] {

@@ -6,6 +6,7 @@
  */
 import type { AnalysisContext } from '../context.ts';
 import { ageInWords, daysBetween, endOfPeriod, hasEnded } from '../dates.ts';
+import { parseDate } from '../../model/dates.ts';
 import { nodeLabelEntry, tieTypeEntry } from '../../model/model.ts';
 import type { GapItem } from '../types.ts';
 import { integerParameter } from './items.ts';
@@ -20,12 +21,13 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** "2020", "Oct 2021", "8 Oct 2021" (no Intl: it is slow, and this runs for every record). */
 function formatDate(value: string): string {
-  if (/^\d{4}$/.test(value)) return value;
+  const precision = parseDate(value)?.precision;
+  if (precision === 'year') return value;
   const time = endOfPeriod(value);
   if (time === undefined) return value;
   const d = new Date(time);
   const month = MONTHS[d.getUTCMonth()];
-  return /^\d{4}-\d{2}$/.test(value) ? `${month} ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
+  return precision === 'month' ? `${month} ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
 }
 
 export const staleDetector: GapDetector = {
@@ -34,6 +36,7 @@ export const staleDetector: GapDetector = {
   description: 'Organisations, people, partnerships and current ties whose last confirmation is older than the given age.',
   parameters: [integerParameter('staleDays', 'Older than (days)', 'A record last confirmed longer ago than this is listed.', { default: 730, min: 1, max: 36500 })],
   run: staleRecords,
+  report: { order: 11, items: 0 },
 };
 
 interface Verdict {

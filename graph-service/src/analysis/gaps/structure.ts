@@ -15,6 +15,7 @@ export const clusterLinksDetector: GapDetector = {
   description: 'Clusters whose every working tie to the other clusters goes through a single organisation or a single tie, or that have none.',
   parameters: [],
   run: thinlyLinkedClusters,
+  report: { order: 4, items: 2 },
 };
 
 /** Working ties from a cluster's members to organisations in other clusters, as [member, other]. */
@@ -69,6 +70,7 @@ export const cutPointsDetector: GapDetector = {
   description: 'Organisations (cut-points) and ties (bridges) whose loss would split the network, with who would be cut off.',
   parameters: [integerParameter('minCutOff', 'Cut off at least', 'List only those that would cut off at least this many organisations.', { default: 1, min: 1, max: 1000 })],
   run: (context, { minCutOff }) => [...cutPointItems(context, minCutOff), ...bridgeItems(context, minCutOff)],
+  report: { order: 5, items: 3 },
 };
 
 function cutPointItems(context: AnalysisContext, minCutOff: number): GapItem[] {
@@ -107,6 +109,7 @@ export const brokersDetector: GapDetector = {
   description: 'Organisations on the most shortest paths between others (highest betweenness): they carry the network, and it relies on them.',
   parameters: [integerParameter('count', 'How many', 'How many brokers to list.', { default: 5, min: 1, max: 100 })],
   run: topBrokers,
+  report: { order: 6, items: 3 },
 };
 
 function topBrokers(context: AnalysisContext, { count }: { count: number }): GapItem[] {

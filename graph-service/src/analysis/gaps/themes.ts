@@ -11,6 +11,7 @@ export const themesDetector: GapDetector = {
   description: 'Themes nobody leads, or that fewer than the given number of organisations work on (directly or through a partnership).',
   parameters: [integerParameter('minActiveOrganisations', 'Fewest organisations', 'A theme with fewer organisations than this is listed.', { default: 2, min: 1, max: 50 })],
   run: thinThemes,
+  report: { order: 3, items: 3 },
 };
 
 function thinThemes(context: AnalysisContext, { minActiveOrganisations }: { minActiveOrganisations: number }): GapItem[] {

@@ -9,4 +9,6 @@ export interface GapDetector {
   description: string;
   parameters: GapParameter[];
   run(context: AnalysisContext, parameters: Record<string, number>): GapItem[];
+  /** Where the one-page report lists it (lower first), and how many of its items it names (0: the count only). */
+  report: { order: number; items: number };
 }

@@ -1,5 +1,5 @@
 /** The import plan for connection rows (and the ties an element's themes and area columns make): their ends, then what they change. */
-import type { NodeLabel, TieType } from '../../model/model.ts';
+import type { NodeLabel } from '../../model/model.ts';
 import { tieId } from '../../model/rules/ids.ts';
 import type { ConnectionRow } from '../types.ts';
 import { normaliseName } from './names.ts';
@@ -16,11 +16,10 @@ type Planned = { row: ConnectionRow; derived?: (typeof DERIVED_TIES)[keyof typeo
 /** The ties an element row's themes and area columns make. */
 function derivedConnections(state: PlanState): Planned[] {
   const rows: Planned[] = [];
-  for (const step of state.elementSteps) {
-    if (!step.target) continue;
-    const { row } = step;
+  for (const { row, target } of state.elementSteps) {
+    if (!target) continue;
     const derive = (column: keyof typeof DERIVED_TIES, to: string): Planned => ({
-      row: { ref: row.ref, type: DERIVED_TIES[column].type, from: step.target!.id, to, properties: {}, problems: [], notes: [`from the ${column} column`] },
+      row: { ref: row.ref, type: DERIVED_TIES[column].type, from: target.id, to, properties: {}, problems: [], notes: [`from the ${column} column`] },
       derived: DERIVED_TIES[column],
     });
     for (const theme of row.themes) rows.push(derive('themes', theme));
@@ -37,17 +36,18 @@ export function resolveConnections(state: PlanState, connections: ConnectionRow[
     const plan: PlanRow = { record: 'connection', kind: row.ref.kind, origin: row.ref.origin, line: row.ref.line, outcome: 'rejected', type: row.type, from: row.from, to: row.to, reasons: [...row.problems], problems: [], notes: [...row.notes] };
     const step: TieStep = { row, plan };
     if (plan.reasons.length === 0) reject(plan, connectionProblems(row));
-    if (plan.reasons.length === 0) {
-      const from = resolveEnd(state, row.from!, '"from"', undefined, plan);
-      const to = resolveEnd(state, row.to!, derived ? derived.what : '"to"', derived?.label, plan);
-      if (from && to) reject(plan, endProblems({ type: row.type!, from, to }), true);
+    const { type, from: fromText, to: toText } = row;
+    if (plan.reasons.length === 0 && type && fromText && toText) {
+      const from = resolveEnd(state, fromText, '"from"', undefined, plan);
+      const to = resolveEnd(state, toText, derived ? derived.what : '"to"', derived?.label, plan);
+      if (from && to) reject(plan, endProblems({ type, from, to }), true);
       if (from && to && plan.reasons.length === 0) {
-        Object.assign(step, { type: row.type, from: from.id, to: to.id, id: row.id ?? tieId(row.type!, from.id, to.id) });
-        Object.assign(plan, { id: step.id, from: from.id, to: to.id });
-        const key = `${row.type}|${step.id}`;
+        step.tie = { type, from: from.id, to: to.id, id: row.id ?? tieId(type, from.id, to.id) };
+        Object.assign(plan, { id: step.tie.id, from: from.id, to: to.id });
+        const key = `${type}|${step.tie.id}`;
         const earlier = byId.get(key);
         if (earlier && derived) continue;
-        if (earlier) plan.reasons.push(`the same ${row.type} connection is also on ${earlier.plan.origin} line ${earlier.plan.line}`);
+        if (earlier) plan.reasons.push(`the same ${type} connection is also on ${earlier.plan.origin} line ${earlier.plan.line}`);
         else byId.set(key, step);
       }
     }
@@ -55,7 +55,7 @@ export function resolveConnections(state: PlanState, connections: ConnectionRow[
   }
   const pairs = new Map<string, { from: string; to: string }>();
   for (const step of state.tieSteps) {
-    if (step.plan.reasons.length === 0 && step.from && step.to) pairs.set(`${step.from}\u0000${step.to}`, { from: step.from, to: step.to });
+    if (step.plan.reasons.length === 0 && step.tie) pairs.set(`${step.tie.from}\u0000${step.tie.to}`, { from: step.tie.from, to: step.tie.to });
   }
   return [...pairs.values()];
 }
@@ -94,23 +94,24 @@ function resolveEnd(state: PlanState, text: string, what: string, label: NodeLab
 export function diffConnections(state: PlanState, stored: AtlasTie[]): void {
   const existing = new Map<string, AtlasTie>();
   for (const tie of stored) existing.set(`${tie.type}|${String(tie.properties.id)}`, tie);
-  for (const step of state.tieSteps) {
-    const { row, plan } = step;
-    if (plan.reasons.length > 0 || !step.id) {
+  for (const { row, plan, tie } of state.tieSteps) {
+    if (plan.reasons.length > 0 || !tie) {
       plan.outcome = 'rejected';
       continue;
     }
-    const current = existing.get(`${step.type}|${step.id}`);
-    const before: Record<string, unknown> = current ? { ...current.properties } : { id: step.id };
+    const current = existing.get(`${tie.type}|${tie.id}`);
+    const before: Record<string, unknown> = current ? { ...current.properties } : { id: tie.id };
     const changes: Properties = {};
-    for (const field of CONNECTION_PROPERTIES) if (row[field] !== undefined && !same(before[field], row[field])) changes[field] = row[field]!;
+    for (const field of CONNECTION_PROPERTIES) {
+      const value = row[field];
+      if (value !== undefined && !same(before[field], value)) changes[field] = value;
+    }
     for (const [name, value] of Object.entries(row.properties)) if (!same(before[name], value)) changes[name] = value;
     if (!current && before.source === undefined && changes.source === undefined) changes.source = state.defaultSource(row.ref);
     plan.changes = Object.keys(changes);
     plan.outcome = !current ? 'created' : plan.changes.length > 0 ? 'updated' : 'unchanged';
-    if (current && step.from && step.to && current.from !== step.from) plan.notes.push('matched by id');
-    const type = step.type as TieType;
-    if (plan.outcome === 'created') state.writes.createTies.push({ type, from: step.from!, to: step.to!, properties: { id: step.id, ...changes } });
-    if (plan.outcome === 'updated') state.writes.updateTies.push({ type, from: step.from!, to: step.to!, id: step.id, set: changes });
+    if (current && current.from !== tie.from) plan.notes.push('matched by id');
+    if (plan.outcome === 'created') state.writes.createTies.push({ type: tie.type, from: tie.from, to: tie.to, properties: { id: tie.id, ...changes } });
+    if (plan.outcome === 'updated') state.writes.updateTies.push({ type: tie.type, from: tie.from, to: tie.to, id: tie.id, set: changes });
   }
 }

@@ -1,5 +1,5 @@
 /** The import plan for element rows: which element each row becomes, then what it changes. */
-import type { PropertyValue } from '../../model/model.ts';
+import type { NodeLabel, PropertyValue } from '../../model/model.ts';
 import type { ElementRow } from '../types.ts';
 import { normaliseName } from './names.ts';
 import { elementProblems, reject } from './rowRules.ts';
@@ -16,7 +16,12 @@ export function resolveElements(state: PlanState, rows: ElementRow[]): string[] 
     const step: ElementStep = { row, plan };
     state.elementSteps.push(step);
     if (plan.reasons.length === 0) reject(plan, elementProblems(row));
-    if (plan.reasons.length === 0) resolveElement(state, step);
+    const { label, name } = row;
+    if (plan.reasons.length === 0 && label && name) {
+      const decision = decide(state, row, label, name, plan);
+      if ('reason' in decision) plan.reasons.push(decision.reason);
+      else state.attach(step, name, decision.target, decision.matchedBy, decision.fileId);
+    }
     if (plan.reasons.length > 0) {
       plan.outcome = 'rejected';
       if (row.id) state.rejectedElements.set(row.id, row.ref);
@@ -26,44 +31,44 @@ export function resolveElements(state: PlanState, rows: ElementRow[]): string[] 
   return [...state.targets.values()].filter((t) => t.existing).map((t) => t.id);
 }
 
-function resolveElement(state: PlanState, step: ElementStep): void {
-  const { row, plan } = step;
-  const label = row.label!;
-  const name = row.name!;
+/** Which element a row becomes, and how it was found; or why it cannot become one. */
+type Decision = { reason: string } | { target: Target; matchedBy?: PlanRow['matchedBy']; fileId?: string };
+
+function decide(state: PlanState, row: ElementRow, label: NodeLabel, name: string, plan: PlanRow): Decision {
   const atlasIndex = state.atlasByLabel.get(label);
   if (row.id) {
     const earlier = state.fileIds.get(row.id);
-    if (earlier) return void plan.reasons.push(`id "${row.id}" is also on line ${earlier.line}; each element appears once`);
+    if (earlier) return { reason: `id "${row.id}" is also on line ${earlier.line}; each element appears once` };
     const stored = state.atlasById.get(row.id);
     if (stored) {
-      if (stored.label !== label) return void plan.reasons.push(`"${row.id}" is a ${stored.label} in the atlas but a ${label} here; an import cannot change an element's type`);
-      return state.attach(step, state.existingTarget(stored), 'id');
+      if (stored.label !== label) return { reason: `"${row.id}" is a ${stored.label} in the atlas but a ${label} here; an import cannot change an element's type` };
+      return { target: state.existingTarget(stored), matchedBy: 'id' };
     }
     // A new id: unless it names someone already in the atlas, create it. People are told apart
     // by id only, since two people may share a first name.
     const found = label === 'Person' ? undefined : atlasIndex?.find(name);
-    if (found && found.ids.length > 1) return void plan.reasons.push(`"${name}" matches several ${label} elements in the atlas: ${state.describe(found.ids)}; use one of their ids`);
+    if (found && found.ids.length > 1) return { reason: `"${name}" matches several ${label} elements in the atlas: ${state.describe(found.ids)}; use one of their ids` };
     if (found) {
       plan.notes.push(`the atlas already has this ${label} as ${state.describe(found.ids)}; the row is merged into it rather than duplicated (id "${row.id}" is not used)`);
-      return state.attach(step, state.existingTarget(state.atlasById.get(found.ids[0])!), found.kind, row.id);
+      return { target: state.existingTarget(state.atlasNode(found.ids[0])), matchedBy: found.kind, fileId: row.id };
     }
-    return state.attach(step, state.createdTarget(step, row.id), undefined, row.id);
+    return { target: state.createdTarget(row, row.id, label, name), fileId: row.id };
   }
   const found = atlasIndex?.find(name);
   if (found && found.ids.length > 1) {
-    return void plan.reasons.push(`"${name}" matches several ${label} elements in the atlas${found.kind === 'near-duplicate' ? ' closely' : ''}: ${state.describe(found.ids)}; add an id column to say which`);
+    return { reason: `"${name}" matches several ${label} elements in the atlas${found.kind === 'near-duplicate' ? ' closely' : ''}: ${state.describe(found.ids)}; add an id column to say which` };
   }
   if (found) {
     if (found.kind === 'near-duplicate') plan.notes.push(`"${name}" looks like ${state.describe(found.ids)}, so it is merged into it rather than duplicated; give the row an id of its own to keep them apart`);
-    return state.attach(step, state.existingTarget(state.atlasById.get(found.ids[0])!), found.kind);
+    return { target: state.existingTarget(state.atlasNode(found.ids[0])), matchedBy: found.kind };
   }
   const inFile = state.fileByLabel.get(label)?.find(name);
-  if (inFile) {
-    const target = state.targets.get(inFile.ids[0])!;
-    plan.notes.push(`"${name}" ${inFile.kind === 'near-duplicate' ? 'looks like' : 'is'} "${String(target.state.name)}" on line ${target.firstRow}; the two rows are merged`);
-    return state.attach(step, target, 'earlier row');
+  const earlierRow = inFile && state.targets.get(inFile.ids[0]);
+  if (inFile && earlierRow) {
+    plan.notes.push(`"${name}" ${inFile.kind === 'near-duplicate' ? 'looks like' : 'is'} "${String(earlierRow.state.name)}" on line ${earlierRow.firstRow}; the two rows are merged`);
+    return { target: earlierRow, matchedBy: 'earlier row' };
   }
-  return state.attach(step, state.createdTarget(step, state.newId(label, name)));
+  return { target: state.createdTarget(row, state.newId(label, name), label, name) };
 }
 
 /**
@@ -72,10 +77,11 @@ function resolveElement(state: PlanState, step: ElementStep): void {
  */
 function aliasesAfter(step: ElementStep, target: Target): string[] {
   const { row } = step;
+  const name = step.name ?? '';
   const aliases = [...((target.state.aliases as string[] | undefined) ?? [])];
   const spellings = new Set([String(target.state.name ?? ''), ...aliases]);
   const normalised = new Set([...spellings].map(normaliseName));
-  for (const alias of step.matchedBy && step.matchedBy !== 'id' && !normalised.has(normaliseName(row.name!)) ? [row.name!, ...row.aliases] : row.aliases) {
+  for (const alias of step.matchedBy && step.matchedBy !== 'id' && !normalised.has(normaliseName(name)) ? [name, ...row.aliases] : row.aliases) {
     if (!spellings.has(alias)) {
       aliases.push(alias);
       spellings.add(alias);

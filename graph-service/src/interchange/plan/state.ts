@@ -28,6 +28,8 @@ export interface ElementStep {
   row: ElementRow;
   plan: PlanRow;
   target?: Target;
+  /** The row's name, once it has a target. */
+  name?: string;
   matchedBy?: PlanRow['matchedBy'];
   /** The row is folded into an element it does not name by id (an alias, a near duplicate, an earlier row, or a new id whose name the atlas knows). */
   merging?: boolean;
@@ -36,10 +38,8 @@ export interface ElementStep {
 export interface TieStep {
   row: ConnectionRow;
   plan: PlanRow;
-  type?: TieType;
-  from?: string;
-  to?: string;
-  id?: string;
+  /** The tie the row becomes, once its ends are found. */
+  tie?: { type: TieType; from: string; to: string; id: string };
 }
 
 export function same(a: unknown, b: unknown): boolean {
@@ -74,8 +74,9 @@ export class PlanState {
   }
 
   indexFor(map: Map<NodeLabel, NameIndex>, label: NodeLabel): NameIndex {
-    if (!map.has(label)) map.set(label, new NameIndex());
-    return map.get(label)!;
+    const index = map.get(label) ?? new NameIndex();
+    map.set(label, index);
+    return index;
   }
 
   defaultSource(ref: RowRef): string {
@@ -92,6 +93,13 @@ export class PlanState {
     return ids.slice(0, 5).map((id) => `${this.atlasById.get(id)?.name ?? this.targets.get(id)?.state.name ?? id} (${id})`).join(', ');
   }
 
+  /** An atlas node that an index named; they come from the same list, so it is there. */
+  atlasNode(id: string): AtlasNode {
+    const node = this.atlasById.get(id);
+    if (!node) throw new Error(`import plan: the name index knows "${id}" but the atlas does not`);
+    return node;
+  }
+
   existingTarget(node: AtlasNode): Target {
     let target = this.targets.get(node.id);
     if (!target) {
@@ -101,22 +109,22 @@ export class PlanState {
     return target;
   }
 
-  createdTarget(step: ElementStep, id: string): Target {
-    const { row } = step;
+  createdTarget(row: ElementRow, id: string, label: NodeLabel, name: string): Target {
     this.usedIds.add(id);
-    const target: Target = { id, label: row.label!, existing: false, state: {}, setByFile: new Set(), changes: {}, firstRow: row.ref.line };
+    const target: Target = { id, label, existing: false, state: {}, setByFile: new Set(), changes: {}, firstRow: row.ref.line };
     this.targets.set(id, target);
-    this.indexFor(this.fileByLabel, row.label!).add(id, row.name!, row.aliases);
+    this.indexFor(this.fileByLabel, label).add(id, name, row.aliases);
     return target;
   }
 
-  attach(step: ElementStep, target: Target, matchedBy?: PlanRow['matchedBy'], fileId?: string): void {
+  attach(step: ElementStep, name: string, target: Target, matchedBy?: PlanRow['matchedBy'], fileId?: string): void {
     step.target = target;
+    step.name = name;
     step.matchedBy = matchedBy;
     step.plan.id = target.id;
     step.merging = !!matchedBy && matchedBy !== 'id' && (matchedBy !== 'name' || (step.row.id !== undefined && step.row.id !== target.id));
     if (target.firstRow === 0) target.firstRow = step.row.ref.line;
-    this.fileAll.add(target.id, step.row.name!, step.row.aliases);
+    this.fileAll.add(target.id, name, step.row.aliases);
     const id = fileId ?? step.row.id;
     if (id) this.fileIds.set(id, { target, line: step.row.ref.line });
   }

@@ -22,7 +22,7 @@ export function checkTextList(value: unknown, field: string, sizes: { items: num
   if (value === undefined || value === null) return;
   if (!Array.isArray(value)) return void problems.push({ field, code: 'wrong_type', message: 'must be a list of text' });
   if (value.length > sizes.items) return void problems.push({ field, code: 'too_large', message: `has ${value.length} items; keep it to ${sizes.items}` });
-  value.forEach((item, i) => checkText(item, `${field}/${i}`, sizes.item, problems));
+  for (const [i, item] of value.entries()) checkText(item, `${field}/${i}`, sizes.item, problems);
 }
 
 /** since, until and lastConfirmed are real dates, and until is not before since. */
@@ -61,8 +61,8 @@ export function checkProperties(
 }
 
 function checkValue(value: PropertyValue, field: string, spec: PropertySpec | undefined, problems: Problems): void {
-  if (Array.isArray(value)) return checkTextList(value, field, { items: SIZES.listItems, item: SIZES.listItem }, problems);
-  if (typeof value === 'string') checkText(value, field, SIZES.propertyText, problems);
+  if (Array.isArray(value)) checkTextList(value, field, { items: SIZES.listItems, item: SIZES.listItem }, problems);
+  else if (typeof value === 'string') checkText(value, field, SIZES.propertyText, problems);
   else if (typeof value === 'number' && !Number.isFinite(value)) problems.push({ field, code: 'wrong_type', message: 'must be a finite number' });
   if (!spec) return;
   if (spec.kind === 'choice' && !spec.values.includes(value as string)) problems.push({ field, code: 'not_allowed', message: `must be one of: ${spec.values.join(', ')}` });

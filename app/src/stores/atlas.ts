@@ -1,0 +1,106 @@
+/**
+ * All the state of one loaded map, domain by domain, like gephi-lite's dataset → filtered graph →
+ * sigma graph: each store holds its own values, and what the map shows is derived from them by
+ * pure functions. One instance per load; `start` wires the side effects and returns their stop.
+ */
+import { AtlasError, fetchNeighbourhood, isMissingEndpoint } from '../core/api';
+import type { Appearance, DisplayGraph, Emphasis } from '../core/appearance';
+import type { DataGraph } from '../core/graph';
+import { plural } from '../core/graph/utils';
+import { positionsKey } from '../core/layout';
+import { parseNavState, type CameraState } from '../core/navState';
+import { createAppearanceStore } from './appearance';
+import { createDataStore } from './data';
+import { createFiltersStore } from './filters';
+import { createLayoutStore } from './layout';
+import { navStateOf, syncAddress } from './navigation';
+import { createPathStore } from './path';
+import { createSelectionStore } from './selection';
+import { derived, stopAll, store } from './store';
+import { createTableStore } from './table';
+
+/** The graph sigma draws, and how many of its nodes have no saved position (see rendering/display.ts). */
+export interface Display {
+  graph: DisplayGraph;
+  missing: number;
+}
+
+/** `buildDisplay` makes the display graph from the first appearance: passed in, so the stores never load the renderer. */
+export function createAtlas(initial: DataGraph, search: string, buildDisplay: (appearance: Appearance, storageKey: string) => Display) {
+  const nav = parseNavState(search);
+  const data = createDataStore(initial);
+  const filters = createFiltersStore(data, nav.filters);
+  const appearance = createAppearanceStore(data, { colour: nav.colour, colourParams: nav.colourParams, size: nav.size, sizeParams: nav.sizeParams });
+  const selection = createSelectionStore(data, filters, { selected: nav.selected, depth: nav.depth, hasCamera: nav.camera !== null });
+  const path = createPathStore(data, nav.path);
+  const table = createTableStore(data, filters, appearance, nav.mode);
+  const camera = store<CameraState | null>(nav.camera);
+  /** Where this view's positions are saved. */
+  const storageKey = positionsKey(search);
+  const display = buildDisplay(appearance.appearance.get(), storageKey);
+  const layout = createLayoutStore(display.missing > 0);
+  /** The sidebar tab: a shared path opens on the path finder. */
+  const tab = store(nav.path ? 'path' : 'map');
+  const navState = navStateOf({ filters, appearance, selection, table, path, camera });
+
+  const emphasis = derived(
+    [filters.visibility, selection.focus, path.sets, selection.spotlight, selection.hovered, selection.hoverNeighbours, selection.node],
+    (visibility, focus, pathSets, spotlight, hovered, hoverNeighbours, selected): Emphasis => ({
+      visibleNodes: visibility?.nodes ?? null,
+      visibleEdges: visibility?.edges ?? null,
+      focus,
+      path: pathSets,
+      spotlight,
+      hovered: hoverNeighbours ? hovered : null,
+      hoverNeighbours,
+      selected,
+    }),
+  );
+
+  /** Brings in what the service knows around the selected node; says what happened. */
+  async function expandSelected(): Promise<string> {
+    const node = selection.node.get();
+    if (!node) return '';
+    const depth = selection.depth.get();
+    const name = data.state.get().graph.getNodeAttribute(node, 'name');
+    try {
+      const merged = data.expand(await fetchNeighbourhood(node, depth));
+      if (merged.addedNodes.length === 0 && merged.addedTies.length === 0) return `Nothing new: everything within ${plural(depth, 'step', 'steps')} of ${name} is already on the map.`;
+      const hiddenNote = filters.filtering.get() ? ' Some may be hidden by your filters.' : '';
+      return `Added ${plural(merged.addedNodes.length, 'node', 'nodes')} and ${plural(merged.addedTies.length, 'tie', 'ties')} around ${name}.${hiddenNote}`;
+    } catch (e) {
+      if (isMissingEndpoint(e)) return 'This Atlas service cannot expand yet. Everything it sent is already on the map.';
+      return e instanceof AtlasError ? `${e.message} ${e.hint}` : (e as Error).message;
+    }
+  }
+
+  /** Spotlights one legend group (null: none). */
+  function spotlightGroup(key: string | null): void {
+    const byNode = appearance.colours.get().value.keyByNode;
+    selection.spotlightNodes(key === null ? null : Object.keys(byNode).filter((node) => byNode[node] === key));
+  }
+
+  return {
+    data,
+    filters,
+    appearance,
+    selection,
+    path,
+    table,
+    camera,
+    layout,
+    display,
+    storageKey,
+    tab,
+    navState,
+    emphasis,
+    expandSelected,
+    spotlightGroup,
+    /** Wires the side effects (address, worker, path queries, published layout state); returns their stop. */
+    start(): () => void {
+      return stopAll([syncAddress(navState), appearance.start(), path.start(), layout.start()]);
+    },
+  };
+}
+
+export type Atlas = ReturnType<typeof createAtlas>;

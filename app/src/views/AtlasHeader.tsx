@@ -1,0 +1,34 @@
+import type { RefObject } from 'react';
+import type Sigma from 'sigma';
+import { Header } from '../components/Header';
+import { Search } from '../components/Search';
+import { Segmented } from '../components/Segmented';
+import { ExportMenu, ImportDialog } from '../interchange';
+import type { AtlasSigma } from '../rendering/sigma';
+import { useAtlas, useStore } from '../stores';
+import type { Mode } from '../stores/table';
+
+const MODES: [Mode, string][] = [
+  ['map', 'Map'],
+  ['table', 'Table'],
+];
+
+/** Counts, search, map/table switch, export and import. */
+export function AtlasHeader({ sigma, onReload }: { sigma: RefObject<AtlasSigma | null>; onReload: () => void }) {
+  const { data, filters, selection, table } = useAtlas();
+  const { graph } = useStore(data.state);
+  const counts = useStore(data.counts);
+  const visibility = useStore(filters.visibility);
+  const visible = useStore(filters.visibleCounts);
+  const mode = useStore(table.mode);
+  // The export menu takes an untyped Sigma; ours is typed with the display attributes.
+  const getSigma = () => sigma.current as unknown as Sigma | null;
+  return (
+    <Header counts={counts} visible={visibility ? visible : null}>
+      <Search data={graph} onSelect={selection.goTo} />
+      <Segmented label="Show as" className="mode-switch" options={MODES} value={mode} onChange={table.mode.set} testId={(id) => `mode-${id}`} />
+      <ExportMenu getSigma={getSigma} />
+      <ImportDialog onCommitted={onReload} />
+    </Header>
+  );
+}

@@ -1,0 +1,52 @@
+import { AnalysisPanels } from '../analysis';
+import { AppearancePanel } from '../components/AppearancePanel';
+import { FilterPanel } from '../components/FilterPanel';
+import { LayoutControls } from '../components/LayoutControls';
+import { PathFinder } from '../components/PathFinder';
+import { Sidebar, type SidebarTab } from '../components/Sidebar';
+import { useAtlas, useStore } from '../stores';
+
+/** Colour, size and layout; filters; the path finder; clusters and gaps. */
+export function AtlasSidebar() {
+  const atlas = useAtlas();
+  const tab = useStore(atlas.tab);
+  const filtering = useStore(atlas.filters.filtering);
+  const tabs: SidebarTab[] = [
+    { id: 'map', label: 'Map', content: <MapTab /> },
+    { id: 'filters', label: filtering ? 'Filters •' : 'Filters', content: <FiltersTab /> },
+    { id: 'path', label: 'Path', content: <PathTab /> },
+    { id: 'analysis', label: 'Clusters & gaps', content: <AnalysisTab /> },
+  ];
+  return <Sidebar tabs={tabs} active={tab} onActivate={atlas.tab.set} />;
+}
+
+function MapTab() {
+  const { appearance, data, layout, selection, spotlightGroup } = useAtlas();
+  const choice = useStore(appearance.choice);
+  const colours = useStore(appearance.colours);
+  const pending = useStore(appearance.pending);
+  const counts = useStore(data.counts);
+  const status = useStore(layout.status);
+  return (
+    <>
+      <AppearancePanel {...choice} colours={colours.value} counts={counts} pending={pending} onColour={appearance.setColour} onSize={appearance.setSize} onSpotlight={spotlightGroup} onSelect={selection.goTo} />
+      <LayoutControls status={status} onRun={layout.again} onStop={layout.stop} onReset={layout.startOver} onFit={layout.fit} />
+    </>
+  );
+}
+
+function FiltersTab() {
+  const { data, filters } = useAtlas();
+  return <FilterPanel filters={useStore(filters.filters)} options={useStore(data.options)} counts={useStore(data.counts)} visible={useStore(filters.visibleCounts)} onChange={filters.set} />;
+}
+
+function PathTab() {
+  const { data, path, selection } = useAtlas();
+  const { graph } = useStore(data.state);
+  return <PathFinder data={graph} query={useStore(path.query)} selected={useStore(selection.node)} result={useStore(path.result)} onFind={path.query.set} onSelect={selection.goTo} />;
+}
+
+function AnalysisTab() {
+  const { data, selection } = useAtlas();
+  return <AnalysisPanels data={useStore(data.state)} onSelect={selection.goTo} onHighlight={selection.spotlightNodes} />;
+}
