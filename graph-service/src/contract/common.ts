@@ -40,7 +40,7 @@ export const PropertyValueSchema = Type.Union([
   Type.Array(Type.String({ maxLength: SIZES.listItem }), { maxItems: SIZES.listItems }),
 ]);
 /** A stored value as answers carry it: any property value, or null. */
-const StoredValue = Type.Union([Type.Null(), Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())]);
+export const StoredValue = Type.Union([Type.Null(), Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())]);
 /** An object with some known fields and any number of other stored properties. */
 function withProperties<T extends TProperties>(known: T, description: string, examples: unknown[] = []) {
   const schema = Type.Object(known, { additionalProperties: StoredValue, description, ...(examples.length ? { examples } : {}) });
@@ -49,7 +49,14 @@ function withProperties<T extends TProperties>(known: T, description: string, ex
 }
 
 /** A node as reads answer it (all visible properties; `version` among them once it was written). */
-export const NodeSchema = withProperties({ id: Type.String(), nodeType: NodeLabelSchema, name: Type.String() }, 'A node with all its visible properties');
+export const NodeSchema = withProperties(
+  {
+    id: Type.String(), nodeType: NodeLabelSchema, name: Type.String(),
+    description: Type.Optional(Type.String()), aliases: Type.Optional(Type.Array(Type.String())),
+    source: Type.Optional(Type.String()), since: Type.Optional(Type.String()), until: Type.Optional(Type.String()), lastConfirmed: Type.Optional(Type.String()),
+  },
+  'A node with all its visible properties',
+);
 /** A node as writes answer it: with the version the next write must name. */
 export const EntitySchema = withProperties(
   { id: Type.String(), nodeType: NodeLabelSchema, name: Type.String(), version: Type.Integer() },

@@ -1,4 +1,6 @@
 /** Shapes of the data the graph service sends. Node and tie types come from the one model. */
+import type { Static } from 'typebox';
+import type { NodeDetailsSchema } from '../../../../graph-service/src/contract/graph';
 import { NODE_LABELS, TIE_TYPE_NAMES, isNodeLabel, type NodeLabel, type TieType } from '../../../../graph-service/src/model/model';
 
 export const NODE_TYPES = NODE_LABELS;
@@ -28,6 +30,10 @@ export interface DataEdgeAttributes {
   [property: string]: PropertyValue | undefined;
 }
 
+/**
+ * A graph as the app reads it: looser than the contract's GraphSchema (fixtures and merges build
+ * partial ones); core/api checks that every served graph fits it.
+ */
 export interface SerializedGraph {
   attributes?: Record<string, unknown>;
   options?: { type?: 'directed' | 'undirected' | 'mixed'; multi?: boolean; allowSelfLoops?: boolean };
@@ -35,23 +41,10 @@ export interface SerializedGraph {
   edges: { key?: string; source: string; target: string; attributes?: Partial<DataEdgeAttributes> }[];
 }
 
-/** GET /api/nodes/:id */
-export interface NodeDetails {
-  node: {
-    id: string;
-    nodeType: NodeType;
-    name: string;
-    description?: string;
-    aliases?: string[];
-    source?: string;
-    since?: string;
-    until?: string;
-    lastConfirmed?: string;
-    [property: string]: PropertyValue | undefined;
-  };
-  ties: Tie[];
-}
+/** GET /api/nodes/:id, as the contract gives it. */
+export type NodeDetails = Static<typeof NodeDetailsSchema>;
 
+/** One tie of a node, from the served details or read off the loaded graph. */
 export interface Tie {
   id: string;
   tieType: TieType;
