@@ -4,8 +4,10 @@
  */
 import type { FastifyInstance } from 'fastify';
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../../graph-service/src/app.ts';
+import { errorHandler } from '../../../graph-service/src/routes/errorHandler.ts';
 
 const driver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('nobody', 'nothing'));
 let app: FastifyInstance;
@@ -55,9 +57,36 @@ describe('schema validation errors', () => {
   });
 
   it('answers unknown routes and unreadable bodies in the same shape', async () => {
-    expect((await app.inject('/api/nowhere')).json()).toMatchObject({ error: 'no_route' });
+    const nowhere = await app.inject('/api/nowhere');
+    expect(nowhere.statusCode).toBe(404);
+    expect(nowhere.json()).toEqual({ error: 'no_route', message: 'No route GET /api/nowhere.' });
     const notJson = await app.inject({ method: 'POST', url: '/api/nodes', headers: { 'content-type': 'application/json' }, payload: '{' });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json()).toMatchObject({ error: 'bad_request', message: expect.any(String) });
+  });
+});
+
+describe('errors outside validation', () => {
+  it('answer an oversized body with 413 in the one shape, before reading it', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/nodes', payload: { nodeType: 'Organisation', name: 'Big', source: 'test', description: 'x'.repeat(1_100_000) } });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toEqual({ error: 'too_large', message: 'The request is larger than 1 MiB. Send less at once.' });
+  });
+
+  it('answer a failure inside the service with 500 and no internals', async () => {
+    const failing = Fastify();
+    failing.setErrorHandler(errorHandler(1_048_576));
+    failing.get('/boom', async () => {
+      throw new Error('Neo4jError: bolt://admin:s3cret@db.internal:7687 refused');
+    });
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await failing.inject('/boom');
+    quiet.mockRestore();
+    await failing.close();
+    expect(response.statusCode).toBe(500);
+    const body = response.json();
+    expect(Object.keys(body).sort()).toEqual(['error', 'message']);
+    expect(body.error).toBe('internal_error');
+    expect(response.body).not.toMatch(/s3cret|bolt:|Neo4jError|db\.internal/);
   });
 });
