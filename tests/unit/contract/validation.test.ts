@@ -49,6 +49,11 @@ describe('schema validation errors', () => {
     expect(await problems('GET', '/api/paths?from=org%20a&to=org-b')).toEqual({ '/from': 'bad_format' });
   });
 
+  it('refuse an "as of" day that is not on the calendar, as the model\'s date type does', async () => {
+    expect(await problems('GET', '/api/analysis/gaps?asOf=2021-02-31')).toEqual({ '/asOf': 'bad_date' });
+    expect(await problems('GET', '/api/analysis/health?asOf=2021-13-01')).toEqual({ '/asOf': 'bad_date' });
+  });
+
   it('words each problem for people, naming the field', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/search?q=x&types=Company&limit=1000' });
     const fields = response.json().fields as { field: string; message: string }[];
