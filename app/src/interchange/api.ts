@@ -1,4 +1,5 @@
 /** Calls to the import and export routes; errors come back as messages to show inline. */
+import { formatFromName } from '../../../graph-service/src/contract/lists';
 import type { ErrorAnswer, ErrorCode } from '../core/api/types';
 import type { ChosenFile, ColumnMapping, CommitResult, Format, ImportFilesBody, ImportPlan } from './types';
 
@@ -15,10 +16,9 @@ export class InterchangeRequestError extends Error {
   }
 }
 
-const EXTENSIONS: Record<string, Format> = { csv: 'csv', tsv: 'csv', txt: 'csv', xlsx: 'xlsx', gexf: 'gexf', graphml: 'graphml', json: 'json' };
-
+/** The format a file's name says, by the service's own rule. */
 export function formatOf(name: string): Format | null {
-  return EXTENSIONS[name.toLowerCase().split('.').pop() ?? ''] ?? null;
+  return formatFromName(name);
 }
 
 /** A CSV whose name speaks of connections, edges, links or ties holds connections. */

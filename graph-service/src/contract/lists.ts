@@ -10,3 +10,14 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** The file formats import and export speak. */
 export const FORMATS = ['csv', 'xlsx', 'gexf', 'graphml', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** Extensions that name a format besides the formats' own: tab-separated and plain text read as CSV. */
+const OTHER_EXTENSIONS: Readonly<Record<string, Format>> = { tsv: 'csv', txt: 'csv' };
+
+/** The format a file name's extension names, or null when it names none (the service then looks at the bytes). */
+export function formatFromName(name: string | undefined): Format | null {
+  const extension = name?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  if (!extension) return null;
+  if ((FORMATS as readonly string[]).includes(extension)) return extension as Format;
+  return OTHER_EXTENSIONS[extension] ?? null;
+}

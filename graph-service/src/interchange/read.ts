@@ -10,7 +10,8 @@ import { readGraphml } from './graphml.ts';
 import { readJson } from './json.ts';
 import { checkSize } from './limits.ts';
 import { connectionRows, elementRows, type RowOptions } from './rows.ts';
-import { FORMATS, type ColumnMapping, type Format, type ImportInput, type ParsedTables, type TableKind } from './types.ts';
+import { formatFromName } from '../contract/lists.ts';
+import type { ColumnMapping, Format, ImportInput, ParsedTables, TableKind } from './types.ts';
 import { readXlsx } from './xlsx.ts';
 
 export interface ImportFile {
@@ -30,9 +31,8 @@ export const readImportDefaults: ReadImportOptions = { mapping: {} };
 
 /** The format from the file name's extension, else from the first bytes. */
 export function detectFormat(bytes: Uint8Array, name?: string): Format {
-  const extension = name?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-  if (extension && (FORMATS as readonly string[]).includes(extension)) return extension as Format;
-  if (extension === 'tsv' || extension === 'txt') return 'csv';
+  const named = formatFromName(name);
+  if (named) return named;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx';
   const head = new TextDecoder().decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('{')) return 'json';

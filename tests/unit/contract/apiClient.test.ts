@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { AtlasError, errorFromResponse, isMissingEndpoint, problemWords, PROBLEM_WORDS } from '../../../app/src/core/api/errors';
 import { fieldMessages } from '../../../app/src/core/edit';
-import { interchangeError } from '../../../app/src/interchange/api';
+import { formatOf, interchangeError } from '../../../app/src/interchange/api';
+import { detectFormat } from '../../../graph-service/src/interchange/read.ts';
 import { OUTCOMES as APP_OUTCOMES } from '../../../app/src/interchange/types';
 import { ImportPlan } from '../../../graph-service/src/contract/interchange.ts';
 import { OUTCOMES as SERVICE_OUTCOMES } from '../../../graph-service/src/interchange/plan/types.ts';
@@ -21,6 +22,17 @@ describe('the import plan outcomes', () => {
   it('are one list: the app shows them in the order the service counts them', () => {
     expect(APP_OUTCOMES).toEqual(SERVICE_OUTCOMES);
     expect(Object.keys(ImportPlan.properties.summary.properties.elements.properties)).toEqual([...APP_OUTCOMES]);
+  });
+});
+
+describe('file formats', () => {
+  it('are told from a file name by one rule: the dialog shows the format the service will read', () => {
+    const noBytes = new Uint8Array([0x61]);
+    for (const name of ['orgs.csv', 'ties.TSV', 'notes.txt', 'book.xlsx', 'map.gexf', 'map.graphml', 'atlas.json']) {
+      expect(formatOf(name), name).toBe(detectFormat(noBytes, name));
+    }
+    expect(formatOf('README')).toBeNull();
+    expect(formatOf('archive.zip')).toBeNull();
   });
 });
 
