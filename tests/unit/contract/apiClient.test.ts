@@ -81,6 +81,12 @@ describe('error answers', () => {
     expect(conflict.current?.version).toBe(2);
   });
 
+  it('word a clash without a current version as the service did, not as someone else\'s edit', () => {
+    const clash = errorFromResponse(409, { error: 'conflict', message: 'Too many ties of this type already join these two nodes. Edit one of them instead.' });
+    expect(clash.message).toBe('Too many ties of this type already join these two nodes. Edit one of them instead.');
+    expect(clash.current).toBeNull();
+  });
+
   it('tell a missing route from a missing node by code, not by the words', () => {
     expect(isMissingEndpoint(errorFromResponse(404, { error: 'no_route', message: 'Keine Route für GET /api/subgraph.' }))).toBe(true);
     expect(isMissingEndpoint(errorFromResponse(404, { error: 'not_found', message: 'No route to this node: not found.' }))).toBe(false);

@@ -89,6 +89,8 @@ export function errorFromResponse(status: number, body: ErrorBody | undefined): 
       if (code === 'no_route') return new AtlasError('This Atlas service does not offer that yet.', 'Update the service, or carry on with what the map already shows.', 404, [], null, code);
       return new AtlasError(message ?? 'Not found.', 'It may have been removed. Pick another item on the map.', 404, [], null, code);
     case 409:
+      // Without `current` it is a clash the version cannot explain (a tie made at the same moment, too many alike): the service says which.
+      if (!current) return new AtlasError(message ?? 'That clashes with something saved meanwhile.', 'Reload, then try again.', 409, [], null, code);
       return new AtlasError('Someone else changed this since you opened it.', 'Compare their values with yours, then reload theirs or apply yours on top.', 409, [], current, code);
     case 413:
       return new AtlasError('That is too much to send at once.', 'Shorten the text and try again.', 413, [], null, code);
