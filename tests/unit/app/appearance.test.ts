@@ -3,6 +3,7 @@ import {
   COLOURINGS,
   MAX_NODE_SIZE,
   MIN_NODE_SIZE,
+  NODE_TYPE_ORDER,
   NO_EMPHASIS,
   SIZE_MEASURES,
   applyAppearance,
@@ -20,10 +21,18 @@ import {
   type DisplayNodeAttributes,
 } from '../../../app/src/core/appearance';
 import { buildFacetIndex, mergeInto } from '../../../app/src/core/graph';
+import { NODE_LABELS } from '../../../graph-service/src/model/model.ts';
 import { fixture } from './fixture';
 
 const data = fixture();
 const facets = buildFacetIndex(data);
+
+describe('node types', () => {
+  it('are all in the legend order, once each, the kinds people look for first', () => {
+    expect([...NODE_TYPE_ORDER].sort()).toEqual([...NODE_LABELS].sort());
+    expect(NODE_TYPE_ORDER).toEqual(['Alliance', 'Organisation', 'Person', 'Partnership', 'Theme', 'Event', 'Area']);
+  });
+});
 
 describe('size measures', () => {
   it('offers degree, betweenness and PageRank, each giving a value per node', () => {

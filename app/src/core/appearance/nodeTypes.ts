@@ -9,7 +9,8 @@ export interface NodeTypeStyle {
   plural: string;
 }
 
-// Ring colours are dark and saturated so they read against the softer fills.
+// Ring colours are dark and saturated so they read against the softer fills. Written in legend
+// order: the kinds a community worker looks for first.
 export const NODE_TYPE_STYLES: Record<NodeType, NodeTypeStyle> = {
   Alliance: { ring: '#111827', fill: '#94a3b8', icon: '★', singular: 'Alliance', plural: 'Alliances' },
   Organisation: { ring: '#1d4ed8', fill: '#93c5fd', icon: '■', singular: 'Organisation', plural: 'Organisations' },
@@ -20,5 +21,5 @@ export const NODE_TYPE_STYLES: Record<NodeType, NodeTypeStyle> = {
   Area: { ring: '#64748b', fill: '#cbd5e1', icon: '⬟', singular: 'Area', plural: 'Areas' },
 };
 
-/** Legend order: the kinds a community worker looks for first. */
-export const NODE_TYPE_ORDER: NodeType[] = ['Alliance', 'Organisation', 'Person', 'Partnership', 'Theme', 'Event', 'Area'];
+/** Legend order, from the styles: a new node label the compiler asks a style for is in the legend and filters too. */
+export const NODE_TYPE_ORDER = Object.keys(NODE_TYPE_STYLES) as NodeType[];
