@@ -7,6 +7,7 @@ import { humanise } from '../core/graph/format';
 import { tiesFromGraph } from '../core/graph/utils';
 import { formatPeriod, groupTies } from '../core/ties';
 import type { DataState } from '../stores';
+import { DERIVED_PROPERTIES, NODE_FIELDS } from '../../../graph-service/src/model/rules/reserved';
 import { NodeEditForm } from './NodeEditForm';
 import { Segmented } from './Segmented';
 import { TieEditor } from './TieEditor';
@@ -29,7 +30,7 @@ interface Props {
 const DEPTH_OPTIONS = DEPTHS.map((d) => [d, String(d)] as const);
 
 /** Keys shown in their own places, or bookkeeping a reader has no use for: not in the "more" list. */
-const SHOWN = new Set(['id', 'label', 'name', 'nodeType', 'description', 'aliases', 'source', 'since', 'until', 'lastConfirmed', 'createdAt', 'updatedAt', 'version', 'x', 'y']);
+const SHOWN = new Set<string>(['id', 'label', 'nodeType', 'x', 'y', ...NODE_FIELDS, ...DERIVED_PROPERTIES]);
 
 function show(value: PropertyValue | undefined): string | null {
   if (value === undefined || value === null || value === '') return null;
