@@ -123,7 +123,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
       <h2 ref={headingRef} tabIndex={-1}>
         {node.name}
       </h2>
-      {node.aliases && node.aliases.length > 0 && <p className="aliases">Also known as {node.aliases.join(', ')}</p>}
+      {show(node.aliases) && <p className="aliases">Also known as {show(node.aliases)}</p>}
       {node.description && <p className="description">{node.description}</p>}
 
       <fieldset className="focus-controls bare" aria-label="Neighbourhood">
@@ -175,7 +175,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
             <dd className="source">{node.source}</dd>
           </>
         )}
-        {node.lastConfirmed && <FactRow label="Last confirmed" value={node.lastConfirmed} />}
+        {show(node.lastConfirmed) && <FactRow label="Last confirmed" value={String(node.lastConfirmed)} />}
         {extra.map(([key, value]) => (
           <FactRow key={key} label={key} value={value} />
         ))}

@@ -1,14 +1,8 @@
 import { useId } from 'react';
 import type { ParameterSpec, ParameterValues } from '../core/appearance';
 
-interface Props {
-  specs: ParameterSpec[];
-  values: ParameterValues;
-  onChange: (values: ParameterValues) => void;
-}
-
 /** Controls for a registry entry's typed parameters: a slider per number, a select per choice. */
-export function ParameterControls({ specs, values, onChange }: Props) {
+export function ParameterControls({ specs, values, onChange }: { specs: ParameterSpec[]; values: ParameterValues; onChange: (values: ParameterValues) => void }) {
   const base = useId();
   if (specs.length === 0) return null;
   return (

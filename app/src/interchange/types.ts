@@ -2,26 +2,17 @@
  * The import plan and the import/export lists, taken from the service's contract and model (see
  * graph-service/API.md, "Import and export"); nothing here is typed by hand.
  */
-import type { Static } from 'typebox';
-import type {
-  ColumnMapping as ColumnMappingSchema, ColumnUse as ColumnUseSchema, CommitResult as CommitResultSchema,
-  FilesBody, ImportPlan as ImportPlanSchema, PlanRow as PlanRowSchema,
-} from '../../../graph-service/src/contract/interchange';
-import type { Format } from '../../../graph-service/src/contract/lists';
+import type { Format, Imports } from '../../../graph-service/src/contract/types';
 
 export { OUTCOMES, type Outcome } from '../../../graph-service/src/contract/lists';
 export { CONNECTION_FIELDS, ELEMENT_FIELDS } from '../../../graph-service/src/interchange/columns';
 export { NODE_LABELS as NODE_TYPES, TIE_TYPE_NAMES as TIE_TYPES } from '../../../graph-service/src/model/model';
 export type { Format };
 
-export type PlanRow = Static<typeof PlanRowSchema>;
-export type ColumnUse = Static<typeof ColumnUseSchema>;
-export type ImportPlan = Static<typeof ImportPlanSchema>;
-export type CommitResult = Static<typeof CommitResultSchema>;
-/** Per table: header → field, property name, or null to ignore. */
-export type ColumnMapping = Static<typeof ColumnMappingSchema>;
-/** The JSON body of /api/import/files/preview and /commit. */
-export type ImportFilesBody = Static<typeof FilesBody>;
+/** The dry run's answer, one of its rows, and how a column was understood. */
+export type ImportPlan = Imports['plan'];
+export type PlanRow = Imports['row'];
+export type ColumnUse = Imports['column'];
 
 export interface ChosenFile {
   file: File;
@@ -29,3 +20,8 @@ export interface ChosenFile {
   /** For CSV: which table; null lets the service tell from the headers. */
   table: 'elements' | 'connections' | null;
 }
+
+/** A commit's answer; per table, header → field, property or null to ignore; the JSON upload body. */
+export type CommitResult = Imports['commit'];
+export type ColumnMapping = Imports['mapping'];
+export type ImportFilesBody = Imports['filesBody'];

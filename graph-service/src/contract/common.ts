@@ -8,18 +8,20 @@ import { Type, type Static, type TObject, type TProperties, type TSchema } from 
 import { MEMBERSHIP_TIERS, NODE_LABELS, TIE_TYPE_NAMES, type MembershipTier, type NodeLabel, type TieType } from '../model/model.ts';
 import { DATE_HINT, DATE_PATTERN } from '../model/dates.ts';
 import { PROBLEM_CODES, type ProblemCode } from '../model/problems.ts';
+import { NODE_ID_PATTERN } from '../model/rules/ids.ts';
+import { SIZES } from '../model/rules/sizes.ts';
 import { ERROR_CODES, type ErrorCode } from './errorCodes.ts';
 
 /** The model's date (YYYY, YYYY-MM or YYYY-MM-DD); real-calendar checks happen in the write rules. */
 export { DATE_HINT, DATE_PATTERN };
 /** A full day, YYYY-MM-DD, where a day is needed (the analysis's "as of"). */
 export const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
-export const NODE_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9:_.-]{0,199}$';
+export { NODE_ID_PATTERN };
 
 export const NodeId = Type.String({ pattern: NODE_ID_PATTERN, description: 'A node id, e.g. org-providence-house', examples: ['org-providence-house'] });
 /** Tie ids are made from their type and ends (`MEMBER_OF:org-a->alliance-b`), so they allow more characters. */
 export const TieId = Type.String({
-  minLength: 1, maxLength: 500, pattern: '^[^\\u0000-\\u001f/?#]+$',
+  minLength: 1, maxLength: SIZES.tieId, pattern: '^[^\\u0000-\\u001f/?#]+$',
   description: 'A tie id, e.g. MEMBER_OF:org-a->alliance-b (URL-encode it in paths)', examples: ['MEMBER_OF:org-a->alliance-b'],
 });
 /** A string limited to one of the model's names, typed as that name. */
@@ -32,13 +34,13 @@ export const Version = Type.Integer({ minimum: 0, description: 'The version you 
 
 /** What a stored property can hold (the model's PropertyValue). */
 export const PropertyValueSchema = Type.Union([
-  Type.String({ maxLength: 10_000 }),
+  Type.String({ maxLength: SIZES.propertyText }),
   Type.Number(),
   Type.Boolean(),
-  Type.Array(Type.String({ maxLength: 1_000 }), { maxItems: 100 }),
+  Type.Array(Type.String({ maxLength: SIZES.listItem }), { maxItems: SIZES.listItems }),
 ]);
 /** A stored value as answers carry it: any property value, or null. */
-const StoredValue = Type.Union([Type.Null(), Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())]);
+export const StoredValue = Type.Union([Type.Null(), Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())]);
 /** An object with some known fields and any number of other stored properties. */
 function withProperties<T extends TProperties>(known: T, description: string, examples: unknown[] = []) {
   const schema = Type.Object(known, { additionalProperties: StoredValue, description, ...(examples.length ? { examples } : {}) });
@@ -47,7 +49,14 @@ function withProperties<T extends TProperties>(known: T, description: string, ex
 }
 
 /** A node as reads answer it (all visible properties; `version` among them once it was written). */
-export const NodeSchema = withProperties({ id: Type.String(), nodeType: NodeLabelSchema, name: Type.String() }, 'A node with all its visible properties');
+export const NodeSchema = withProperties(
+  {
+    id: Type.String(), nodeType: NodeLabelSchema, name: Type.String(),
+    description: Type.Optional(Type.String()), aliases: Type.Optional(Type.Array(Type.String())),
+    source: Type.Optional(Type.String()), since: Type.Optional(Type.String()), until: Type.Optional(Type.String()), lastConfirmed: Type.Optional(Type.String()),
+  },
+  'A node with all its visible properties',
+);
 /** A node as writes answer it: with the version the next write must name. */
 export const EntitySchema = withProperties(
   { id: Type.String(), nodeType: NodeLabelSchema, name: Type.String(), version: Type.Integer() },

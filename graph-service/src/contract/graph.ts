@@ -1,6 +1,6 @@
 /** Contract of the graph routes: service health, the whole (or filtered) graph, one node. */
 import { Type } from 'typebox';
-import { GraphSchema, NodeId, NodeLabelSchema, NodeSchema, NoQuery, queryErrors, readErrors, TieTypeSchema } from './common.ts';
+import { GraphSchema, StoredValue, NodeId, NodeLabelSchema, NodeSchema, NoQuery, queryErrors, readErrors, TieTypeSchema } from './common.ts';
 
 export const HealthAnswer = Type.Object(
   { status: Type.Literal('ok'), neo4j: Type.Object({ uri: Type.String(), nodes: Type.Integer(), ties: Type.Integer() }) },
@@ -14,7 +14,7 @@ export const NodeTie = Type.Object({
   tieType: TieTypeSchema,
   direction: Type.Union([Type.Literal('out'), Type.Literal('in')]),
   other: Type.Object({ id: Type.String(), name: Type.String(), nodeType: NodeLabelSchema }),
-  properties: Type.Record(Type.String(), Type.Unknown()),
+  properties: Type.Record(Type.String(), StoredValue),
 });
 export const NodeDetailsSchema = Type.Object(
   { node: NodeSchema, ties: Type.Array(NodeTie) },

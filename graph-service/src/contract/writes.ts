@@ -1,15 +1,17 @@
 /** Contract of the write routes: create, change and delete nodes and ties, merge organisations. */
 import { Type, type TSchema } from 'typebox';
+import { PROPERTY_NAME_PATTERN } from '../model/rules/reserved.ts';
+import { SIZES } from '../model/rules/sizes.ts';
 import { DateText, EntitySchema, NodeId, NodeLabelSchema, PropertyValueSchema, TieId, TieSchema, TieTypeSchema, Version, writeErrors } from './common.ts';
 
-const Name = Type.String({ minLength: 1, maxLength: 300 });
-const Description = Type.String({ maxLength: 10_000 });
-const Source = Type.String({ minLength: 1, maxLength: 1_000, description: 'Where this comes from: a document and section, a meeting, a person' });
-const Aliases = Type.Array(Type.String({ minLength: 1, maxLength: 300 }), { maxItems: 50, description: 'Other names it is known by; search finds them' });
-const PropertyKey = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' });
-export const Properties = Type.Record(PropertyKey, PropertyValueSchema, { maxProperties: 50, description: 'Other facts, e.g. { "kind": "charity" }' });
+const Name = Type.String({ minLength: 1, maxLength: SIZES.name });
+const Description = Type.String({ maxLength: SIZES.description });
+const Source = Type.String({ minLength: 1, maxLength: SIZES.source, description: 'Where this comes from: a document and section, a meeting, a person' });
+const Aliases = Type.Array(Type.String({ minLength: 1, maxLength: SIZES.alias }), { maxItems: SIZES.aliases, description: 'Other names it is known by; search finds them' });
+const PropertyKey = Type.String({ pattern: PROPERTY_NAME_PATTERN });
+export const Properties = Type.Record(PropertyKey, PropertyValueSchema, { maxProperties: SIZES.properties, description: 'Other facts, e.g. { "kind": "charity" }' });
 /** On updates a property set to null is removed. */
-const PropertyChanges = Type.Record(PropertyKey, Type.Union([Type.Null(), PropertyValueSchema]), { maxProperties: 50 });
+const PropertyChanges = Type.Record(PropertyKey, Type.Union([Type.Null(), PropertyValueSchema]), { maxProperties: SIZES.properties });
 const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 
 /** Provenance and dates, which nodes and ties both carry: as sent on create, and as changes (null removes). */

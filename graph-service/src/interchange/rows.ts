@@ -2,7 +2,8 @@
 import type { NodeLabel, PropertyValue, TieType } from '../model/model.ts';
 import { cellDate, cellList, cellProperty, cellText, type Cell } from './cells.ts';
 import type { ColumnPlan } from './columns.ts';
-import { ROW_ID } from '../model/rules/ids.ts';
+import { NODE_ID_PATTERN, TIE_ROW_ID } from '../model/rules/ids.ts';
+import { SIZES } from '../model/rules/sizes.ts';
 import { matchNodeLabel, matchTieType, type TypeMatch } from './typeNames.ts';
 import type { CellValue, ConnectionRow, ElementRow, RawTable, RowRef } from './types.ts';
 
@@ -49,10 +50,17 @@ function take<T>(reader: RowReader, field: string, read: (cell: CellValue, colum
   return result.value;
 }
 
-function takeId(reader: RowReader): string | undefined {
+/** An element's id follows the API's node id rule; a connection's may also hold the "->" of tie ids. */
+const ID_RULES = {
+  elements: { pattern: new RegExp(NODE_ID_PATTERN), characters: ': _ . -' },
+  connections: { pattern: TIE_ROW_ID, characters: ': _ . - >' },
+} as const;
+
+function takeId(reader: RowReader, kind: RowRef['kind']): string | undefined {
   const id = take(reader, 'id', cellText);
-  if (id !== undefined && !ROW_ID.test(id)) {
-    reader.problems.push(`id "${id}" may hold only letters, digits and : _ . - > (at most 200), starting with a letter or digit`);
+  const rule = ID_RULES[kind];
+  if (id !== undefined && !rule.pattern.test(id)) {
+    reader.problems.push(`id "${id}" may hold only letters, digits and ${rule.characters} (at most ${SIZES.nodeId}), starting with a letter or digit`);
     return undefined;
   }
   return id;
@@ -89,7 +97,7 @@ export function elementRows(table: RawTable, plan: ColumnPlan, options: RowOptio
     const name = take(reader, 'name', cellText);
     if (name === undefined) reader.problems.push('name is missing');
     return {
-      ref, id: takeId(reader), label, name,
+      ref, id: takeId(reader, ref.kind), label, name,
       description: take(reader, 'description', cellText),
       aliases: take(reader, 'aliases', cellList) ?? [],
       tags: take(reader, 'tags', cellList) ?? [],
@@ -108,6 +116,6 @@ export function connectionRows(table: RawTable, plan: ColumnPlan, options: RowOp
     const to = take(reader, 'to', cellText);
     if (from === undefined) reader.problems.push('"from" is missing');
     if (to === undefined) reader.problems.push('"to" is missing');
-    return { ref, id: takeId(reader), type, from, to, ...takeProvenance(reader), properties: reader.properties, problems: reader.problems, notes: reader.notes };
+    return { ref, id: takeId(reader, ref.kind), type, from, to, ...takeProvenance(reader), properties: reader.properties, problems: reader.problems, notes: reader.notes };
   });
 }

@@ -84,7 +84,7 @@ export class GraphRepository {
     if (records.length === 0) return undefined;
     const props = visible(records[0].get('props'));
     const ties = (records[0].get('ties') as Record<string, unknown>[]).map((t) => {
-      const tieProps = visible(t.props as Record<string, unknown>);
+      const tieProps = visible(t.props as Record<string, unknown>) as NodeDetails['ties'][number]['properties'];
       return {
         id: (tieProps.id as string | undefined) ?? (t.elementId as string),
         tieType: t.tieType as TieType,
@@ -94,7 +94,7 @@ export class GraphRepository {
       };
     });
     ties.sort((a, b) => a.tieType.localeCompare(b.tieType) || a.other.name.localeCompare(b.other.name));
-    return { node: { ...props, id: props.id as string, name: props.name as string, nodeType: nodeType(records[0].get('labels')) }, ties };
+    return { node: { ...props, id: props.id as string, name: props.name as string, nodeType: nodeType(records[0].get('labels')) } as NodeDetails['node'], ties };
   }
 
   async counts(): Promise<{ nodes: number; ties: number }> {

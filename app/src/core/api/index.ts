@@ -1,6 +1,6 @@
 import type { NodeDetails, SerializedGraph } from '../graph/types';
 import { errorFromResponse, unreachable } from './errors';
-import type { Entity, NodeChanges, PathAnswer, SearchAnswer, SearchResult, TieCreate, TieEntity } from './types';
+import type { Entity, NodeChanges, Reads, SearchResult, TieEntity, Writes } from './types';
 
 export * from './errors';
 export * from './types';
@@ -37,37 +37,38 @@ export function graphUrl(search: string = window.location.search): string {
   return qs ? `/api/graph?${qs}` : '/api/graph';
 }
 
+// The served graph (the contract's type) must fit the app's SerializedGraph: the compiler checks it here.
 export function fetchGraph(signal?: AbortSignal): Promise<SerializedGraph> {
-  return requestJSON<SerializedGraph>(graphUrl(), { signal });
+  return requestJSON<Reads['graph']>(graphUrl(), { signal });
 }
 
 export function fetchNode(id: string, signal?: AbortSignal): Promise<NodeDetails> {
-  return requestJSON<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`, { signal });
+  return requestJSON<Reads['node']>(`/api/nodes/${encodeURIComponent(id)}`, { signal });
 }
 
 export async function searchNodes(q: string, signal?: AbortSignal, limit = 8): Promise<SearchResult[]> {
-  const answer = await requestJSON<SearchAnswer>(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`, { signal });
+  const answer = await requestJSON<Reads['search']>(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`, { signal });
   return answer.results;
 }
 
 export function fetchNeighbourhood(id: string, depth: number, signal?: AbortSignal): Promise<SerializedGraph> {
-  return requestJSON<SerializedGraph>(`/api/nodes/${encodeURIComponent(id)}/neighbourhood?${new URLSearchParams({ depth: String(depth), limit: '200' })}`, { signal });
+  return requestJSON<Reads['graph']>(`/api/nodes/${encodeURIComponent(id)}/neighbourhood?${new URLSearchParams({ depth: String(depth), limit: '200' })}`, { signal });
 }
 
-export function fetchPaths(from: string, to: string, tieTypes: string[], signal?: AbortSignal): Promise<PathAnswer> {
+export function fetchPaths(from: string, to: string, tieTypes: string[], signal?: AbortSignal): Promise<Reads['paths']> {
   const query = new URLSearchParams({ from, to });
   if (tieTypes.length > 0) query.set('tieTypes', tieTypes.join(','));
-  return requestJSON<PathAnswer>(`/api/paths?${query}`, { signal });
+  return requestJSON<Reads['paths']>(`/api/paths?${query}`, { signal });
 }
 
 export function patchNode(id: string, version: number, changes: NodeChanges): Promise<Entity> {
   return requestJSON<Entity>(`/api/nodes/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify({ version, changes }) });
 }
 
-export function createTie(body: TieCreate): Promise<TieEntity> {
+export function createTie(body: Writes['tieCreate']): Promise<TieEntity> {
   return requestJSON<TieEntity>('/api/ties', { method: 'POST', body: JSON.stringify(body) });
 }
 
-export function deleteTie(id: string, version: number): Promise<{ deleted: string }> {
-  return requestJSON<{ deleted: string }>(`/api/ties/${encodeURIComponent(id)}?version=${version}`, { method: 'DELETE' });
+export function deleteTie(id: string, version: number): Promise<Writes['tieDeleted']> {
+  return requestJSON<Writes['tieDeleted']>(`/api/ties/${encodeURIComponent(id)}?version=${version}`, { method: 'DELETE' });
 }

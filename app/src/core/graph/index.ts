@@ -4,7 +4,7 @@ import { isNodeType } from './types';
 
 export * from './types';
 
-/** The fetched graph. Views never mutate it: they derive a display graph from it. */
+/** The fetched graph. Only the data store changes it, in place (see merge.ts); views derive a display graph from it and never mutate it. */
 export type DataGraph = MultiDirectedGraph<DataNodeAttributes, DataEdgeAttributes>;
 
 /** Builds the data graph from the service's JSON, filling gaps so views can rely on label/nodeType. */

@@ -1,12 +1,11 @@
 /** The dry run's answer and the writes a commit makes from it. */
-import type { Static } from 'typebox';
-import type { ImportPlan as ImportPlanSchema, PlanRow as PlanRowSchema } from '../../contract/interchange.ts';
+import type { Imports } from '../../contract/types.ts';
 import type { NodeLabel, PropertyValue, TieType } from '../../model/model.ts';
 
 // The plan's shape is part of the API, so it is written once, in the contract; the planner fills it.
 export { OUTCOMES, type Outcome } from '../../contract/lists.ts';
-export type PlanRow = Static<typeof PlanRowSchema>;
-export type ImportPlan = Static<typeof ImportPlanSchema>;
+export type PlanRow = Imports['row'];
+export type ImportPlan = Imports['plan'];
 
 export type Properties = Record<string, PropertyValue>;
 

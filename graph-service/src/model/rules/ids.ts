@@ -4,8 +4,8 @@ import { SIZES } from './sizes.ts';
 
 /** A node id: letters, digits and : _ . -, starting with a letter or digit. */
 export const NODE_ID_PATTERN = `^[A-Za-z0-9][A-Za-z0-9:_.-]{0,${SIZES.nodeId - 1}}$`;
-/** Ids an import may give a row: node ids, and tie ids with their "->". */
-export const ROW_ID = new RegExp(`^[A-Za-z0-9][A-Za-z0-9:_.>-]{0,${SIZES.nodeId - 1}}$`);
+/** Ids an import may give a connection row: node id characters and the "->" of tie ids. */
+export const TIE_ROW_ID = new RegExp(`^[A-Za-z0-9][A-Za-z0-9:_.>-]{0,${SIZES.nodeId - 1}}$`);
 /** The curated seed keeps to lower-case kebab-case ids. */
 export const SEED_ID = /^[a-z0-9][a-z0-9-]*$/;
 

@@ -1,0 +1,24 @@
+/**
+ * The static types of the contract's schemas, named once for everyone who sends or reads them:
+ * the service's code and the app's client (`import type` only, so no TypeBox reaches the app).
+ */
+import type { Static, TSchema } from 'typebox';
+import type { EntitySchema, ErrorResponse, GraphSchema, TieSchema } from './common.ts';
+import type { NodeDetailsSchema } from './graph.ts';
+import type { ColumnMapping, ColumnUse, CommitResult, FilesBody, ImportPlan, PlanRow } from './interchange.ts';
+import type { PathAnswer, SearchAnswer, StatsAnswer, ThemeOverview } from './queries.ts';
+import type { NodeChanges, NodeCreateBody, TieCreateBody, TieDeleted } from './writes.ts';
+
+export type { ErrorCode } from './errorCodes.ts';
+export type { Format, Outcome } from './lists.ts';
+
+type StaticOf<T extends Record<string, TSchema>> = { [K in keyof T]: Static<T[K]> };
+
+/** Answers of the reads. */
+export type Reads = StaticOf<{ graph: typeof GraphSchema; node: typeof NodeDetailsSchema; search: typeof SearchAnswer; paths: typeof PathAnswer; stats: typeof StatsAnswer; theme: typeof ThemeOverview }>;
+/** What writes answer and take. */
+export type Writes = StaticOf<{ entity: typeof EntitySchema; tie: typeof TieSchema; nodeCreate: typeof NodeCreateBody; nodeChanges: typeof NodeChanges; tieCreate: typeof TieCreateBody; tieDeleted: typeof TieDeleted }>;
+/** What import takes and answers. */
+export type Imports = StaticOf<{ plan: typeof ImportPlan; row: typeof PlanRow; column: typeof ColumnUse; mapping: typeof ColumnMapping; commit: typeof CommitResult; filesBody: typeof FilesBody }>;
+/** Every error answer. */
+export type ErrorAnswer = Static<typeof ErrorResponse>;

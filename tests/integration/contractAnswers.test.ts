@@ -1,0 +1,84 @@
+/**
+ * Answer schemas are serialisers: a field missing from one is silently dropped. Each answer here,
+ * as served, must equal what its service returned (as JSON), for the routes whose answers gained
+ * a schema with the contract and for those whose loose schemas became exact.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../graph-service/src/app.ts';
+import { EntityRepository } from '../../graph-service/src/repositories/entityRepository.ts';
+import { GraphRepository } from '../../graph-service/src/repositories/graphRepository.ts';
+import { TieRepository } from '../../graph-service/src/repositories/tieRepository.ts';
+import { AnalysisService } from '../../graph-service/src/services/analysisService.ts';
+import { EntityService } from '../../graph-service/src/services/entityService.ts';
+import { GraphService } from '../../graph-service/src/services/graphService.ts';
+import { ImportService } from '../../graph-service/src/services/importService.ts';
+import { QueryService } from '../../graph-service/src/services/queryService.ts';
+import { readSeed } from '../../seed/dataset.ts';
+import { resetAndSeed, testDatabase } from '../support/db.ts';
+
+const db = testDatabase();
+const dataset = readSeed();
+const organisation = dataset.nodes.find((n) => n.label === 'Organisation')!;
+const theme = dataset.ties.find((t) => t.type === 'WORKS_ON' && t.lead)!.to;
+const AS_OF = '2025-06-30';
+const CSV = 'id,name,type,source,since,mergedIds\norg-contract-test,Contract Test Group,Organisation,contract test,2020,\norg-contract-bad,Reserved Name Group,Organisation,contract test,2021,org-x\n';
+let app: FastifyInstance;
+const graphs = new GraphRepository(db.driver, db.database);
+const entities = new EntityService(new EntityRepository(db.driver, db.database), new TieRepository(db.driver, db.database));
+const reads = new GraphService(graphs, entities, db.uri);
+const analysis = new AnalysisService(graphs);
+const queries = new QueryService(db);
+const imports = new ImportService(db);
+
+beforeAll(async () => {
+  await resetAndSeed(db);
+  app = await buildApp({ db });
+});
+afterAll(async () => {
+  await app.close();
+  await db.driver.close();
+});
+
+const asJson = (value: unknown) => JSON.parse(JSON.stringify(value));
+async function served(url: string, init: { method?: 'GET' | 'POST'; payload?: string; headers?: Record<string, string> } = {}) {
+  const response = await app.inject({ url, method: init.method ?? 'GET', payload: init.payload, headers: init.headers });
+  return { status: response.statusCode, body: response.json() };
+}
+
+describe('served answers keep every field their service returned', () => {
+  it('the graph and one node', async () => {
+    expect((await served('/api/graph')).body).toEqual(asJson(await reads.graph({}, [])));
+    expect((await served(`/api/nodes/${organisation.id}`)).body).toEqual(asJson(await reads.node(organisation.id, [])));
+  });
+
+  it('a neighbourhood, a theme and a subgraph page', async () => {
+    expect((await served(`/api/nodes/${organisation.id}/neighbourhood?depth=2`)).body)
+      .toEqual(asJson(await queries.neighbourhood(organisation.id, { depth: 2, limit: 200, types: null, tieTypes: null, hidden: [] })));
+    expect((await served(`/api/themes/${theme}`)).body).toEqual(asJson(await queries.theme(theme, [])));
+    expect((await served('/api/subgraph?at=2020&limit=50')).body)
+      .toEqual(asJson(await queries.subgraph({ at: '2020', limit: 50, neighbours: false }, [])));
+  });
+
+  it('clusters, gap lists, health, what-if and the detectors', async () => {
+    const request = { hidden: [], asOf: AS_OF };
+    expect((await served(`/api/analysis/clusters?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.clusters(request)));
+    expect((await served(`/api/analysis/gaps?asOf=${AS_OF}`)).body).toEqual(asJson({ gaps: await analysis.gaps({ ...request, parameters: {} }) }));
+    expect((await served(`/api/analysis/health?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.health(request)));
+    expect((await served(`/api/analysis/what-if?remove=${organisation.id}&asOf=${AS_OF}`)).body)
+      .toEqual(asJson(await analysis.whatIf(organisation.id, 'closes', request)));
+    expect((await served('/api/analysis/detectors')).body).toEqual(asJson(analysis.detectors()));
+  });
+
+  it('an import plan, and the plan of a refused commit', async () => {
+    const file = { bytes: Buffer.from(CSV), name: 'elements.csv' };
+    const expected = asJson(await imports.preview([file]));
+    expect(expected.rows.some((r: { problems: unknown[] }) => r.problems.length > 0)).toBe(true);
+    const preview = await served('/api/import/preview?name=elements.csv', { method: 'POST', payload: CSV, headers: { 'content-type': 'text/csv' } });
+    expect(preview.body).toEqual(expected);
+    const refused = await served('/api/import/commit?name=elements.csv', { method: 'POST', payload: CSV, headers: { 'content-type': 'text/csv' } });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ error: 'import_rejected', message: expect.stringMatching(/nothing was written/) });
+    expect(refused.body.plan).toEqual(expected);
+  });
+});
