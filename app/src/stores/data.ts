@@ -5,16 +5,11 @@
  */
 import type { Entity, TieEntity } from '../core/api';
 import { filterOptions } from '../core/filters';
-import { addTie, buildFacetIndex, mergeInto, removeTie, updateNode, type DataGraph, type Merged, type SerializedGraph } from '../core/graph';
+import { addTie, buildFacetIndex, mergeInto, removeTie, updateNode, type DataGraph, type Merged, type SerializedGraph, type VersionedGraph } from '../core/graph';
 import { countGraph } from '../core/graph/utils';
 import { derived, store } from './store';
 
-export interface DataState {
-  /** The same graph object for the map's whole life; only its contents change. */
-  graph: DataGraph;
-  /** Bumped by every change, so derived values know to recompute. */
-  version: number;
-}
+export type DataState = VersionedGraph;
 
 export function createDataStore(graph: DataGraph) {
   const state = store<DataState>({ graph, version: 0 });

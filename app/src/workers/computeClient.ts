@@ -3,7 +3,7 @@
  * is copied to the worker once per data version, before the first request that needs it.
  */
 import { expose, wrap, type Remote } from 'comlink';
-import type { DataState } from '../stores/data';
+import type { VersionedGraph as DataState } from '../core/graph';
 import { createComputeApi, type ComputeApi } from './computeApi';
 
 /** Falls back to the same functions on the main thread, over a message channel, where module workers are missing. */

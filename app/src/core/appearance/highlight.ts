@@ -1,4 +1,4 @@
-import type { DisplayEdgeAttributes, DisplayNodeAttributes } from './index';
+import type { DisplayEdgeAttributes, DisplayNodeAttributes } from './display';
 
 export const DIMMED_NODE = '#eef2f6';
 export const DIMMED_RING = '#d8dee6';

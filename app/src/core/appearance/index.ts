@@ -1,47 +1,18 @@
 import Graph from 'graphology';
-import type { DataGraph, NodeType, TieType } from '../graph';
+import type { DataGraph, TieType } from '../graph';
 import { hashString, mulberry32 } from '../graph/utils';
 import { NODE_TYPE_STYLES } from './nodeTypes';
 import { tieKind } from './ties';
+import { NODE_PROGRAM, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes, type Positions } from './display';
 
 export * from './colourings';
+export * from './display';
 export * from './communities';
 export * from './highlight';
 export * from './measures';
 export * from './nodeTypes';
 export * from './ties';
 export * from './types';
-
-export const NODE_PROGRAM = 'ring';
-
-/** What sigma draws: appearance derived from data, plus positions owned by the layout. */
-export interface DisplayNodeAttributes {
-  x: number;
-  y: number;
-  size: number;
-  label: string;
-  color: string;
-  ringColor: string;
-  type: typeof NODE_PROGRAM;
-  nodeType: NodeType;
-  /** The legend entry the node falls in under the current colouring. */
-  group: string;
-}
-
-export interface DisplayEdgeAttributes {
-  size: number;
-  color: string;
-  tieType: TieType;
-  type: 'straight' | 'curved';
-  curvature: number;
-  parallelIndex?: number | null;
-  parallelMinIndex?: number | null;
-  parallelMaxIndex?: number | null;
-}
-
-export type DisplayGraph = Graph<DisplayNodeAttributes, DisplayEdgeAttributes>;
-
-export type Positions = Record<string, { x: number; y: number }>;
 
 /** The chosen size and colour of every node, computed from the registry entries. */
 export interface Appearance {

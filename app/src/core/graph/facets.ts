@@ -1,4 +1,4 @@
-import type { DataGraph } from './index';
+import type { DataGraph } from './dataGraph';
 import { MEMBERSHIP_TIERS } from '../../../../graph-service/src/model/model';
 
 export const TIERS: readonly string[] = MEMBERSHIP_TIERS;

@@ -3,8 +3,7 @@
  * the graph. Only the data store calls these (it then bumps its version so derived values follow);
  * views never mutate the data graph.
  */
-import type { DataGraph } from './index';
-import { dataGraphFromJSON } from './index';
+import { dataGraphFromJSON, type DataGraph } from './dataGraph';
 import type { DataEdgeAttributes, DataNodeAttributes, SerializedGraph } from './types';
 
 export interface Merged {
