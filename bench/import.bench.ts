@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ENTITY_LABEL } from '../graph-service/src/db/schema.ts';
+import { ENTITY_LABEL } from '../graph-service/src/repositories/schemaRepository.ts';
 import { writeCsv } from '../graph-service/src/interchange/csv.ts';
 import { connectionsTable, elementsTable } from '../graph-service/src/interchange/exportTables.ts';
 import type { SerializedGraph } from '../graph-service/src/interchange/graphTypes.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../graph-service/src/config.ts';
 import { closeDatabase, openDatabase } from '../graph-service/src/db/connection.ts';
-import { applySchema } from '../graph-service/src/db/schema.ts';
+import { applySchema } from '../graph-service/src/repositories/schemaRepository.ts';
 import type { ImportPlan, PlanRow } from '../graph-service/src/interchange/plan/types.ts';
 import type { ImportFile } from '../graph-service/src/interchange/read.ts';
 import { isNodeLabel, isTieType } from '../graph-service/src/model/model.ts';

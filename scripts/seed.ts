@@ -1,7 +1,7 @@
 /** npm run seed: load seed/data into Neo4j. Idempotent: a second run changes nothing. */
 import { loadConfig } from '../graph-service/src/config.ts';
 import { closeDatabase, openDatabase } from '../graph-service/src/db/connection.ts';
-import { applySchema } from '../graph-service/src/db/schema.ts';
+import { applySchema } from '../graph-service/src/repositories/schemaRepository.ts';
 import { readSeed } from '../seed/dataset.ts';
 import { loadSeed } from '../seed/loader.ts';
 

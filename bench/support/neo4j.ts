@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../graph-service/src/db/connection.ts';
-import { applySchema } from '../../graph-service/src/db/schema.ts';
+import { applySchema } from '../../graph-service/src/repositories/schemaRepository.ts';
 import { startThrowawayNeo4j } from '../../graph-service/src/neo4j/throwaway.ts';
 
 export interface BenchDatabase extends Database {

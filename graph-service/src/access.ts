@@ -25,7 +25,3 @@ export function viewerFor(authorization: string | undefined, editorKey: string |
   const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
   return match && sameKey(match[1].trim(), editorKey) ? EDITOR : PUBLIC;
 }
-
-export function seesPeople(viewer: Viewer): boolean {
-  return !viewer.hiddenLabels.includes('Person');
-}

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { closeDatabase, openDatabase, type Database } from './db/connection.ts';
-import { applySchema } from './db/schema.ts';
+import { applySchema } from './repositories/schemaRepository.ts';
 
 export const DIST_APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/app');
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema, schemaStatements } from '../../graph-service/src/db/schema.ts';
+import { applySchema, schemaStatements } from '../../graph-service/src/repositories/schemaRepository.ts';
 import { readSeed } from '../../seed/dataset.ts';
 import { isEmpty, loadSeed } from '../../seed/loader.ts';
 import { testDatabase } from '../support/db.ts';

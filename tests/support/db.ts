@@ -2,7 +2,7 @@
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
 import type { Database } from '../../graph-service/src/db/connection.ts';
-import { applySchema } from '../../graph-service/src/db/schema.ts';
+import { applySchema } from '../../graph-service/src/repositories/schemaRepository.ts';
 import { readSeed } from '../../seed/dataset.ts';
 import { loadSeed } from '../../seed/loader.ts';
 

@@ -1,4 +1,5 @@
 /** Saving files in the browser: a blob through a temporary link, or an export fetched from the API. */
+import type { ErrorAnswer } from '../core/api/types';
 
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -20,7 +21,7 @@ export async function downloadExport(path: string, fileName: string): Promise<vo
     throw new Error('Cannot reach the Atlas service. Is `npm start` running?');
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: string } | null;
+    const body = (await response.json().catch(() => null)) as Partial<ErrorAnswer> | null;
     throw new Error(body?.message ?? `The export failed (${response.status}).`);
   }
   saveBlob(await response.blob(), fileName);

@@ -3,7 +3,7 @@
  * report) and the app's web worker. No Node, database or HTTP code here.
  */
 import { analysisContext, type AnalysisOptions } from './context.ts';
-import { GAP_DETECTORS, runGaps } from './gaps/registry.ts';
+import { runGaps } from './gaps/registry.ts';
 import { networkHealth } from './health.ts';
 import type { AtlasGraph, ClusterResult, GapList, HealthSummary } from './types.ts';
 
@@ -39,5 +39,3 @@ export function analyse(data: AtlasGraph, options: AnalysisOptions & { gapParame
   const context = analysisContext(data, options);
   return { clusters: context.clusters(), gaps: runGaps(context, options.gapParameters), health: networkHealth(context) };
 }
-
-export const DETECTOR_IDS = GAP_DETECTORS.map((d) => d.id);

@@ -6,7 +6,7 @@
  */
 import { Type, type Static, type TObject, type TProperties, type TSchema } from 'typebox';
 import { MEMBERSHIP_TIERS, NODE_LABELS, TIE_TYPE_NAMES, type MembershipTier, type NodeLabel, type TieType } from '../model/model.ts';
-import { DATE_HINT, DATE_PATTERN } from '../model/dates.ts';
+import { DATE_HINT, DATE_PATTERN, DAY_PATTERN } from '../model/dates.ts';
 import { PROBLEM_CODES, type ProblemCode } from '../model/problems.ts';
 import { NODE_ID_PATTERN } from '../model/rules/ids.ts';
 import { SIZES } from '../model/rules/sizes.ts';
@@ -14,8 +14,8 @@ import { ERROR_CODES, type ErrorCode } from './errorCodes.ts';
 
 /** The model's date (YYYY, YYYY-MM or YYYY-MM-DD); real-calendar checks happen in the write rules. */
 export { DATE_HINT, DATE_PATTERN };
-/** A full day, YYYY-MM-DD, where a day is needed (the analysis's "as of"). */
-export const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+/** A full day, YYYY-MM-DD, where a day is needed (the analysis's "as of"): the model's too. */
+export { DAY_PATTERN };
 export { NODE_ID_PATTERN };
 
 export const NodeId = Type.String({ pattern: NODE_ID_PATTERN, description: 'A node id, e.g. org-providence-house', examples: ['org-providence-house'] });

@@ -3,12 +3,12 @@
  * Headers are matched forgivingly ("Organisation name", "Label", "Element type"); an explicit
  * mapping from the user wins over the guess; any other column becomes a property of its own.
  */
-import { DERIVED_PROPERTIES } from '../model/rules/reserved.ts';
+import { DERIVED_PROPERTIES, PROVENANCE_FIELDS } from '../model/rules/reserved.ts';
 import { isContactHeader } from '../model/rules/personalData.ts';
 import type { ColumnMapping, ColumnUse, RawTable, TableKind } from './types.ts';
 
-export const ELEMENT_FIELDS = ['id', 'name', 'type', 'description', 'aliases', 'tags', 'themes', 'area', 'source', 'since', 'until', 'lastConfirmed'] as const;
-export const CONNECTION_FIELDS = ['id', 'from', 'to', 'type', 'source', 'since', 'until', 'lastConfirmed'] as const;
+export const ELEMENT_FIELDS = ['id', 'name', 'type', 'description', 'aliases', 'tags', 'themes', 'area', ...PROVENANCE_FIELDS] as const;
+export const CONNECTION_FIELDS = ['id', 'from', 'to', 'type', ...PROVENANCE_FIELDS] as const;
 export type ElementField = (typeof ELEMENT_FIELDS)[number];
 export type ConnectionField = (typeof CONNECTION_FIELDS)[number];
 

@@ -7,6 +7,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { AbstractGraph } from 'graphology-types';
+import { mulberry32 } from '../analysis/rng.ts';
 import type { GexfNodeView } from './gexf.ts';
 
 export interface DrawingOptions {
@@ -21,16 +22,6 @@ export const drawingDefaults: DrawingOptions = { seed: 42, iterations: 300 };
 export const COMMUNITY_COLOURS = ['#7fb3e6', '#f6a96b', '#8fd19e', '#f28b8b', '#c3a6e6', '#d9b48f', '#f5a8d4', '#a8d8d8', '#e3d26f', '#b5c99a'];
 export const OTHER_COLOUR = '#cbd5e1';
 
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Louvain and ForceAtlas2 ignore direction and parallel ties: run them on a simple undirected copy. */
 function simpleUndirected(graph: AbstractGraph): Graph {
   const simple = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
@@ -43,7 +34,7 @@ function simpleUndirected(graph: AbstractGraph): Graph {
 
 export function drawGraph(graph: AbstractGraph, options: Partial<DrawingOptions> = {}): Map<string, GexfNodeView> {
   const { seed, iterations } = { ...drawingDefaults, ...options };
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const simple = simpleUndirected(graph);
   const communities = simple.order > 0 ? louvain(simple, { rng: random }) : {};
   // Rank communities by size so the largest gets the first colour, as in the app.

@@ -3,7 +3,7 @@
  * the convention's columns first, then one column per other property (lists under a header
  * ending in "[]", their items joined by " | "), provenance last.
  */
-import { RESERVED_PROPERTIES } from '../model/rules/reserved.ts';
+import { PROVENANCE_FIELDS, RESERVED_PROPERTIES } from '../model/rules/reserved.ts';
 import type { SerializedGraph } from './graphTypes.ts';
 
 export interface Table {
@@ -13,7 +13,7 @@ export interface Table {
 
 const ELEMENT_FIRST = ['id', 'name', 'nodeType', 'description', 'aliases', 'tags'];
 const CONNECTION_FIRST = ['id', 'from', 'to', 'tieType'];
-const PROVENANCE = ['source', 'since', 'until', 'lastConfirmed'];
+const PROVENANCE: readonly string[] = PROVENANCE_FIELDS;
 /** Headers the convention uses for our names. */
 const HEADER: Record<string, string> = { name: 'label', nodeType: 'type', tieType: 'type' };
 const LIST_FIELDS = new Set(['aliases', 'tags']);

@@ -8,6 +8,8 @@
 /** The shape of a date, for JSON Schema `pattern`s; `parseDate` adds the calendar check. */
 export const DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
 export const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+/** The shape of a full day (YYYY-MM-DD), where a day is needed: a last confirmation, the analysis's "as of". */
+export const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -20,6 +22,7 @@ export interface AtlasDate {
 }
 
 const SHAPE = new RegExp(DATE_PATTERN);
+const DAY_SHAPE = new RegExp(DAY_PATTERN);
 const DAY_MS = 86_400_000;
 
 function daysInMonth(year: number, month: number): number {
@@ -44,6 +47,11 @@ export function parseDate(value: unknown): AtlasDate | undefined {
 
 export function isDate(value: unknown): boolean {
   return parseDate(value) !== undefined;
+}
+
+/** True for a real calendar day written YYYY-MM-DD (no timestamp, no month or year alone). */
+export function isDay(value: unknown): value is string {
+  return typeof value === 'string' && DAY_SHAPE.test(value) && parseDate(value) !== undefined;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

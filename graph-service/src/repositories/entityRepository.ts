@@ -5,7 +5,7 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { toEntity, type Entity } from '../db/records.ts';
-import { ENTITY_LABEL } from '../db/schema.ts';
+import { ENTITY_LABEL } from './schemaRepository.ts';
 import { writeTransaction } from '../db/transactions.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { TIE_TYPE_NAMES, type NodeLabel, type PropertyValue } from '../model/model.ts';

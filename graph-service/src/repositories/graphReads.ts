@@ -3,7 +3,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Static } from 'typebox';
 import type { GraphSchema } from '../contract/common.ts';
 import { nodeTypeOf, visibleNode, visibleProperties } from '../db/records.ts';
-import { ENTITY_LABEL } from '../db/schema.ts';
+import { ENTITY_LABEL } from './schemaRepository.ts';
 import type { NodeLabel, TieType } from '../model/model.ts';
 import { validAtCypher } from './validAt.ts';
 

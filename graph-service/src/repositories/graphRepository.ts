@@ -4,7 +4,7 @@ import type { Static } from 'typebox';
 import type { NodeDetailsSchema } from '../contract/graph.ts';
 import type { StatsAnswer } from '../contract/queries.ts';
 import { nodeTypeOf as nodeType, visibleNode, visibleProperties as visible } from '../db/records.ts';
-import { ENTITY_LABEL } from '../db/schema.ts';
+import { ENTITY_LABEL } from './schemaRepository.ts';
 import { NODE_LABELS, TIE_TYPE_NAMES, type NodeLabel, type TieType } from '../model/model.ts';
 import { GRAPH_OPTIONS, toSerializedEdge, toSerializedNode, type SerializedGraph } from './graphReads.ts';
 

@@ -4,7 +4,7 @@
  * come only from the model's fixed lists; everything else is a parameter.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_LABEL } from '../db/schema.ts';
+import { ENTITY_LABEL } from './schemaRepository.ts';
 import { plainProperties } from '../db/values.ts';
 import type { AtlasNode, AtlasTie, Properties, WriteSet } from '../interchange/plan/types.ts';
 import { NODE_LABELS, TIE_TYPE_NAMES, type NodeLabel } from '../model/model.ts';

@@ -2,7 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { nodeTypeOf } from '../db/records.ts';
 import { int } from '../db/values.ts';
-import { SEARCH_INDEX } from '../db/schema.ts';
+import { SEARCH_INDEX } from './schemaRepository.ts';
 import type { NodeLabel } from '../model/model.ts';
 
 export interface SearchHit {

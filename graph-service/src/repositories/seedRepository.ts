@@ -3,7 +3,7 @@
  * its content, and a record whose hash is unchanged is not touched, so a second run sets nothing.
  */
 import type { Driver } from 'neo4j-driver';
-import { ENTITY_LABEL } from '../db/schema.ts';
+import { ENTITY_LABEL } from './schemaRepository.ts';
 import { NODE_LABELS, TIE_TYPE_NAMES, type NodeLabel, type TieType } from '../model/model.ts';
 
 export interface SeedRows {

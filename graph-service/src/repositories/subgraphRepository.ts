@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Static } from 'typebox';
 import type { GraphSchema } from '../contract/common.ts';
 import { visibleNode } from '../db/records.ts';
-import { ENTITY_LABEL } from '../db/schema.ts';
+import { ENTITY_LABEL } from './schemaRepository.ts';
 import { int } from '../db/values.ts';
 import type { MembershipTier, NodeLabel, TieType } from '../model/model.ts';
 import { GRAPH_OPTIONS, tieTypeAllowed, tieValidAt, toSerializedEdge, toSerializedNode } from './graphReads.ts';

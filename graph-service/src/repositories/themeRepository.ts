@@ -3,7 +3,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Static } from 'typebox';
 import type { ThemeOverview } from '../contract/queries.ts';
 import { nodeTypeOf, toEntity } from '../db/records.ts';
-import { ENTITY_LABEL } from '../db/schema.ts';
+import { ENTITY_LABEL } from './schemaRepository.ts';
 import { toPlain } from '../db/values.ts';
 import type { NodeLabel } from '../model/model.ts';
 

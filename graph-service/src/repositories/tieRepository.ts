@@ -1,7 +1,7 @@
 /** Cypher for writing ties: create, update, delete, each in one transaction with a version check. */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { nodeTypeOf, toTie, type Tie } from '../db/records.ts';
-import { ENTITY_LABEL } from '../db/schema.ts';
+import { ENTITY_LABEL } from './schemaRepository.ts';
 import { writeTransaction } from '../db/transactions.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { TIE_TYPE_NAMES, type NodeLabel, type PropertyValue, type TieType } from '../model/model.ts';

@@ -4,7 +4,7 @@ import type { Static } from 'typebox';
 import type { GraphSchema } from '../contract/common.ts';
 import type { PathAnswer } from '../contract/queries.ts';
 import { nodeTypeOf, visibleNode } from '../db/records.ts';
-import { ENTITY_LABEL } from '../db/schema.ts';
+import { ENTITY_LABEL } from './schemaRepository.ts';
 import { int } from '../db/values.ts';
 import type { NodeLabel, TieType } from '../model/model.ts';
 import { GRAPH_OPTIONS, readNodes, readTiesBetween, tieTypeAllowed } from './graphReads.ts';

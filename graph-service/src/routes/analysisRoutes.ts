@@ -8,6 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import { GAP_DETECTORS, GAP_PARAMETERS, resolveWeights, type ProjectionWeights } from '../analysis/index.ts';
 import { getClusters, getGaps, getHealthReport, getNetworkHealth, getWhatIf, listDetectors } from '../contract/analysis.ts';
 import { BadRequestError } from '../errors.ts';
+import { isDay } from '../model/dates.ts';
 import type { AnalysisService } from '../services/analysisService.ts';
 
 function parseWeights(text: string | undefined): Partial<ProjectionWeights> | undefined {
@@ -39,12 +40,19 @@ function parseOnly(text: string | undefined): string[] | undefined {
   return only;
 }
 
+/** The schema checks the shape of "as of"; the model's date type checks it is on the calendar (no 31 February). */
+function parseAsOf(text: string | undefined): string | undefined {
+  if (text === undefined || isDay(text)) return text;
+  const message = `"asOf" is ${text}, which is not a real day: write it as YYYY-MM-DD.`;
+  throw new BadRequestError(`The request was not accepted: ${message}`, [{ field: '/asOf', code: 'bad_date', message }]);
+}
+
 const base = (request: FastifyRequest, query: { resolution?: number; seed?: number; weights?: string; asOf?: string }) => ({
   hidden: request.viewer.hiddenLabels,
   resolution: query.resolution,
   seed: query.seed,
   weights: parseWeights(query.weights),
-  asOf: query.asOf,
+  asOf: parseAsOf(query.asOf),
 });
 
 export const analysisRoutes: FastifyPluginAsyncTypebox<{ service: AnalysisService }> = async (app, { service }) => {

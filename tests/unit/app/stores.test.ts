@@ -1,5 +1,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../graph-service/src/analysis/index.ts';
+import { NODE_TYPE_STYLES } from '../../../app/src/core/appearance';
 import { parseNavState, serialiseNavState } from '../../../app/src/core/navState';
 import { createAtlas } from '../../../app/src/stores/atlas';
 import { derived, store } from '../../../app/src/stores/store';
@@ -86,8 +88,9 @@ describe('the compute worker functions', () => {
     const graph = fixture();
     api.loadGraph(3, graph.export());
     expect(Object.keys(api.measure(3, 'degree', {}))).toHaveLength(graph.order);
-    expect(api.colouring(3, 'type', {}).byNode['org-caius']).toBeTruthy();
-    expect(api.analyse(3, { resolution: 1, seed: 1, gapParameters: {} }).result).toBeTruthy();
+    expect(api.colouring(3, 'type', {}).byNode['org-caius']).toBe(NODE_TYPE_STYLES.Organisation.fill);
+    const settings = { resolution: 1, seed: 1, gapParameters: {} };
+    expect(api.analyse(3, settings).result.health).toEqual(analyse(graph as never, settings).health);
     expect(() => api.measure(2, 'degree', {})).toThrow(/map data changed/);
   });
 });
@@ -99,7 +102,7 @@ describe('the compute client', () => {
     const degree = await compute.measure(data, 'degree', {});
     expect(degree['org-providence']).toBe(graph.degree('org-providence'));
     const { result } = await compute.analyse(data, { resolution: 1, seed: 1, gapParameters: {} });
-    expect(result.health).toBeTruthy();
+    expect(result.health).toEqual(analyse(graph as never, { resolution: 1, seed: 1, gapParameters: {} }).health);
     // A new data state sends the graph again; the answer follows the change.
     graph.dropNode('person-esther');
     const after = await compute.measure({ graph, version: 1 }, 'degree', {});

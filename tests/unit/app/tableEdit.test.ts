@@ -71,9 +71,9 @@ describe('edit form', () => {
   it('words the service\'s field problems by their code', () => {
     const messages = fieldMessages([
       { field: '/changes/since', code: 'bad_date', message: 'must match pattern "^\\d{4}"' },
-      { field: '/changes/name', code: 'too_large', message: 'must NOT have more than 300 characters' },
+      { field: '/changes/name', code: 'too_large', message: '"name" is too long: keep it to 300 characters.' },
     ]);
-    expect(messages).toEqual({ since: 'Write a real date as YYYY, YYYY-MM or YYYY-MM-DD.', name: 'Too long: shorten it.' });
+    expect(messages).toEqual({ since: 'Write a real date as YYYY, YYYY-MM or YYYY-MM-DD.', name: '"name" is too long: keep it to 300 characters.' });
   });
 
   it('shows where my edit and their saved version differ', () => {

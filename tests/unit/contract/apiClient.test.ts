@@ -1,7 +1,8 @@
 /**
  * The app's API client decides by status, machine code and field code, never by the service's
- * English: every message below is in another language, and the app still says the right thing
- * under the right field. The import plan's outcomes are one list, shared by app and service.
+ * English: most messages below are in another language, and the app still says the right thing
+ * under the right field. Where the fix depends on a detail (a limit, the allowed values) the
+ * service's sentence is shown as it came. The import plan's outcomes are one list, shared by app and service.
  */
 import { describe, expect, it } from 'vitest';
 import { AtlasError, errorFromResponse, isMissingEndpoint, problemWords, PROBLEM_WORDS } from '../../../app/src/core/api/errors';
@@ -11,6 +12,8 @@ import { OUTCOMES as APP_OUTCOMES } from '../../../app/src/interchange/types';
 import { ImportPlan } from '../../../graph-service/src/contract/interchange.ts';
 import { OUTCOMES as SERVICE_OUTCOMES } from '../../../graph-service/src/interchange/plan/types.ts';
 import { PROBLEM_CODES } from '../../../graph-service/src/model/problems.ts';
+import { validateTie } from '../../../graph-service/src/model/rules/index.ts';
+import { validationProblems } from '../../../graph-service/src/routes/validationProblems.ts';
 
 const plan = { committable: false, problems: [], notes: [], columns: [], summary: { elements: {}, connections: {} }, rows: [] } as never;
 
@@ -29,14 +32,25 @@ describe('field problems', () => {
   it('land under their form field with the app\'s words, whatever language the service wrote', () => {
     const messages = fieldMessages([
       { field: '/changes/since', code: 'bad_date', message: 'doit être une date' },
-      { field: '/changes/name', code: 'too_large', message: 'est trop long' },
+      { field: '/changes/name', code: 'blank', message: 'est vide' },
       { field: '/changes/lastConfirmed', code: 'required', message: 'fehlt' },
     ]);
     expect(messages).toEqual({
       since: 'Write a real date as YYYY, YYYY-MM or YYYY-MM-DD.',
-      name: 'Too long: shorten it.',
+      name: 'This cannot be empty.',
       lastConfirmed: 'Fill this in.',
     });
+  });
+
+  it('say the limit when a field is too long, as the service worded it', () => {
+    const tooLong = validationProblems([{ keyword: 'maxLength', instancePath: '/changes/name', params: { limit: 300 } }]);
+    expect(fieldMessages(tooLong).name).toBe('"name" is too long: keep it to 300 characters.');
+  });
+
+  it('say which values or ends are allowed, from the rule that refused them', () => {
+    const { problems } = validateTie('MEMBER_OF', { source: 'doc 1', properties: { tier: 'gold' } }, 'create');
+    const tier = problems.find((p) => p.code === 'not_allowed');
+    expect(tier && problemWords(tier)).toBe('Must be one of: core, delivery partner, associate.');
   });
 
   it('keep a problem the app finds itself (no code) in the app\'s own words', () => {

@@ -4,8 +4,10 @@
  */
 import type { FastifyInstance } from 'fastify';
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../../graph-service/src/app.ts';
+import { errorHandler } from '../../../graph-service/src/routes/errorHandler.ts';
 
 const driver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('nobody', 'nothing'));
 let app: FastifyInstance;
@@ -47,6 +49,11 @@ describe('schema validation errors', () => {
     expect(await problems('GET', '/api/paths?from=org%20a&to=org-b')).toEqual({ '/from': 'bad_format' });
   });
 
+  it('refuse an "as of" day that is not on the calendar, as the model\'s date type does', async () => {
+    expect(await problems('GET', '/api/analysis/gaps?asOf=2021-02-31')).toEqual({ '/asOf': 'bad_date' });
+    expect(await problems('GET', '/api/analysis/health?asOf=2021-13-01')).toEqual({ '/asOf': 'bad_date' });
+  });
+
   it('words each problem for people, naming the field', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/search?q=x&types=Company&limit=1000' });
     const fields = response.json().fields as { field: string; message: string }[];
@@ -55,9 +62,36 @@ describe('schema validation errors', () => {
   });
 
   it('answers unknown routes and unreadable bodies in the same shape', async () => {
-    expect((await app.inject('/api/nowhere')).json()).toMatchObject({ error: 'no_route' });
+    const nowhere = await app.inject('/api/nowhere');
+    expect(nowhere.statusCode).toBe(404);
+    expect(nowhere.json()).toEqual({ error: 'no_route', message: 'No route GET /api/nowhere.' });
     const notJson = await app.inject({ method: 'POST', url: '/api/nodes', headers: { 'content-type': 'application/json' }, payload: '{' });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json()).toMatchObject({ error: 'bad_request', message: expect.any(String) });
+  });
+});
+
+describe('errors outside validation', () => {
+  it('answer an oversized body with 413 in the one shape, before reading it', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/nodes', payload: { nodeType: 'Organisation', name: 'Big', source: 'test', description: 'x'.repeat(1_100_000) } });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toEqual({ error: 'too_large', message: 'The request is larger than 1 MiB. Send less at once.' });
+  });
+
+  it('answer a failure inside the service with 500 and no internals', async () => {
+    const failing = Fastify();
+    failing.setErrorHandler(errorHandler(1_048_576));
+    failing.get('/boom', async () => {
+      throw new Error('Neo4jError: bolt://admin:s3cret@db.internal:7687 refused');
+    });
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await failing.inject('/boom');
+    quiet.mockRestore();
+    await failing.close();
+    expect(response.statusCode).toBe(500);
+    const body = response.json();
+    expect(Object.keys(body).sort()).toEqual(['error', 'message']);
+    expect(body.error).toBe('internal_error');
+    expect(response.body).not.toMatch(/s3cret|bolt:|Neo4jError|db\.internal/);
   });
 });

@@ -47,9 +47,24 @@ export const PROBLEM_WORDS: Record<ProblemCode, string> = {
   duplicate: 'This is already used: choose another.',
 };
 
-/** The words to show under a field: the app's own for a known code, else the message as sent. */
+/**
+ * Codes whose answer depends on a detail only the service's sentence carries (the length limit, the
+ * values allowed, the ends a tie takes): for these the user sees that sentence, since the app's
+ * words alone would not say what to change.
+ */
+const DETAILED_CODES: ReadonlySet<ProblemCode> = new Set(['too_large', 'not_allowed', 'wrong_end']);
+
+/** A rule's message as a sentence of its own: capital first letter, full stop at the end. */
+const asSentence = (message: string): string => {
+  const text = message.trim();
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
+};
+
+/** The words to show under a field: the app's own for a known code (with the service's detail where it matters), else the message as sent. */
 export function problemWords(problem: FieldError): string {
-  return problem.code && problem.code in PROBLEM_WORDS ? PROBLEM_WORDS[problem.code] : problem.message;
+  const { code, message } = problem;
+  if (!code || !(code in PROBLEM_WORDS)) return message;
+  return DETAILED_CODES.has(code) && message.trim() ? asSentence(message) : PROBLEM_WORDS[code];
 }
 
 /** The form field a problem belongs to: the last part of its JSON pointer ("/changes/since" → "since"). */

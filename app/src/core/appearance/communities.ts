@@ -87,8 +87,3 @@ export function detectCommunities(data: DataGraph, seed = 42, resolution = 1): C
   });
   return { byNode, communities, otherCount, otherSize };
 }
-
-export function communityColor(assignment: CommunityAssignment, node: string): string {
-  const index = assignment.byNode[node];
-  return assignment.communities.find((c) => c.index === index)?.color ?? OTHER_COMMUNITY_COLOR;
-}

@@ -1,4 +1,4 @@
-import { DATE_HINT, endsBeforeStart, isDate, parseDate } from '../../../../graph-service/src/model/dates';
+import { DATE_HINT, endsBeforeStart, isDate, isDay } from '../../../../graph-service/src/model/dates';
 import { problemField, problemWords } from '../api/errors';
 import type { Entity, FieldError, NodeChanges } from '../api/types';
 import type { PropertyValue } from '../graph/types';
@@ -53,7 +53,7 @@ export function validateForm(form: NodeForm): FieldError[] {
   for (const key of ['since', 'until'] as const) {
     if (form[key].trim() && !isDate(form[key])) errors.push({ field: key, message: `Write a real date as ${DATE_HINT}.` });
   }
-  if (form.lastConfirmed.trim() && parseDate(form.lastConfirmed)?.precision !== 'day') errors.push({ field: 'lastConfirmed', message: 'Write a real date as YYYY-MM-DD.' });
+  if (form.lastConfirmed.trim() && !isDay(form.lastConfirmed.trim())) errors.push({ field: 'lastConfirmed', message: 'Write a real date as YYYY-MM-DD.' });
   if (!errors.some((e) => e.field === 'since' || e.field === 'until') && endsBeforeStart(form.since, form.until)) {
     errors.push({ field: 'until', message: '“Until” is before “since”.' });
   }

@@ -8,14 +8,6 @@ export interface FoundPath {
   ties: PathTie[];
 }
 
-/** The path finder's state: ends chosen so far and what came back. */
-export interface PathQuery {
-  from: string | null;
-  to: string | null;
-  /** Only follow these tie types (empty: any). */
-  tieTypes: string[];
-}
-
 /** Ends and allowed tie types of a path asked for (what the address keeps). */
 export interface PathAsk {
   from: string;

@@ -5,6 +5,11 @@ import { isNodeType } from './types';
 /** The fetched graph. Only the data store changes it, in place (see merge.ts); views derive a display graph from it and never mutate it. */
 export type DataGraph = MultiDirectedGraph<DataNodeAttributes, DataEdgeAttributes>;
 
+/** A tie's attributes as the data graph holds them: one without a type reads as a plain reported tie. */
+export function tieAttributes(attributes: Partial<DataEdgeAttributes>): DataEdgeAttributes {
+  return { ...attributes, tieType: attributes.tieType ?? 'CONNECTED_WITH' } as DataEdgeAttributes;
+}
+
 /** Builds the data graph from the service's JSON, filling gaps so views can rely on label/nodeType. */
 export function dataGraphFromJSON(json: SerializedGraph): DataGraph {
   const graph: DataGraph = new MultiDirectedGraph({ allowSelfLoops: json.options?.allowSelfLoops ?? false });
@@ -21,7 +26,7 @@ export function dataGraphFromJSON(json: SerializedGraph): DataGraph {
     // A tie to a node outside a filtered view is dropped rather than crashing the map.
     if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
     if (source === target && !graph.allowSelfLoops) continue;
-    const attrs = { ...attributes, tieType: attributes.tieType ?? 'CONNECTED_WITH' } as DataEdgeAttributes;
+    const attrs = tieAttributes(attributes);
     if (key !== undefined && !graph.hasEdge(key)) graph.addEdgeWithKey(key, source, target, attrs);
     else graph.addEdge(source, target, attrs);
   }

@@ -3,7 +3,7 @@
  * the graph. Only the data store calls these (it then bumps its version so derived values follow);
  * views never mutate the data graph.
  */
-import { dataGraphFromJSON, type DataGraph } from './dataGraph';
+import { dataGraphFromJSON, tieAttributes, type DataGraph } from './dataGraph';
 import type { DataEdgeAttributes, DataNodeAttributes, SerializedGraph } from './types';
 
 export interface Merged {
@@ -24,7 +24,7 @@ export function mergeInto(data: DataGraph, incoming: SerializedGraph): Merged {
   // Ties are read from the JSON itself: one end may be a node the map already had but the answer left out.
   for (const { key, source, target, attributes = {} } of incoming.edges) {
     if (!data.hasNode(source) || !data.hasNode(target) || source === target) continue;
-    const attrs = { ...attributes, tieType: attributes.tieType ?? 'CONNECTED_WITH' } as DataEdgeAttributes;
+    const attrs = tieAttributes(attributes);
     if (key !== undefined) {
       if (data.hasEdge(key)) continue;
       data.addEdgeWithKey(key, source, target, attrs);

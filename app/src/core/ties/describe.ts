@@ -81,12 +81,6 @@ export function describeTie(tie: Tie, model: AtlasModel = MODEL): DescribedTie {
   };
 }
 
-/** One line of plain text, e.g. "Member of Battersea Alliance (core)". */
-export function tieSentence(tie: Tie, model: AtlasModel = MODEL): string {
-  const d = describeTie(tie, model);
-  return `${d.verb} ${tie.other.name}${d.qualifier ? ` (${d.qualifier})` : ''}${d.detail ? ` — ${d.detail}` : ''}`;
-}
-
 export interface TieGroup {
   key: string;
   heading: string;

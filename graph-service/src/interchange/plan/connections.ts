@@ -1,13 +1,14 @@
 /** The import plan for connection rows (and the ties an element's themes and area columns make): their ends, then what they change. */
 import type { NodeLabel } from '../../model/model.ts';
 import { tieId } from '../../model/rules/ids.ts';
+import { PROVENANCE_FIELDS } from '../../model/rules/reserved.ts';
 import type { ConnectionRow } from '../types.ts';
 import { normaliseName } from './names.ts';
 import { connectionProblems, endProblems, reject } from './rowRules.ts';
 import { same, type PlanState, type Target, type TieStep } from './state.ts';
 import type { AtlasNode, AtlasTie, PlanRow, Properties } from './types.ts';
 
-const CONNECTION_PROPERTIES = ['source', 'since', 'until', 'lastConfirmed'] as const;
+const CONNECTION_PROPERTIES = PROVENANCE_FIELDS;
 /** The element columns that make ties, with the tie type and the kind of node they name. */
 const DERIVED_TIES = { themes: { type: 'WORKS_ON', label: 'Theme', what: 'theme' }, area: { type: 'LOCATED_IN', label: 'Area', what: 'area' } } as const;
 

@@ -1,5 +1,6 @@
 /** The import plan for element rows: which element each row becomes, then what it changes. */
 import type { NodeLabel, PropertyValue } from '../../model/model.ts';
+import { PROVENANCE_FIELDS } from '../../model/rules/reserved.ts';
 import type { ElementRow } from '../types.ts';
 import { normaliseName } from './names.ts';
 import { elementProblems, reject } from './rowRules.ts';
@@ -7,7 +8,7 @@ import { same, type ElementStep, type PlanState, type Target } from './state.ts'
 import type { PlanRow, Properties } from './types.ts';
 
 /** Element fields that are stored as properties of the same name. */
-const ELEMENT_PROPERTIES = ['description', 'source', 'since', 'until', 'lastConfirmed'] as const;
+const ELEMENT_PROPERTIES = ['description', ...PROVENANCE_FIELDS] as const;
 
 /** Decides which element each row becomes; returns the atlas ids whose stored properties the diff needs. */
 export function resolveElements(state: PlanState, rows: ElementRow[]): string[] {

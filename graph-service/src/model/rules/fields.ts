@@ -4,7 +4,7 @@ import type { PropertyValue } from '../model.ts';
 import type { FieldProblem } from '../problems.ts';
 import type { PropertySpec } from '../tieTypes.ts';
 import { looksLikeContactDetails, PERSONAL_DATA_MESSAGE } from './personalData.ts';
-import { PROPERTY_NAME, RESERVED_PROPERTIES } from './reserved.ts';
+import { DATE_FIELDS, PROPERTY_NAME, RESERVED_PROPERTIES } from './reserved.ts';
 import { SIZES } from './sizes.ts';
 
 export type Problems = FieldProblem[];
@@ -28,7 +28,7 @@ export function checkTextList(value: unknown, field: string, sizes: { items: num
 /** since, until and lastConfirmed are real dates, and until is not before since. */
 export function checkDates(fields: { since?: unknown; until?: unknown; lastConfirmed?: unknown }, at: string, problems: Problems): void {
   let valid = true;
-  for (const key of ['since', 'until', 'lastConfirmed'] as const) {
+  for (const key of DATE_FIELDS) {
     const value = fields[key];
     if (value === undefined || value === null) continue;
     if (parseDate(value) === undefined || typeof value !== 'string') {

@@ -12,12 +12,14 @@ export const DERIVED_PROPERTIES: ReadonlySet<string> = new Set(['createdAt', 'up
 /** Of those, the ones no answer ever shows. */
 export const HIDDEN_PROPERTIES: ReadonlySet<string> = new Set(['seedHash', 'aliasText', '__lock']);
 
-/** A node's fields with a place of their own in a write, so they cannot also come in `properties`. */
-export const NODE_FIELDS = ['name', 'description', 'aliases', 'source', 'since', 'until', 'lastConfirmed'] as const;
-/** A tie's fields with a place of their own. */
-export const TIE_FIELDS = ['source', 'since', 'until', 'lastConfirmed'] as const;
 /** The dates every record may carry. */
 export const DATE_FIELDS = ['since', 'until', 'lastConfirmed'] as const;
+/** Provenance: where a fact comes from and when it held; every node and tie carries it. */
+export const PROVENANCE_FIELDS = ['source', ...DATE_FIELDS] as const;
+/** A node's fields with a place of their own in a write, so they cannot also come in `properties`. */
+export const NODE_FIELDS = ['name', 'description', 'aliases', ...PROVENANCE_FIELDS] as const;
+/** A tie's fields with a place of their own: its provenance. */
+export const TIE_FIELDS = PROVENANCE_FIELDS;
 
 /** A property name: letters, digits and _, starting with a letter, at most 64. */
 export const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;

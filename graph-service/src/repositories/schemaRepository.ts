@@ -1,4 +1,4 @@
-/** Constraints and indexes, applied idempotently at every start-up. */
+/** Constraints and indexes, applied idempotently at every start-up: Cypher, so it lives with the other repositories. */
 import type { Driver } from 'neo4j-driver';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
 
