@@ -16,7 +16,10 @@ export default defineConfig({
     // Reporters belong to the whole run: the closing line is printed once, whichever projects ran.
     reporters: ['default', './tests/support/closingLineReporter.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Unit tests are pure (no mocks, no globals left changed), so they run in one process and
+      // share its module graph instead of starting a worker and re-importing it per file: about
+      // 5 s instead of 14 s on two cores. (The pool reads isolate only from the root config.)
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, poolOptions: { forks: { singleFork: true } } } },
       { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], ...onTheTestNeo4j } },
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...onTheTestNeo4j } },
     ],

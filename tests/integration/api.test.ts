@@ -1,33 +1,23 @@
-import type { FastifyInstance } from 'fastify';
 import Graph from 'graphology';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../graph-service/src/app.ts';
 import { readSeed } from '../../seed/dataset.ts';
-import { resetAndSeed, testDatabase } from '../support/db.ts';
+import { serviceForThisFile } from '../support/service.ts';
 
-const db = testDatabase();
+const service = serviceForThisFile();
+const { db } = service;
 const dataset = readSeed();
 const alliance = dataset.nodes.find((n) => n.label === 'Alliance' && /Battersea/.test(n.name))!;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  await resetAndSeed(db);
-  app = await buildApp({ db });
-});
-afterAll(async () => {
-  await app.close();
-  await db.driver.close();
-});
 
 describe('graph-service API', () => {
   it('GET /api/health checks Neo4j and reports counts', async () => {
-    const res = await app.inject('/api/health');
+    const res = await service.app.inject('/api/health');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'ok', neo4j: { nodes: dataset.nodes.length, ties: dataset.ties.length } });
   });
 
   it('GET /api/graph returns the whole graph in graphology serialised JSON', async () => {
-    const res = await app.inject('/api/graph');
+    const res = await service.app.inject('/api/graph');
     expect(res.statusCode).toBe(200);
     const graph = Graph.from(res.json());
     expect(graph.order).toBe(dataset.nodes.length);
@@ -39,7 +29,7 @@ describe('graph-service API', () => {
   });
 
   it('GET /api/graph?alliance= keeps the alliance, its members and their direct ties', async () => {
-    const res = await app.inject(`/api/graph?alliance=${alliance.id}`);
+    const res = await service.app.inject(`/api/graph?alliance=${alliance.id}`);
     expect(res.statusCode).toBe(200);
     const graph = Graph.from(res.json());
     const members = dataset.ties.filter((t) => t.type === 'MEMBER_OF' && t.to === alliance.id).map((t) => t.from);
@@ -51,21 +41,21 @@ describe('graph-service API', () => {
 
   it('GET /api/graph?area= keeps what is located in the area', async () => {
     const located = dataset.ties.find((t) => t.type === 'LOCATED_IN')!;
-    const res = await app.inject(`/api/graph?area=${located.to}`);
+    const res = await service.app.inject(`/api/graph?area=${located.to}`);
     expect(res.statusCode).toBe(200);
     expect(Graph.from(res.json()).hasNode(located.from)).toBe(true);
   });
 
   it('answers 404 for an unknown alliance and 400 for a malformed filter', async () => {
-    expect((await app.inject('/api/graph?alliance=alliance-nowhere')).statusCode).toBe(404);
-    const bad = await app.inject('/api/graph?alliance=%27%20OR%201%3D1');
+    expect((await service.app.inject('/api/graph?alliance=alliance-nowhere')).statusCode).toBe(404);
+    const bad = await service.app.inject('/api/graph?alliance=%27%20OR%201%3D1');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fields[0].field).toContain('alliance');
-    expect((await app.inject('/api/graph?colour=red')).statusCode).toBe(400);
+    expect((await service.app.inject('/api/graph?colour=red')).statusCode).toBe(400);
   });
 
   it('GET /api/nodes/:id gives the node and its ties with provenance', async () => {
-    const res = await app.inject(`/api/nodes/${alliance.id}`);
+    const res = await service.app.inject(`/api/nodes/${alliance.id}`);
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.node).toMatchObject({ id: alliance.id, name: alliance.name, nodeType: 'Alliance' });
@@ -76,7 +66,7 @@ describe('graph-service API', () => {
   });
 
   it('GET /api/nodes/:id answers 404 with a message for an unknown id', async () => {
-    const res = await app.inject('/api/nodes/org-does-not-exist');
+    const res = await service.app.inject('/api/nodes/org-does-not-exist');
     expect(res.statusCode).toBe(404);
     expect(res.json().message).toContain('org-does-not-exist');
   });

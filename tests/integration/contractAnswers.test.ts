@@ -3,9 +3,7 @@
  * as served, must equal what its service returned (as JSON), for the routes whose answers gained
  * a schema with the contract and for those whose loose schemas became exact.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../graph-service/src/app.ts';
+import { describe, expect, it } from 'vitest';
 import { EntityRepository } from '../../graph-service/src/repositories/entityRepository.ts';
 import { GraphRepository } from '../../graph-service/src/repositories/graphRepository.ts';
 import { TieRepository } from '../../graph-service/src/repositories/tieRepository.ts';
@@ -15,15 +13,15 @@ import { GraphService } from '../../graph-service/src/services/graphService.ts';
 import { ImportService } from '../../graph-service/src/services/importService.ts';
 import { QueryService } from '../../graph-service/src/services/queryService.ts';
 import { readSeed } from '../../seed/dataset.ts';
-import { resetAndSeed, testDatabase } from '../support/db.ts';
+import { serviceForThisFile } from '../support/service.ts';
 
-const db = testDatabase();
+const service = serviceForThisFile();
+const { db } = service;
 const dataset = readSeed();
 const organisation = dataset.nodes.find((n) => n.label === 'Organisation')!;
 const theme = dataset.ties.find((t) => t.type === 'WORKS_ON' && t.lead)!.to;
 const AS_OF = '2025-06-30';
 const CSV = 'id,name,type,source,since,mergedIds\norg-contract-test,Contract Test Group,Organisation,contract test,2020,\norg-contract-bad,Reserved Name Group,Organisation,contract test,2021,org-x\n';
-let app: FastifyInstance;
 const graphs = new GraphRepository(db.driver, db.database);
 const entities = new EntityService(new EntityRepository(db.driver, db.database), new TieRepository(db.driver, db.database));
 const reads = new GraphService(graphs, entities, db.uri);
@@ -31,18 +29,10 @@ const analysis = new AnalysisService(graphs);
 const queries = new QueryService(db);
 const imports = new ImportService(db);
 
-beforeAll(async () => {
-  await resetAndSeed(db);
-  app = await buildApp({ db });
-});
-afterAll(async () => {
-  await app.close();
-  await db.driver.close();
-});
 
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value));
 async function served(url: string, init: { method?: 'GET' | 'POST'; payload?: string; headers?: Record<string, string> } = {}) {
-  const response = await app.inject({ url, method: init.method ?? 'GET', payload: init.payload, headers: init.headers });
+  const response = await service.app.inject({ url, method: init.method ?? 'GET', payload: init.payload, headers: init.headers });
   return { status: response.statusCode, body: response.json() };
 }
 

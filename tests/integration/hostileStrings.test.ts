@@ -4,14 +4,10 @@
  * and never executed: the rest of the graph is unchanged after each.
  */
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../graph-service/src/app.ts';
-import type { Database } from '../../graph-service/src/db/connection.ts';
-import { resetAndSeed, testDatabase } from '../support/db.ts';
+import { describe, expect, it } from 'vitest';
+import { serviceForThisFile } from '../support/service.ts';
 
-let db: Database;
-let app: FastifyInstance;
+const service = serviceForThisFile();
 
 const FRAGMENTS = [
   "'}) MATCH (n) DETACH DELETE n //",
@@ -31,7 +27,7 @@ const hostile = fc.oneof(
 const longText = fc.string({ unit: 'binary', minLength: 2_000, maxLength: 9_000 });
 
 async function call(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) {
-  const response = await app.inject({ method, url, payload: payload as Record<string, unknown> });
+  const response = await service.app.inject({ method, url, payload: payload as Record<string, unknown> });
   // biome-ignore lint/suspicious/noExplicitAny: answers are read field by field, as JSON
   return { status: response.statusCode, body: response.json() as Record<string, any> };
 }
@@ -41,15 +37,6 @@ async function count(): Promise<{ nodes: number; ties: number }> {
   return { nodes: body.nodes.total, ties: body.ties.total };
 }
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetAndSeed(db);
-  app = await buildApp({ db });
-});
-afterAll(async () => {
-  await app?.close();
-  await db?.driver.close();
-});
 
 const blank = (text: string) => text.trim() === '';
 
@@ -105,7 +92,7 @@ describe('hostile strings', () => {
     await fc.assert(fc.asyncProperty(hostile, async (text) => {
       const id = encodeURIComponent(text);
       for (const url of [`/api/nodes/${id}`, `/api/nodes/${id}/neighbourhood`, `/api/paths?from=${id}&to=org-caius-house`, `/api/subgraph?alliance=${id}`, `/api/themes/${id}`]) {
-        const response = await app.inject({ method: 'GET', url });
+        const response = await service.app.inject({ method: 'GET', url });
         expect([400, 404, 414], `${url} → ${response.statusCode}`).toContain(response.statusCode);
       }
     }), { numRuns: 25 });

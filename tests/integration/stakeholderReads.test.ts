@@ -1,16 +1,12 @@
 /** The read API (search, stats, neighbourhood, paths, themes, subgraph) on the real Neo4j with the seed. */
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../graph-service/src/app.ts';
-import type { Database } from '../../graph-service/src/db/connection.ts';
+import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../seed/dataset.ts';
-import { resetAndSeed, testDatabase } from '../support/db.ts';
+import { serviceForThisFile } from '../support/service.ts';
 
 const dataset = readSeed();
-let db: Database;
-let app: FastifyInstance;
+const service = serviceForThisFile();
 
 /** The seed as an undirected graphology graph: an independent oracle for path lengths and neighbourhoods. */
 function seedGraph(keep: (type: string) => boolean = () => true): Graph {
@@ -21,20 +17,9 @@ function seedGraph(keep: (type: string) => boolean = () => true): Graph {
 }
 
 async function get(url: string) {
-  const response = await app.inject({ method: 'GET', url });
+  const response = await service.app.inject({ method: 'GET', url });
   return { status: response.statusCode, body: response.json() };
 }
-
-beforeAll(async () => {
-  db = testDatabase();
-  await resetAndSeed(db);
-  app = await buildApp({ db });
-});
-
-afterAll(async () => {
-  await app?.close();
-  await db?.driver.close();
-});
 
 describe('GET /api/search', () => {
   it('finds by name, by prefix and with a typo, best match first', async () => {

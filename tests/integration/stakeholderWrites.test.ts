@@ -1,20 +1,18 @@
 /** The write API on the real Neo4j: create, update, delete, merge, versions, access and errors. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../graph-service/src/app.ts';
-import type { Database } from '../../graph-service/src/db/connection.ts';
 import { readSeed } from '../../seed/dataset.ts';
-import { resetAndSeed, testDatabase } from '../support/db.ts';
+import { serviceForThisFile } from '../support/service.ts';
 
 const dataset = readSeed();
-let db: Database;
-let app: FastifyInstance;
+const service = serviceForThisFile({ reseed: 'each' });
+const { db } = service;
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read field by field, as JSON
 type Json = Record<string, any>;
 
 async function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) {
-  const response = await app.inject({ method, url, payload: payload as Json, headers });
+  const response = await service.app.inject({ method, url, payload: payload as Json, headers });
   return { status: response.statusCode, body: response.body ? (response.json() as Json) : {} };
 }
 
@@ -29,18 +27,6 @@ async function snapshot(): Promise<string> {
 }
 
 const newOrganisation = (name: string, extra: Json = {}) => ({ nodeType: 'Organisation', name, source: 'test: stakeholder writes', ...extra });
-
-beforeAll(async () => {
-  db = testDatabase();
-  app = await buildApp({ db });
-});
-beforeEach(async () => {
-  await resetAndSeed(db);
-});
-afterAll(async () => {
-  await app?.close();
-  await db?.driver.close();
-});
 
 describe('nodes', () => {
   it('creates an entity with a readable id, version 1 and provenance, and search finds it', async () => {
@@ -235,7 +221,7 @@ describe('contracts', () => {
       expect(Object.keys(body.paths), path).toContain(path);
     }
     expect(body.paths['/api/nodes'].post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['nodeType', 'name', 'source']));
-    const ui = await app.inject({ method: 'GET', url: '/api/docs/' });
+    const ui = await service.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(ui.statusCode).toBe(200);
     expect(ui.body).toMatch(/swagger/i);
   });

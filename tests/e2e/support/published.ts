@@ -1,6 +1,6 @@
 /**
  * Waits on what the app publishes for tests and benches, never on the clock: ReadyController's
- * body[data-graph-ready], the layout status on body[data-layout], sigma's camera, the next frame.
+ * body[data-graph-ready], the layout store's body[data-atlas-layout], sigma's camera, the next frame.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -13,15 +13,13 @@ export async function graphReady(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout });
 }
 
-/** Layout statuses in which nodes hold still (LayoutController's status, published by App). */
-export const LAYOUT_AT_REST = ['settled', 'timeout', 'stopped', 'restored'];
-
 /**
- * The one place that knows how the app says "the layout is done". ForceAtlas2 stops itself once
- * nodes barely move or after its time cap (at most 60 s), so this waits somewhat longer than that.
+ * The layout store's body[data-atlas-layout]: "settled" once nodes hold still (converged, timed out,
+ * stopped or restored), "running" while they move. ForceAtlas2 stops itself once nodes barely move
+ * or after its time cap (at most 60 s), so this waits somewhat longer than that.
  */
 export async function layoutAtRest(page: Page, timeout = 75_000): Promise<void> {
-  await page.waitForFunction((atRest) => atRest.includes(document.body.dataset.layout ?? ''), LAYOUT_AT_REST, { timeout });
+  await page.waitForFunction(() => document.body.dataset.atlasLayout === 'settled', undefined, { timeout });
 }
 
 /** Two animation frames: whatever sigma had scheduled (after a layout step or a camera move) is drawn. */
