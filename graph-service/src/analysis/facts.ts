@@ -3,6 +3,7 @@
  * alliance tiers, themes (directly or through a partnership), leads, areas, partnerships, funding.
  * Ties whose `until` has passed and organisations that have closed (`until` passed) are left out.
  */
+import { MODEL, tieTypeEntry, type AtlasModel, type NetworkRole } from '../model/model.ts';
 import { hasEnded, toTime } from './dates.ts';
 import type { AtlasGraph } from './types.ts';
 
@@ -53,7 +54,19 @@ function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   else map.set(key, new Set([value]));
 }
 
-export function readFacts(data: AtlasGraph, options: { asOf?: Date | string | number; withoutFundingTo?: string } = {}): AtlasFacts {
+export interface FactsOptions {
+  asOf?: Date | string | number;
+  withoutFundingTo?: string;
+  /** Whose tie types say how each tie counts (`network` in the model). */
+  model?: AtlasModel;
+}
+
+/** How a tie counts between organisations, from its type's entry in the model; unknown types count for nothing. */
+export function networkRole(tieType: string, model: AtlasModel = MODEL): NetworkRole {
+  return tieTypeEntry(tieType, model)?.network ?? 'none';
+}
+
+export function readFacts(data: AtlasGraph, options: FactsOptions = {}): AtlasFacts {
   const asOf = toTime(options.asOf);
   const open = (until: unknown) => !hasEnded(until, asOf);
   const organisations: string[] = [];
@@ -91,8 +104,9 @@ export function readFacts(data: AtlasGraph, options: { asOf?: Date | string | nu
   data.forEachEdge((_, attrs, source, target) => {
     if (!open(attrs.until)) return;
     const fromOrg = isOrganisation.has(source);
-    switch (attrs.tieType) {
-      case 'MEMBER_OF': {
+    const role = networkRole(attrs.tieType, options.model);
+    switch (role) {
+      case 'membership': {
         if (!fromOrg) return;
         const tier = typeof attrs.tier === 'string' ? attrs.tier : 'associate';
         const members = facts.allianceMembers.get(target) ?? new Map<string, string>();
@@ -102,7 +116,7 @@ export function readFacts(data: AtlasGraph, options: { asOf?: Date | string | nu
         if (tier === 'core') facts.core.add(source);
         return;
       }
-      case 'WORKS_ON':
+      case 'theme':
         if (fromOrg) {
           add(facts.directThemes, source, target);
           add(facts.themesOf, source, target);
@@ -111,20 +125,29 @@ export function readFacts(data: AtlasGraph, options: { asOf?: Date | string | nu
           add(partnershipThemes, source, target);
         }
         return;
-      case 'PARTNER_IN':
+      case 'partnership':
         if (!fromOrg) return;
         add(facts.partnershipsOf, source, target);
         add(facts.partnersIn, target, source);
         return;
-      case 'LOCATED_IN':
+      case 'location':
         if (fromOrg) add(facts.areasOf, source, target);
         return;
-      case 'FUNDS':
+      case 'funding':
         if (!fromOrg) return;
         facts.funders.add(source);
         funds.push({ funder: source, target });
         return;
+      // People, events and reported ties are counted by the projection itself.
+      case 'employment':
+      case 'attendance':
+      case 'reported':
+      case 'containment':
+      case 'none':
+        return;
       default:
+        // A new role must be decided here: the compiler says so.
+        return role satisfies never;
     }
   });
 

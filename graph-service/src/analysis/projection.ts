@@ -3,16 +3,19 @@
  * when something in the stakeholder graph joins them. Each kind of joint adds a weight (exported
  * defaults below; callers may override any of them, and a weight of 0 leaves that kind out):
  *
- * | kind        | two organisations are joined when…                                      | default |
- * | ----------- | ------------------------------------------------------------------------ | ------- |
- * | connected   | someone reported a tie between them (CONNECTED_WITH)                     | 1       |
- * | funding     | one FUNDS the other                                                      | 1       |
- * |             | one FUNDS a partnership the other is PARTNER_IN                          | 0.5     |
- * |             | one FUNDS an alliance the other is a core member of                      | 0.25    |
- * | partnership | both are PARTNER_IN the same partnership (per partnership)               | 1       |
- * | people      | one person WORKS_FOR both (per person)                                   | 0.75    |
- * | event       | both ATTENDED or HOSTED the same event (per event; weak)                 | 0.1     |
- * | alliance    | both are MEMBER_OF the same alliance, any tier (per alliance; weak)      | 0.05    |
+ * Which tie does what is its type's `network` role in the model (today's types in brackets), so a
+ * new tie type joins in by the role it is given:
+ *
+ * | kind        | two organisations are joined when…                                       | default |
+ * | ----------- | ------------------------------------------------------------------------- | ------- |
+ * | connected   | someone reported a tie between them (reported: CONNECTED_WITH)            | 1       |
+ * | funding     | one funds the other (funding: FUNDS)                                      | 1       |
+ * |             | one funds a partnership the other is in (partnership: PARTNER_IN)         | 0.5     |
+ * |             | one funds an alliance the other is a core member of (membership)          | 0.25    |
+ * | partnership | both are in the same partnership (per partnership)                        | 1       |
+ * | people      | one person works for both (employment: WORKS_FOR; per person)             | 0.75    |
+ * | event       | both attended or hosted one event (attendance: ATTENDED, HOSTED; weak)    | 0.1     |
+ * | alliance    | both are members of one alliance, any tier (membership: MEMBER_OF; weak)  | 0.05    |
  *
  * Weights add up over everything two organisations share. Connected, funding, partnership and
  * people are working relationships ("structural" ties): isolation, cut-points, brokers, distances
@@ -22,7 +25,8 @@
  * reason never gives away who works where.
  */
 import { UndirectedGraph } from 'graphology';
-import { readFacts, type AtlasFacts } from './facts.ts';
+import type { AtlasModel } from '../model/model.ts';
+import { networkRole, readFacts, type AtlasFacts } from './facts.ts';
 import { hasEnded } from './dates.ts';
 import { indexGraph, type IndexedGraph } from './indexed.ts';
 import type { AtlasGraph, Contribution, ContributionKind, OrgNode, OrgTie } from './types.ts';
@@ -57,6 +61,8 @@ export interface ProjectionOptions {
   asOf?: Date | string | number;
   /** Leave out all funding that reaches this organisation (what-if: it loses its funding). */
   withoutFundingTo?: string;
+  /** Whose tie types say how each tie counts (`network`); default the real model. */
+  model?: AtlasModel;
 }
 
 export interface OrganisationNetwork {
@@ -82,7 +88,7 @@ export function resolveWeights(weights: Partial<ProjectionWeights> = {}): Projec
 
 export function organisationNetwork(data: AtlasGraph, options: ProjectionOptions = {}): OrganisationNetwork {
   const weights = resolveWeights(options.weights);
-  const facts = readFacts(data, { asOf: options.asOf, withoutFundingTo: options.withoutFundingTo });
+  const facts = readFacts(data, { asOf: options.asOf, withoutFundingTo: options.withoutFundingTo, model: options.model });
   const pairs = new Map<string, Contribution[]>();
   const join = (a: string, b: string, contribution: Contribution) => {
     if (a === b || contribution.weight <= 0) return;
@@ -102,9 +108,10 @@ export function organisationNetwork(data: AtlasGraph, options: ProjectionOptions
   const eventGoers = new Map<string, string[]>();
   data.forEachEdge((_, attrs, source, target) => {
     if (hasEnded(attrs.until, facts.asOf)) return;
-    if (attrs.tieType === 'CONNECTED_WITH') join(source, target, { kind: 'connected', weight: weights.connected });
-    else if (attrs.tieType === 'WORKS_FOR') peopleAt.set(source, [...(peopleAt.get(source) ?? []), target]);
-    else if (attrs.tieType === 'ATTENDED' || attrs.tieType === 'HOSTED') eventGoers.set(target, [...(eventGoers.get(target) ?? []), source]);
+    const role = networkRole(attrs.tieType, options.model);
+    if (role === 'reported') join(source, target, { kind: 'connected', weight: weights.connected });
+    else if (role === 'employment') peopleAt.set(source, [...(peopleAt.get(source) ?? []), target]);
+    else if (role === 'attendance') eventGoers.set(target, [...(eventGoers.get(target) ?? []), source]);
   });
   for (const l of facts.fundingLinks) {
     const weight = l.route === 'direct' ? weights.funding : l.route === 'partnership' ? weights.partnershipFunding : weights.allianceFunding;

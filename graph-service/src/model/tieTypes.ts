@@ -46,6 +46,15 @@ export interface TieWording {
   phrase: string;
 }
 
+/**
+ * What a tie means to the analysis (analysis/facts.ts, projection.ts) and to the app's theme, area
+ * and alliance filters (app/src/core/graph/facets.ts): alliance membership and tier, a theme,
+ * a partnership, funding, a person working somewhere, taking part in an event, a tie someone
+ * reported between two organisations, where something is, one area or event inside another, or nothing.
+ */
+export const NETWORK_ROLES = ['membership', 'theme', 'partnership', 'funding', 'employment', 'attendance', 'reported', 'location', 'containment', 'none'] as const;
+export type NetworkRole = (typeof NETWORK_ROLES)[number];
+
 export interface TieTypeEntry<Kind extends string = string> {
   from: readonly NodeLabel[];
   to: readonly NodeLabel[];
@@ -63,6 +72,8 @@ export interface TieTypeEntry<Kind extends string = string> {
   synonyms: readonly string[];
   /** "current" ties are listed when their confirmation is old; "history" ones never are. */
   staleness: Staleness;
+  /** How the analysis counts it between organisations. */
+  network: NetworkRole;
 }
 
 export const TIE_TYPES = {
@@ -70,69 +81,69 @@ export const TIE_TYPES = {
     from: ['Organisation'], to: ['Alliance'], properties: { tier: TIER },
     wording: { out: 'Member of', in: 'Has member', outGroup: 'Memberships', inGroup: 'Members', phrase: 'member of' },
     symmetric: false, kind: 'formal', panelRank: 0, detail: null,
-    synonyms: ['memberof', 'member', 'membership', 'ismemberof', 'belongsto'], staleness: 'current',
+    synonyms: ['memberof', 'member', 'membership', 'ismemberof', 'belongsto'], staleness: 'current', network: 'membership',
   },
   WORKS_ON: {
     from: ['Organisation', 'Partnership'], to: ['Theme'], properties: { lead: LEAD },
     wording: { out: 'Works on', in: 'Worked on by', outGroup: 'Themes worked on', inGroup: 'Who works on this', phrase: 'works on' },
     symmetric: false, kind: 'context', panelRank: 4, detail: null,
-    synonyms: ['workson', 'worksontheme', 'theme', 'focuson', 'focus'], staleness: 'current',
+    synonyms: ['workson', 'worksontheme', 'theme', 'focuson', 'focus'], staleness: 'current', network: 'theme',
   },
   PARTNER_IN: {
     from: ['Organisation'], to: ['Partnership'], properties: { role: TEXT },
     wording: { out: 'Partner in', in: 'Has partner', outGroup: 'Partnerships', inGroup: 'Partners', phrase: 'partner in' },
     symmetric: false, kind: 'formal', panelRank: 3, detail: null,
-    synonyms: ['partnerin', 'partner', 'partnerof', 'partnership'], staleness: 'current',
+    synonyms: ['partnerin', 'partner', 'partnerof', 'partnership'], staleness: 'current', network: 'partnership',
   },
   FUNDS: {
     from: ['Organisation'], to: ['Organisation', 'Partnership', 'Alliance'], properties: { amount: AMOUNT, currency: TEXT, period: TEXT, purpose: TEXT },
     wording: { out: 'Funds', in: 'Funded by', outGroup: 'Funding given', inGroup: 'Funding received', phrase: 'funds' },
     symmetric: false, kind: 'funding', panelRank: 2, detail: 'funding',
-    synonyms: ['funds', 'funding', 'funder', 'funded', 'fundedby', 'grant', 'grants', 'fund'], staleness: 'current',
+    synonyms: ['funds', 'funding', 'funder', 'funded', 'fundedby', 'grant', 'grants', 'fund'], staleness: 'current', network: 'funding',
   },
   WORKS_FOR: {
     from: ['Person'], to: ['Organisation', 'Alliance'], properties: { role: TEXT },
     wording: { out: 'Works for', in: 'Employs', outGroup: 'Works for', inGroup: 'People', phrase: 'works for' },
     symmetric: false, kind: 'people', panelRank: 1, detail: null,
-    synonyms: ['worksfor', 'worksat', 'employee', 'employedby', 'staff', 'staffof'], staleness: 'current',
+    synonyms: ['worksfor', 'worksat', 'employee', 'employedby', 'staff', 'staffof'], staleness: 'current', network: 'employment',
   },
   ATTENDED: {
     from: ['Organisation', 'Person'], to: ['Event'], properties: { role: TEXT },
     wording: { out: 'Attended', in: 'Attended by', outGroup: 'Events attended', inGroup: 'Who attended', phrase: 'attended' },
     symmetric: false, kind: 'context', panelRank: 7, detail: null,
-    synonyms: ['attended', 'attends', 'attendee', 'participant', 'participatedin'], staleness: 'history',
+    synonyms: ['attended', 'attends', 'attendee', 'participant', 'participatedin'], staleness: 'history', network: 'attendance',
   },
   HOSTED: {
     from: ['Organisation', 'Person'], to: ['Event'], properties: {},
     wording: { out: 'Hosted', in: 'Hosted by', outGroup: 'Events hosted', inGroup: 'Hosts', phrase: 'hosted' },
     symmetric: false, kind: 'context', panelRank: 6, detail: null,
-    synonyms: ['hosted', 'hosts', 'host', 'hostedby'], staleness: 'history',
+    synonyms: ['hosted', 'hosts', 'host', 'hostedby'], staleness: 'history', network: 'attendance',
   },
   ABOUT: {
     from: ['Event'], to: ['Theme'], properties: {},
     wording: { out: 'About', in: 'Discussed at', outGroup: 'Themes', inGroup: 'Events about this', phrase: 'about' },
     symmetric: false, kind: 'context', panelRank: 8, detail: null,
-    synonyms: ['about', 'topic', 'subject'], staleness: 'history',
+    synonyms: ['about', 'topic', 'subject'], staleness: 'history', network: 'theme',
   },
   /** Follow-up meetings and sub-areas. */
   PART_OF: {
     from: ['Event', 'Area'], to: ['Event', 'Area'], properties: {},
     wording: { out: 'Part of', in: 'Includes', outGroup: 'Part of', inGroup: 'Includes', phrase: 'part of' },
     symmetric: false, kind: 'context', panelRank: 9, detail: null,
-    synonyms: ['partof', 'within', 'subareaof', 'followupof'], staleness: 'history',
+    synonyms: ['partof', 'within', 'subareaof', 'followupof'], staleness: 'history', network: 'containment',
   },
   LOCATED_IN: {
     from: ['Organisation', 'Partnership', 'Event', 'Alliance'], to: ['Area'], properties: { address: TEXT },
     wording: { out: 'Based in', in: 'Home to', outGroup: 'Location', inGroup: 'Based here', phrase: 'located in' },
     symmetric: false, kind: 'context', panelRank: 10, detail: { property: 'address' },
-    synonyms: ['locatedin', 'located', 'location', 'basedin', 'in'], staleness: 'current',
+    synonyms: ['locatedin', 'located', 'location', 'basedin', 'in'], staleness: 'current', network: 'location',
   },
   /** A plain tie between two organisations that someone reported. */
   CONNECTED_WITH: {
     from: ['Organisation'], to: ['Organisation'], properties: { description: TEXT },
     wording: { out: 'Connected with', in: 'Connected with', outGroup: 'Connections', inGroup: 'Connections', phrase: 'tied to' },
     symmetric: true, kind: 'informal', panelRank: 5, detail: { property: 'description' },
-    synonyms: ['connectedwith', 'connected', 'connection', 'link', 'linked', 'knows', 'workswith', 'referral', 'refersto'], staleness: 'current',
+    synonyms: ['connectedwith', 'connected', 'connection', 'link', 'linked', 'knows', 'workswith', 'referral', 'refersto'], staleness: 'current', network: 'reported',
   },
 } as const satisfies Record<string, TieTypeEntry<KindGroupId>>;
 export type TieType = keyof typeof TIE_TYPES;

@@ -7,6 +7,9 @@ import { legendEntries, tieKind } from '../../../app/src/core/appearance/ties';
 import { filterGroups } from '../../../app/src/core/filters';
 import type { Tie, TieType } from '../../../app/src/core/graph/types';
 import { describeTie, groupTies, tieOptions } from '../../../app/src/core/ties';
+import { MultiDirectedGraph } from 'graphology';
+import { organisationNetwork } from '../../../graph-service/src/analysis/projection.ts';
+import type { AtlasGraph } from '../../../graph-service/src/analysis/types.ts';
 import { tieTypeMatcher } from '../../../graph-service/src/interchange/typeNames.ts';
 import { MODEL, type AtlasModel, type TieTypeEntry } from '../../../graph-service/src/model/model.ts';
 import { tieEndProblems, validateTie } from '../../../graph-service/src/model/rules/index.ts';
@@ -22,6 +25,7 @@ const MENTORS: TieTypeEntry = {
   detail: { property: 'focus' },
   synonyms: ['mentor', 'mentoring', 'mentoredby'],
   staleness: 'current',
+  network: 'reported',
 };
 
 const model: AtlasModel = { ...MODEL, tieTypes: { ...MODEL.tieTypes, MENTORS } };
@@ -71,6 +75,19 @@ describe('a model with one extra tie type', () => {
     const ends = (label: string) => tieEndProblems({ type: 'MENTORS', from: { id: 'a', label }, to: { id: 'b', label: 'Organisation' } }, model);
     expect(ends('Organisation')).toEqual([]);
     expect(ends('Person')).toEqual([expect.objectContaining({ field: '/from', code: 'wrong_end' })]);
+  });
+
+  it('joins two organisations in the analysis by the network role it is given', () => {
+    const data: AtlasGraph = new MultiDirectedGraph();
+    for (const id of ['org-big', 'org-small']) data.addNode(id, { name: id, nodeType: 'Organisation' });
+    data.addEdge('org-big', 'org-small', { tieType: mentors });
+    const tie = organisationNetwork(data, { model, asOf: '2026-01-01' }).graph;
+    expect(tie.hasEdge('org-big', 'org-small')).toBe(true);
+    expect(tie.getEdgeAttributes('org-big', 'org-small')).toMatchObject({ weight: 1, structural: true });
+    // The real model does not know MENTORS, so it joins nothing there.
+    expect(organisationNetwork(data, { asOf: '2026-01-01' }).graph.size).toBe(0);
+    const asContext: AtlasModel = { ...model, tieTypes: { ...model.tieTypes, MENTORS: { ...MENTORS, network: 'none' } } };
+    expect(organisationNetwork(data, { model: asContext, asOf: '2026-01-01' }).graph.size).toBe(0);
   });
 
   it('cannot be written without deciding every fact about it (checked by the compiler)', () => {

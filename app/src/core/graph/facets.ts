@@ -1,5 +1,5 @@
 import type { DataGraph } from './dataGraph';
-import { MEMBERSHIP_TIERS } from '../../../../graph-service/src/model/model';
+import { MEMBERSHIP_TIERS, MODEL, tieTypeEntry, type AtlasModel, type NetworkRole } from '../../../../graph-service/src/model/model';
 
 export const TIERS: readonly string[] = MEMBERSHIP_TIERS;
 
@@ -17,34 +17,36 @@ export interface NodeFacets {
 
 export type FacetIndex = Map<string, NodeFacets>;
 
-const THEME_TIES = new Set(['WORKS_ON', 'ABOUT']);
+/** What a tie means for the facets: its type's `network` role in the model. */
+const roleOf = (tieType: string, model: AtlasModel): NetworkRole => tieTypeEntry(tieType, model)?.network ?? 'none';
 
 /** Every area an area is part of, itself included. */
-function areaAncestors(data: DataGraph, area: string, memo: Map<string, Set<string>>, seen = new Set<string>()): Set<string> {
+function areaAncestors(data: DataGraph, area: string, memo: Map<string, Set<string>>, model: AtlasModel, seen = new Set<string>()): Set<string> {
   const known = memo.get(area);
   if (known) return known;
   const result = new Set<string>([area]);
   seen.add(area);
   data.forEachOutEdge(area, (_, attrs, __, target) => {
-    if (attrs.tieType !== 'PART_OF' || seen.has(target) || data.getNodeAttribute(target, 'nodeType') !== 'Area') return;
-    for (const a of areaAncestors(data, target, memo, seen)) result.add(a);
+    if (roleOf(attrs.tieType, model) !== 'containment' || seen.has(target) || data.getNodeAttribute(target, 'nodeType') !== 'Area') return;
+    for (const a of areaAncestors(data, target, memo, model, seen)) result.add(a);
   });
   memo.set(area, result);
   return result;
 }
 
-export function buildFacetIndex(data: DataGraph): FacetIndex {
+export function buildFacetIndex(data: DataGraph, model: AtlasModel = MODEL): FacetIndex {
   const index: FacetIndex = new Map();
   const memo = new Map<string, Set<string>>();
   data.forEachNode((node, attrs) => {
     const facets: NodeFacets = { themes: new Set(), areas: new Set(), alliances: new Map() };
     if (attrs.nodeType === 'Theme') facets.themes.add(node);
-    if (attrs.nodeType === 'Area') for (const a of areaAncestors(data, node, memo)) facets.areas.add(a);
+    if (attrs.nodeType === 'Area') for (const a of areaAncestors(data, node, memo, model)) facets.areas.add(a);
     if (attrs.nodeType === 'Alliance') facets.alliances.set(node, 'alliance');
     data.forEachOutEdge(node, (_, tie, __, target) => {
-      if (THEME_TIES.has(tie.tieType)) facets.themes.add(target);
-      else if (tie.tieType === 'LOCATED_IN') for (const a of areaAncestors(data, target, memo)) facets.areas.add(a);
-      else if (tie.tieType === 'MEMBER_OF') facets.alliances.set(target, typeof tie.tier === 'string' ? tie.tier : 'member');
+      const role = roleOf(tie.tieType, model);
+      if (role === 'theme') facets.themes.add(target);
+      else if (role === 'location') for (const a of areaAncestors(data, target, memo, model)) facets.areas.add(a);
+      else if (role === 'membership') facets.alliances.set(target, typeof tie.tier === 'string' ? tie.tier : 'member');
     });
     index.set(node, facets);
   });
@@ -54,7 +56,7 @@ export function buildFacetIndex(data: DataGraph): FacetIndex {
     const facets = index.get(node);
     data.forEachOutEdge(node, (_, tie, __, target) => {
       const employer = index.get(target);
-      if (tie.tieType !== 'WORKS_FOR' || !facets || !employer) return;
+      if (roleOf(tie.tieType, model) !== 'employment' || !facets || !employer) return;
       for (const t of employer.themes) facets.themes.add(t);
       for (const a of employer.areas) facets.areas.add(a);
       for (const [alliance, tier] of employer.alliances) if (!facets.alliances.has(alliance)) facets.alliances.set(alliance, tier === 'alliance' ? 'staff' : tier);
