@@ -3,7 +3,7 @@
  * ("2020") or a month ("2021-10") when that is all a document gives. A partial date counts as the
  * end of its period, so a record confirmed "in 2020" is not called older than it may be.
  */
-import { endTime, validAt } from '../model/dates.ts';
+import { endTime, validityOn } from '../model/dates.ts';
 
 const DAY = 86_400_000;
 
@@ -18,12 +18,14 @@ export function toTime(asOf: Date | string | number | undefined): number {
 }
 
 /**
- * True when a record's `until` is before `asOf` (an ended tie or a closed organisation): the model's
+ * Whether a record's `until` is before `asOf` (an ended tie or a closed organisation): the model's
  * `validAt`, asked about the end only, since the analysis counts a tie that is agreed but not begun.
+ * The day is worked out once per `asOf`, since callers ask about every node and tie.
  */
-export function hasEnded(until: unknown, asOf: number): boolean {
-  if (!Number.isFinite(asOf)) return false;
-  return !validAt({ until }, new Date(asOf).toISOString().slice(0, 10));
+export function endedBy(asOf: number): (until: unknown) => boolean {
+  if (!Number.isFinite(asOf)) return () => false;
+  const valid = validityOn(new Date(asOf).toISOString().slice(0, 10));
+  return (until) => !valid(undefined, until);
 }
 
 export function daysBetween(from: number, to: number): number {

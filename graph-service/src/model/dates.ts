@@ -97,9 +97,16 @@ export interface DatedFact {
  * (or one that is not a date) keeps everything.
  */
 export function validAt(fact: DatedFact, date: unknown): boolean {
+  return validityOn(date)(fact.since, fact.until);
+}
+
+/** `validAt` for one date, read once: for loops that ask it about every node or tie. */
+export function validityOn(date: unknown): (since: unknown, until: unknown) => boolean {
   const day = dayBound(date, 'start');
-  if (day === undefined) return true;
-  const from = dayBound(fact.since, 'start');
-  const to = dayBound(fact.until, 'end');
-  return (from === undefined || from <= day) && (to === undefined || day <= to);
+  if (day === undefined) return () => true;
+  return (since, until) => {
+    const from = dayBound(since, 'start');
+    const to = dayBound(until, 'end');
+    return (from === undefined || from <= day) && (to === undefined || day <= to);
+  };
 }

@@ -1,4 +1,4 @@
-import { dayBound, validAt } from '../../../../graph-service/src/model/dates';
+import { dayBound, validAt, validityOn } from '../../../../graph-service/src/model/dates';
 import type { DataGraph, FacetIndex, NodeFacets } from '../graph';
 import { TIERS } from '../graph';
 import type { FilterOptions, FilterState, Visibility } from './types';
@@ -38,6 +38,7 @@ function passesMembership(facets: NodeFacets, filters: FilterState): boolean {
 /** The nodes and ties that pass the filters. O(nodes + ties). */
 export function computeVisibility(data: DataGraph, facets: FacetIndex, filters: FilterState): Visibility {
   const nodes = new Set<string>();
+  const valid = validityOn(filters.date);
   const types = filters.nodeTypes ? new Set<string>(filters.nodeTypes) : null;
   data.forEachNode((node, attrs) => {
     if (types && !types.has(attrs.nodeType)) return;
@@ -46,7 +47,7 @@ export function computeVisibility(data: DataGraph, facets: FacetIndex, filters: 
     if (filters.themes.length > 0 && !overlaps(f.themes, filters.themes)) return;
     if (filters.areas.length > 0 && !overlaps(f.areas, filters.areas)) return;
     if (!passesMembership(f, filters)) return;
-    if (!validOn(attrs.since, attrs.until, filters.date)) return;
+    if (!valid(attrs.since, attrs.until)) return;
     nodes.add(node);
   });
   const edges = new Set<string>();
@@ -54,7 +55,7 @@ export function computeVisibility(data: DataGraph, facets: FacetIndex, filters: 
   data.forEachEdge((edge, attrs, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (tieTypes && !tieTypes.has(attrs.tieType)) return;
-    if (!validOn(attrs.since, attrs.until, filters.date)) return;
+    if (!valid(attrs.since, attrs.until)) return;
     edges.add(edge);
   });
   return { nodes, edges };

@@ -5,7 +5,7 @@
  * confirmed. Events and what happened at them are history, not listed; nor are ended ties.
  */
 import type { AnalysisContext } from '../context.ts';
-import { ageInWords, daysBetween, endOfPeriod, hasEnded } from '../dates.ts';
+import { ageInWords, daysBetween, endOfPeriod, endedBy } from '../dates.ts';
 import { parseDate } from '../../model/dates.ts';
 import { nodeLabelEntry, tieTypeEntry } from '../../model/model.ts';
 import type { GapItem } from '../types.ts';
@@ -60,16 +60,17 @@ function staleness(lastConfirmed: unknown, source: unknown, asOf: number, staleD
 function staleRecords(context: AnalysisContext, { staleDays }: { staleDays: number }): GapItem[] {
   const { data, network } = context;
   const asOf = network.facts.asOf;
+  const ended = endedBy(asOf);
   const items: GapItem[] = [];
   const name = (id: string) => String(data.getNodeAttribute(id, 'name') ?? data.getNodeAttribute(id, 'label') ?? id);
   data.forEachNode((id, attrs) => {
-    if (!currentNode(attrs.nodeType) || hasEnded(attrs.until, asOf)) return;
+    if (!currentNode(attrs.nodeType) || ended(attrs.until)) return;
     const verdict = staleness(attrs.lastConfirmed, attrs.source, asOf, staleDays);
     if (!verdict) return;
     items.push({ id, title: name(id), reason: verdict.reason, nodeIds: [id], score: verdict.score, details: { kind: 'node', nodeType: attrs.nodeType, ageDays: verdict.ageDays } });
   });
   data.forEachEdge((edge, attrs, source, target) => {
-    if (!currentTie(attrs.tieType) || hasEnded(attrs.until, asOf)) return;
+    if (!currentTie(attrs.tieType) || ended(attrs.until)) return;
     const verdict = staleness(attrs.lastConfirmed, attrs.source, asOf, staleDays);
     if (!verdict) return;
     const title = `${name(source)} ${tieWords(attrs.tieType)} ${name(target)}`;
