@@ -25,8 +25,13 @@ const SHAPE = new RegExp(DATE_PATTERN);
 const DAY_SHAPE = new RegExp(DAY_PATTERN);
 const DAY_MS = 86_400_000;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** By arithmetic rather than a Date: parseDate runs for every node and tie a filter or the analysis reads. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
 }
 
 /**
@@ -36,7 +41,8 @@ function daysInMonth(year: number, month: number): number {
 export function parseDate(value: unknown): AtlasDate | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return { year: value, precision: 'year' };
   if (typeof value !== 'string') return undefined;
-  const text = value.trim().replace(/^(\d{4}-\d{2}-\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/, '$1');
+  const trimmed = value.trim();
+  const text = trimmed.length > 10 ? trimmed.replace(TIMESTAMP, '$1') : trimmed;
   if (!SHAPE.test(text)) return undefined;
   const [year, month, day] = text.split('-').map(Number);
   if (day !== undefined && day > daysInMonth(year, month)) return undefined;
