@@ -1,7 +1,7 @@
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import Graph from 'graphology';
 import type { DataGraph } from '../graph';
-import { TIE_WORDING } from '../ties/describe';
+import { tieWording } from '../ties/describe';
 import type { Depth, FoundPath } from './types';
 
 /** Minimal read access shared by the data and the display graph. */
@@ -48,9 +48,8 @@ export function describePath(path: FoundPath): string[] {
     const there = path.nodes[i + 1];
     const tie = path.ties[i];
     if (!here || !there) break;
-    const wording = TIE_WORDING[tie.tieType];
-    const forward = tie.source === here.id;
-    const verb = wording ? (forward ? wording.out : wording.in) : tie.tieType.toLowerCase().replace(/_/g, ' ');
+    const wording = tieWording(tie.tieType);
+    const verb = tie.source === here.id ? wording.out : wording.in;
     steps.push(`${here.name} — ${verb.toLowerCase()} — ${there.name}`);
   }
   return steps;

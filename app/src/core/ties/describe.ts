@@ -1,17 +1,15 @@
 import { MODEL, tieTypeEntry, type AtlasModel, type TieTypeEntry, type TieWording } from '../../../../graph-service/src/model/model';
-import type { PropertyValue, Tie, TieType } from '../graph/types';
-
-/** Each tie type's wording both ways, from the model: "Member of" / "Has member", and the panel headings. */
-export function tieWording(model: AtlasModel = MODEL): Record<string, TieWording> {
-  return Object.fromEntries(Object.entries(model.tieTypes).map(([type, entry]) => [type, entry.wording]));
-}
-
-export const TIE_WORDING = tieWording(MODEL) as Record<TieType, TieWording>;
+import type { PropertyValue, Tie } from '../graph/types';
 
 /** Words for a type the model does not know (data from a newer service): its name in lower case. */
 function fallbackWording(type: string): TieWording {
   const words = type.toLowerCase().replace(/_/g, ' ');
   return { out: words, in: words, outGroup: type, inGroup: type, phrase: words };
+}
+
+/** A tie type's wording both ways, from the model: "Member of" / "Has member", and the panel headings. */
+export function tieWording(type: string, model: AtlasModel = MODEL): TieWording {
+  return tieTypeEntry(type, model)?.wording ?? fallbackWording(type);
 }
 
 function text(value: PropertyValue | undefined): string | undefined {
@@ -69,7 +67,7 @@ function detailOf(entry: TieTypeEntry | undefined, p: Tie['properties']): string
 
 export function describeTie(tie: Tie, model: AtlasModel = MODEL): DescribedTie {
   const entry = tieTypeEntry(tie.tieType, model);
-  const wording = entry?.wording ?? fallbackWording(tie.tieType);
+  const wording = tieWording(tie.tieType, model);
   const p = tie.properties ?? {};
   return {
     tie,
@@ -95,7 +93,7 @@ export function groupTies(ties: Tie[], model: AtlasModel = MODEL): TieGroup[] {
     const entry = tieTypeEntry(tie.tieType, model);
     const direction = entry?.symmetric ? 'out' : tie.direction;
     const key = `${tie.tieType}:${direction}`;
-    const wording = entry?.wording ?? fallbackWording(tie.tieType);
+    const wording = tieWording(tie.tieType, model);
     const rank = (entry?.panelRank ?? lastRank) * 2 + (direction === 'in' ? 1 : 0);
     const group = groups.get(key) ?? { key, heading: direction === 'out' ? wording.outGroup : wording.inGroup, ties: [], rank };
     group.ties.push(describeTie(tie, model));
