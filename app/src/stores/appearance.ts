@@ -63,8 +63,9 @@ const inWorker = (entry: { heavy: boolean }, data: DataState) => entry.heavy && 
 /** What a registry entry gives now: computed at once, the worker's answer, or the stand-in. */
 function pick<T, E extends { heavy: boolean }>(data: DataState, req: Request<E>, answer: WorkerAnswer<T> | null, now: () => T, standIn: () => T): Computed<T> {
   if (!inWorker(req.entry, data)) return { value: now(), pending: false, error: null };
-  if (answer && answer.data === data && answer.key === req.key && answer.value !== undefined) return { value: answer.value, pending: false, error: null };
-  const error = answer && answer.data === data && answer.key === req.key ? (answer.error ?? null) : null;
+  const answered = answer?.data === data && answer.key === req.key ? answer : null;
+  if (answered?.value !== undefined) return { value: answered.value, pending: false, error: null };
+  const error = answered?.error ?? null;
   return { value: standIn(), pending: error === null, error };
 }
 
