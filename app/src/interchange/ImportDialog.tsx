@@ -7,7 +7,7 @@ import { OptionSelect } from '../components/OptionSelect';
 import { commitImport, formatOf, InterchangeRequestError, previewImport, tableOf } from './api';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { PlanView } from './PlanView';
-import { NODE_TYPES, TIE_TYPES, type ChosenFile, type ColumnMapping, type CommitResult, type ImportPlan } from './types';
+import { FILE_EXTENSIONS, NODE_TYPES, TIE_TYPES, type ChosenFile, type ColumnMapping, type CommitResult, type ImportPlan } from './types';
 import './interchange.css';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 
 type Status = 'idle' | 'previewing' | 'committing';
 
-const ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.json';
+const ACCEPT = FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
 
 export function ImportDialog({ onCommitted, onImported }: Props) {
   const [open, setOpen] = useState(false);

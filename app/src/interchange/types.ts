@@ -4,7 +4,7 @@
  */
 import type { Format, Imports } from '../../../graph-service/src/contract/types';
 
-export { OUTCOMES, type Outcome } from '../../../graph-service/src/contract/lists';
+export { FILE_EXTENSIONS, OUTCOMES, type Outcome } from '../../../graph-service/src/contract/lists';
 export { CONNECTION_FIELDS, ELEMENT_FIELDS } from '../../../graph-service/src/interchange/columns';
 export { NODE_LABELS as NODE_TYPES, TIE_TYPE_NAMES as TIE_TYPES } from '../../../graph-service/src/model/model';
 export type { Format };

@@ -14,6 +14,9 @@ export type Format = (typeof FORMATS)[number];
 /** Extensions that name a format besides the formats' own: tab-separated and plain text read as CSV. */
 const OTHER_EXTENSIONS: Readonly<Record<string, Format>> = { tsv: 'csv', txt: 'csv' };
 
+/** Every extension `formatFromName` knows, for a file picker's `accept`. */
+export const FILE_EXTENSIONS: readonly string[] = [...FORMATS, ...Object.keys(OTHER_EXTENSIONS)];
+
 /** The format a file name's extension names, or null when it names none (the service then looks at the bytes). */
 export function formatFromName(name: string | undefined): Format | null {
   const extension = name?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
