@@ -27,14 +27,6 @@ async function run(runner: Runner, database: string, query: string, parameters: 
   return (await runner.run(query, parameters)).records;
 }
 
-/**
- * A tie is valid at a date when it started on or before it and had not ended before it. Dates may be
- * years or months ("2019", "2020-03"), so each side is compared at its own precision.
- */
-export function tieValidAt(variable: string): string {
-  return validAtCypher(variable);
-}
-
 export function tieTypeAllowed(variable: string): string {
   return `($tieTypes IS NULL OR type(${variable}) IN $tieTypes)`;
 }
@@ -68,7 +60,7 @@ export async function readTiesBetween(runner: Runner, database: string, sources:
     database,
     `UNWIND $sources AS sourceId
      MATCH (a:${ENTITY_LABEL} {id: sourceId})-[r]->(b:${ENTITY_LABEL})
-     WHERE b.id IN $targets AND ${tieTypeAllowed('r')} AND ${tieValidAt('r')}
+     WHERE b.id IN $targets AND ${tieTypeAllowed('r')} AND ${validAtCypher('r')}
      RETURN a.id AS source, b.id AS target, type(r) AS tieType, properties(r) AS props, elementId(r) AS elementId`,
     { sources, targets, tieTypes: filter.tieTypes ?? null, at: filter.at ?? null },
   );

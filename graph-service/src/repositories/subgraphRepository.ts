@@ -6,7 +6,8 @@ import { visibleNode } from '../db/records.ts';
 import { ENTITY_LABEL } from './schemaRepository.ts';
 import { int } from '../db/values.ts';
 import type { MembershipTier, NodeLabel, TieType } from '../model/model.ts';
-import { GRAPH_OPTIONS, tieTypeAllowed, tieValidAt, toSerializedEdge, toSerializedNode } from './graphReads.ts';
+import { GRAPH_OPTIONS, tieTypeAllowed, toSerializedEdge, toSerializedNode } from './graphReads.ts';
+import { validAtCypher } from './validAt.ts';
 
 export interface SubgraphFilter {
   types: NodeLabel[] | null;
@@ -69,7 +70,7 @@ export class SubgraphRepository {
     const { records: tieRecords } = await this.driver.executeQuery(
       `UNWIND $ids AS sourceId
        MATCH (a:${ENTITY_LABEL} {id: sourceId})-[r]->(b:${ENTITY_LABEL})
-       WHERE ${tieTypeAllowed('r')} AND ${tieValidAt('r')} AND ${kept('b', filter)}
+       WHERE ${tieTypeAllowed('r')} AND ${validAtCypher('r')} AND ${kept('b', filter)}
        RETURN a.id AS source, b.id AS target, type(r) AS tieType, properties(r) AS props, elementId(r) AS elementId`,
       { ...params, ids },
       { database: this.database },
