@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { reduceEdge, reduceNode, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes, type Emphasis } from '../core/appearance';
+import { emphasiseEdge, emphasiseNode, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes, type Emphasis } from '../core/appearance';
 import { useAtlasSigma } from '../rendering/sigma';
 import { useAtlas, useStore } from '../stores';
 
@@ -10,12 +10,13 @@ export interface EmphasisHolder {
 
 /**
  * Sigma reducers that read the current emphasis from a holder: given to sigma at creation, so the
- * first picture already uses them and a change needs one refresh rather than new settings.
+ * first picture already uses them and a change needs one refresh rather than new settings. Sigma
+ * passes each reducer its own copy of the attributes, so they are changed in place, not copied again.
  */
 export function emphasisReducers(emphasis: EmphasisHolder, graph: DisplayGraph) {
   return {
-    nodeReducer: (node: string, attrs: DisplayNodeAttributes) => reduceNode(node, attrs, emphasis.current) as DisplayNodeAttributes,
-    edgeReducer: (edge: string, attrs: DisplayEdgeAttributes) => reduceEdge(edge, attrs, graph.source(edge), graph.target(edge), emphasis.current) as DisplayEdgeAttributes,
+    nodeReducer: (node: string, attrs: DisplayNodeAttributes) => emphasiseNode(node, attrs, emphasis.current) as DisplayNodeAttributes,
+    edgeReducer: (edge: string, attrs: DisplayEdgeAttributes) => emphasiseEdge(edge, attrs, graph.source(edge), graph.target(edge), emphasis.current) as DisplayEdgeAttributes,
   };
 }
 

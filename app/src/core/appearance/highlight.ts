@@ -40,9 +40,15 @@ function isBright(node: string, e: Emphasis): boolean {
   return true;
 }
 
-export function reduceNode(node: string, attrs: DisplayNodeAttributes, e: Emphasis): NodeData {
-  if (e.visibleNodes && !e.visibleNodes.has(node)) return { ...attrs, hidden: true };
-  const data: NodeData = { ...attrs };
+/**
+ * A node's display data under the emphasis, changed in place: sigma hands its reducers a copy of
+ * the attributes already, so the map's reducers call this and copy nothing more.
+ */
+export function emphasiseNode(node: string, data: DisplayNodeAttributes & NodeData, e: Emphasis): NodeData {
+  if (e.visibleNodes && !e.visibleNodes.has(node)) {
+    data.hidden = true;
+    return data;
+  }
   if (!isBright(node, e)) {
     data.color = DIMMED_NODE;
     data.ringColor = DIMMED_RING;
@@ -62,14 +68,21 @@ export function reduceNode(node: string, attrs: DisplayNodeAttributes, e: Emphas
   return data;
 }
 
-export function reduceEdge(edge: string, attrs: DisplayEdgeAttributes, source: string, target: string, e: Emphasis): EdgeData {
-  if (e.visibleEdges && !e.visibleEdges.has(edge)) return { ...attrs, hidden: true };
-  if (e.visibleNodes && !(e.visibleNodes.has(source) && e.visibleNodes.has(target))) return { ...attrs, hidden: true };
-  const data: EdgeData = { ...attrs };
+/** `emphasiseNode` on a copy: the attributes given are left as they are. */
+export function reduceNode(node: string, attrs: DisplayNodeAttributes, e: Emphasis): NodeData {
+  return emphasiseNode(node, { ...attrs }, e);
+}
+
+/** A tie's display data under the emphasis, changed in place (see `emphasiseNode`). */
+export function emphasiseEdge(edge: string, data: DisplayEdgeAttributes & EdgeData, source: string, target: string, e: Emphasis): EdgeData {
+  if ((e.visibleEdges && !e.visibleEdges.has(edge)) || (e.visibleNodes && !(e.visibleNodes.has(source) && e.visibleNodes.has(target)))) {
+    data.hidden = true;
+    return data;
+  }
   if (e.hovered) {
     if (source === e.hovered || target === e.hovered) {
       data.color = HOVER_EDGE;
-      data.size = Math.max(attrs.size, 1.5);
+      data.size = Math.max(data.size, 1.5);
       data.zIndex = 2;
     } else data.hidden = true;
     return data;
@@ -87,4 +100,9 @@ export function reduceEdge(edge: string, attrs: DisplayEdgeAttributes, source: s
     data.zIndex = 0;
   } else data.zIndex = 1;
   return data;
+}
+
+/** `emphasiseEdge` on a copy: the attributes given are left as they are. */
+export function reduceEdge(edge: string, attrs: DisplayEdgeAttributes, source: string, target: string, e: Emphasis): EdgeData {
+  return emphasiseEdge(edge, { ...attrs }, source, target, e);
 }
