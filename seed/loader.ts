@@ -28,11 +28,18 @@ function tieProperties(tie: TieRecord): Record<string, unknown> {
   return { ...rest, seedHash: contentHash(tie) };
 }
 
+/** The list under `key`, made on first use: pushing to it keeps seedRows linear. */
+function listIn<K extends string, T>(lists: Partial<Record<K, T[]>>, key: K): T[] {
+  const list = lists[key] ?? [];
+  lists[key] = list;
+  return list;
+}
+
 /** The dataset as the repository writes it: properties per label and tie type. */
 export function seedRows(dataset: SeedDataset): SeedRows {
   const rows: SeedRows = { nodes: {}, ties: {} };
-  for (const node of dataset.nodes) rows.nodes[node.label] = [...(rows.nodes[node.label] ?? []), nodeProperties(node)];
-  for (const tie of dataset.ties) rows.ties[tie.type] = [...(rows.ties[tie.type] ?? []), { from: tie.from, to: tie.to, props: tieProperties(tie) }];
+  for (const node of dataset.nodes) listIn(rows.nodes, node.label).push(nodeProperties(node));
+  for (const tie of dataset.ties) listIn(rows.ties, tie.type).push({ from: tie.from, to: tie.to, props: tieProperties(tie) });
   return rows;
 }
 
