@@ -7,6 +7,7 @@ import { nodeTypeOf as nodeType, visibleNode, visibleProperties as visible } fro
 import { ENTITY_LABEL } from './schemaRepository.ts';
 import { NODE_LABELS, TIE_TYPE_NAMES, type NodeLabel, type TieType } from '../model/model.ts';
 import { GRAPH_OPTIONS, toSerializedEdge, toSerializedNode, type SerializedGraph } from './graphReads.ts';
+import { TIES } from './tieRoles.ts';
 
 export interface GraphFilter {
   alliance?: string;
@@ -50,8 +51,8 @@ export class GraphRepository {
   private async filteredIds(filter: GraphFilter): Promise<string[]> {
     const { records } = await this.driver.executeQuery(
       `MATCH (core:${ENTITY_LABEL})
-       WHERE ($alliance IS NULL OR core.id = $alliance OR EXISTS { (core)-[:MEMBER_OF]->(:Alliance {id: $alliance}) })
-         AND ($area IS NULL OR core.id = $area OR EXISTS { (core)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {id: $area}) })
+       WHERE ($alliance IS NULL OR core.id = $alliance OR EXISTS { (core)-[:${TIES.membership}]->(:Alliance {id: $alliance}) })
+         AND ($area IS NULL OR core.id = $area OR EXISTS { (core)-[:${TIES.location}]->(:Area)-[:${TIES.containment}*0..3]->(:Area {id: $area}) })
        OPTIONAL MATCH (core)--(neighbour:${ENTITY_LABEL})
        RETURN collect(DISTINCT core.id) + collect(DISTINCT neighbour.id) AS ids`,
       { alliance: filter.alliance ?? null, area: filter.area ?? null },

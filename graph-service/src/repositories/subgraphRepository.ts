@@ -8,6 +8,7 @@ import { int } from '../db/values.ts';
 import type { MembershipTier, NodeLabel, TieType } from '../model/model.ts';
 import { GRAPH_OPTIONS, tieTypeAllowed, toSerializedEdge, toSerializedNode } from './graphReads.ts';
 import { validAtCypher } from './validAt.ts';
+import { TIES } from './tieRoles.ts';
 
 export interface SubgraphFilter {
   types: NodeLabel[] | null;
@@ -31,14 +32,14 @@ function passes(v: string, filter: SubgraphFilter): string {
   if (filter.types) clauses.push(`any(l IN labels(${v}) WHERE l IN $types)`);
   if (filter.theme) clauses.push(`(${v}.id = $theme OR EXISTS { (${v})--(:Theme {id: $theme}) })`);
   if (filter.area) {
-    clauses.push(`(${v}.id = $area OR EXISTS { (${v})-[:PART_OF*1..4]->(:Area {id: $area}) }
-      OR EXISTS { (${v})-[:LOCATED_IN]->(:Area)-[:PART_OF*0..4]->(:Area {id: $area}) })`);
+    clauses.push(`(${v}.id = $area OR EXISTS { (${v})-[:${TIES.containment}*1..4]->(:Area {id: $area}) }
+      OR EXISTS { (${v})-[:${TIES.location}]->(:Area)-[:${TIES.containment}*0..4]->(:Area {id: $area}) })`);
   }
   if (filter.alliance) {
     const tier = filter.tier ? ' WHERE m.tier = $tier' : '';
-    clauses.push(`(${v}.id = $alliance OR EXISTS { (${v})-[m:MEMBER_OF]->(:Alliance {id: $alliance})${tier} })`);
+    clauses.push(`(${v}.id = $alliance OR EXISTS { (${v})-[m:${TIES.membership}]->(:Alliance {id: $alliance})${tier} })`);
   } else if (filter.tier) {
-    clauses.push(`EXISTS { (${v})-[m:MEMBER_OF]->(:Alliance) WHERE m.tier = $tier }`);
+    clauses.push(`EXISTS { (${v})-[m:${TIES.membership}]->(:Alliance) WHERE m.tier = $tier }`);
   }
   return `(${clauses.join(' AND ')})`;
 }

@@ -6,6 +6,7 @@ import { nodeTypeOf, toEntity } from '../db/records.ts';
 import { ENTITY_LABEL } from './schemaRepository.ts';
 import { toPlain } from '../db/values.ts';
 import type { NodeLabel } from '../model/model.ts';
+import { TIES } from './tieRoles.ts';
 
 type Overview = Static<typeof ThemeOverview>;
 export interface Summary {
@@ -16,7 +17,7 @@ export interface Summary {
 /** What the theme's overview is made from, as stored; the service decides who leads and who is listed. */
 export interface ThemeRecords {
   theme: Overview['theme'];
-  /** Organisations with a WORKS_ON tie to the theme, by name; `lead` from the tie. */
+  /** Organisations with a theme tie (WORKS_ON) to the theme, by name; `lead` from the tie. */
   direct: (Summary & { lead: boolean })[];
   /** Partnerships working on the theme with their member organisations (by name) and roles. */
   partnerships: (Summary & { leadsTheme: boolean; members: (Summary & { role: string | null })[] })[];
@@ -44,7 +45,7 @@ export class ThemeRepository {
         const direct = await this.direct(tx, id);
         const partnerships = await this.partnerships(tx, id);
         const organisationIds = [...new Set([...direct.map((o) => o.id), ...partnerships.flatMap((p) => p.members.map((m) => m.id))])];
-        const events = (await records(tx, `MATCH (e:Event)-[:ABOUT]->(:Theme {id: $id}) RETURN e.id AS id, e.name AS name, e.date AS date ORDER BY e.date, e.name`, { id }))
+        const events = (await records(tx, `MATCH (e:Event)-[:${TIES.theme}]->(:Theme {id: $id}) RETURN e.id AS id, e.name AS name, e.date AS date ORDER BY e.date, e.name`, { id }))
           .map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, date: (r.get('date') as string | null) ?? null }));
         const people = hidden.includes('Person') ? null : await this.people(tx, organisationIds);
         const funding = await this.funding(tx, [...organisationIds, ...partnerships.map((p) => p.id)]);
@@ -57,7 +58,7 @@ export class ThemeRepository {
 
   private async direct(tx: ManagedTransaction, id: string): Promise<ThemeRecords['direct']> {
     return (await records(tx,
-      `MATCH (o)-[w:WORKS_ON]->(:Theme {id: $id}) WHERE o:Organisation
+      `MATCH (o)-[w:${TIES.theme}]->(:Theme {id: $id}) WHERE o:Organisation
        RETURN o.id AS id, o.name AS name, coalesce(w.lead, false) AS lead ORDER BY o.name`,
       { id },
     )).map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, lead: r.get('lead') as boolean }));
@@ -65,8 +66,8 @@ export class ThemeRepository {
 
   private async partnerships(tx: ManagedTransaction, id: string): Promise<ThemeRecords['partnerships']> {
     return (await records(tx,
-      `MATCH (p:Partnership)-[w:WORKS_ON]->(:Theme {id: $id})
-       OPTIONAL MATCH (m:Organisation)-[pi:PARTNER_IN]->(p)
+      `MATCH (p:Partnership)-[w:${TIES.theme}]->(:Theme {id: $id})
+       OPTIONAL MATCH (m:Organisation)-[pi:${TIES.partnership}]->(p)
        WITH p, w, m, pi ORDER BY m.name
        RETURN p.id AS id, p.name AS name, coalesce(w.lead, false) AS lead,
               collect(CASE WHEN m IS NULL THEN NULL ELSE {id: m.id, name: m.name, role: pi.role} END) AS members
@@ -83,7 +84,7 @@ export class ThemeRepository {
   private async people(tx: ManagedTransaction, organisationIds: string[]): Promise<NonNullable<Overview['people']>> {
     return (await records(tx,
       `UNWIND $organisationIds AS orgId
-       MATCH (person:Person)-[w:WORKS_FOR]->(o:Organisation {id: orgId})
+       MATCH (person:Person)-[w:${TIES.employment}]->(o:Organisation {id: orgId})
        RETURN person.id AS id, person.name AS name, coalesce(w.role, person.role) AS role, o.id AS orgId, o.name AS orgName
        ORDER BY o.name, person.name`,
       { organisationIds },
@@ -93,7 +94,7 @@ export class ThemeRepository {
   private async funding(tx: ManagedTransaction, recipients: string[]): Promise<Overview['funding']> {
     return (await records(tx,
       `UNWIND $recipients AS recipientId
-       MATCH (f:${ENTITY_LABEL})-[fu:FUNDS]->(x:${ENTITY_LABEL} {id: recipientId})
+       MATCH (f:${ENTITY_LABEL})-[fu:${TIES.funding}]->(x:${ENTITY_LABEL} {id: recipientId})
        RETURN coalesce(fu.id, elementId(fu)) AS id, f.id AS funderId, f.name AS funderName, x.id AS recipientId, x.name AS recipientName,
               labels(x) AS recipientLabels, fu.amount AS amount, fu.currency AS currency, fu.period AS period, fu.purpose AS purpose
        ORDER BY f.name, x.name`,
