@@ -13,6 +13,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { viewerFor, type Viewer } from './access.ts';
 import { OPENAPI_DOCUMENT, OPENAPI_ROUTES } from './contract/openapi.ts';
 import type { Database } from './db/connection.ts';
+import { MapArchivedError, NoMapError } from './errors.ts';
+import type { MapRecord } from './model/maps.ts';
+import { MapRepository } from './repositories/mapRepository.ts';
 import { EntityRepository } from './repositories/entityRepository.ts';
 import { GraphRepository } from './repositories/graphRepository.ts';
 import { TieRepository } from './repositories/tieRepository.ts';
@@ -33,8 +36,17 @@ import { QueryService } from './services/queryService.ts';
 declare module 'fastify' {
   interface FastifyRequest {
     viewer: Viewer;
+    /** The map a `/api/maps/:map/...` route works in, found by the map hook; unset elsewhere. */
+    atlasMap: MapRecord;
+  }
+  interface FastifyContextConfig {
+    /** A POST inside a map that changes nothing (a preview, a what-if): allowed on an archived map. */
+    reads?: boolean;
   }
 }
+
+/** Paths of routes that work inside one map; the hook below checks the map for each of them. */
+export const MAP_SCOPE_PREFIX = '/api/maps/:map/';
 
 /** Query parameters that take a list accept `a,b` as well as `x=a&x=b`. */
 const LIST_PARAMETERS = new Set(['types', 'tieTypes']);
@@ -84,6 +96,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('viewer', null as unknown as Viewer);
   app.addHook('onRequest', async (request) => {
     request.viewer = viewerFor(request.headers.authorization, options.editorKey);
+  });
+
+  app.decorateRequest('atlasMap', null as unknown as MapRecord);
+  const maps = new MapRepository(options.db.driver, options.db.database);
+  // One check for every route inside a map: the map exists (else 404 no_map) and, for a write, is not archived.
+  app.addHook('preHandler', async (request) => {
+    const url = request.routeOptions.url ?? '';
+    if (!url.startsWith(MAP_SCOPE_PREFIX)) return;
+    const id = (request.params as { map: string }).map;
+    const found = await maps.find(id);
+    if (!found) throw new NoMapError(id);
+    if (found.archived && request.method !== 'GET' && request.routeOptions.config.reads !== true) throw new MapArchivedError(found.title);
+    request.atlasMap = found;
   });
 
   await app.register(fastifySwagger, { openapi: OPENAPI_DOCUMENT as never, transform: documentRoute });

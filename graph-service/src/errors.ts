@@ -57,6 +57,20 @@ export class ConflictError extends AtlasHttpError {
   }
 }
 
+/** A map id that names no map: 404 `no_map`. */
+export class NoMapError extends NotFoundError {
+  constructor(map: string) {
+    super(`No map has the id "${map}". GET /api/maps lists the maps you can see.`, 'no_map');
+  }
+}
+
+/** A write to an archived map: 409 `map_archived`. */
+export class MapArchivedError extends AtlasHttpError {
+  constructor(title: string) {
+    super(409, 'map_archived', `The map "${title}" is archived, so it cannot be changed. Unarchive it first (PATCH the map with archived: false).`);
+  }
+}
+
 /** A file that cannot be read at all (malformed, wrong encoding, wrong format): 400. */
 export class InterchangeError extends AtlasHttpError {
   constructor(message: string, statusCode = 400, code: ErrorCode = 'unreadable_file') {

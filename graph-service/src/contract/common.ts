@@ -8,6 +8,7 @@ import { Type, type Static, type TObject, type TProperties, type TSchema } from 
 import { MEMBERSHIP_TIERS, NODE_LABELS, TIE_TYPE_NAMES, type MembershipTier, type NodeLabel, type TieType } from '../model/model.ts';
 import { DATE_HINT, DATE_PATTERN, DAY_PATTERN } from '../model/dates.ts';
 import { PROBLEM_CODES, type ProblemCode } from '../model/problems.ts';
+import { MAP_ID_PATTERN } from '../model/maps.ts';
 import { NODE_ID_PATTERN } from '../model/rules/ids.ts';
 import { SIZES } from '../model/rules/sizes.ts';
 import { ERROR_CODES, type ErrorCode } from './errorCodes.ts';
@@ -18,6 +19,12 @@ export { DATE_HINT, DATE_PATTERN };
 export { DAY_PATTERN };
 export { NODE_ID_PATTERN };
 
+export const MapId = Type.String({ pattern: MAP_ID_PATTERN, description: 'A map id, e.g. battersea-alliance', examples: ['battersea-alliance'] });
+/**
+ * The path parameters of a route inside one map (`/api/maps/:map/...`), with the route's own.
+ * Every such route is checked by the map hook in app.ts: an unknown map is 404 `no_map`.
+ */
+export const inMap = <T extends TProperties>(own: T = {} as T) => Type.Object({ map: MapId, ...own });
 export const NodeId = Type.String({ pattern: NODE_ID_PATTERN, description: 'A node id, e.g. org-providence-house', examples: ['org-providence-house'] });
 /** Tie ids are made from their type and ends (`MEMBER_OF:org-a->alliance-b`), so they allow more characters. */
 export const TieId = Type.String({

@@ -15,10 +15,14 @@ export const ERROR_CODES = [
   'not_found',
   /** 404: the id belonged to an organisation that was merged into another. */
   'merged_away',
+  /** 404: no map has that id (GET /api/maps lists them). */
+  'no_map',
   /** 404: no such route. */
   'no_route',
   /** 409: the record changed since it was read, or the write would clash; `current` is the state now. */
   'conflict',
+  /** 409: the map is archived, so it is read-only until it is unarchived. */
+  'map_archived',
   /** 413: the request body is larger than the service takes. */
   'too_large',
   /** 413: an import file is over the limit for its format. */

@@ -2,30 +2,46 @@
 import type { Driver } from 'neo4j-driver';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
 
-/** Every node carries :Entity besides its own label, so one index finds any node by id. */
+/** Every node carries :Entity besides its own label, so one index finds any node by map and id. */
 export const ENTITY_LABEL = 'Entity';
-export const SEARCH_INDEX = 'entity_search';
+/** A map's own record (title, owner, ...); never an Entity, so no read of a map's data returns it. */
+export const MAP_LABEL = 'Map';
+/** Full text over names, descriptions and aliases, with the map id as a field so a search stays in its map. */
+export const SEARCH_INDEX = 'entity_map_search';
+
+/** What the store had before maps: one id space. Dropped first, so ids may repeat across maps. */
+export function legacySchemaStatements(): string[] {
+  return [
+    'DROP CONSTRAINT entity_id IF EXISTS',
+    'DROP INDEX entity_search IF EXISTS',
+    ...NODE_LABELS.flatMap((label) => [`DROP CONSTRAINT ${label.toLowerCase()}_id IF EXISTS`, `DROP INDEX ${label.toLowerCase()}_name IF EXISTS`]),
+    ...TIE_TYPE_NAMES.map((type) => `DROP CONSTRAINT tie_${type.toLowerCase()}_id IF EXISTS`),
+  ];
+}
 
 export function schemaStatements(): string[] {
   const statements = [
-    `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT map_id IF NOT EXISTS FOR (m:${MAP_LABEL}) REQUIRE m.id IS UNIQUE`,
+    `CREATE CONSTRAINT entity_map_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE (n.map, n.id) IS UNIQUE`,
+    // A whole map is read from here: `MATCH (n:Entity {map: $map})`.
+    `CREATE INDEX entity_map IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.map)`,
   ];
   for (const label of NODE_LABELS) {
-    statements.push(`CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
-    statements.push(`CREATE INDEX ${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`);
+    statements.push(`CREATE CONSTRAINT ${label.toLowerCase()}_map_id IF NOT EXISTS FOR (n:${label}) REQUIRE (n.map, n.id) IS UNIQUE`);
+    statements.push(`CREATE INDEX ${label.toLowerCase()}_map_name IF NOT EXISTS FOR (n:${label}) ON (n.map, n.name)`);
   }
-  // Ties are found by id for edits; a uniqueness constraint per type gives each an index too.
+  // Ties are found by map and id for edits; a uniqueness constraint per type gives each an index too.
   for (const type of TIE_TYPE_NAMES) {
-    statements.push(`CREATE CONSTRAINT tie_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`);
+    statements.push(`CREATE CONSTRAINT tie_${type.toLowerCase()}_map_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE (r.map, r.id) IS UNIQUE`);
   }
   statements.push(
-    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.description, n.aliasText]`,
+    `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.description, n.aliasText, n.map]`,
   );
   return statements;
 }
 
 export async function applySchema(driver: Driver, database: string): Promise<void> {
-  for (const statement of schemaStatements()) {
+  for (const statement of [...legacySchemaStatements(), ...schemaStatements()]) {
     await driver.executeQuery(statement, {}, { database });
   }
   await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });

@@ -1,0 +1,40 @@
+/**
+ * Maps: each network in the atlas (an alliance, a programme, an analyst's import) is a map of its
+ * own. Every node and tie carries its map's id in `map`; ids are unique within a map, and a tie's
+ * two ends are always in its map. The map itself is a `:Map` node beside the data (not an Entity).
+ */
+import { slug } from './rules/ids.ts';
+
+/** The property every node and tie carries: the id of the map it belongs to. */
+export const MAP_PROPERTY = 'map';
+
+/** A map id: lower-case kebab-case, as it appears in URLs (`/maps/battersea-alliance`). */
+export const MAP_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
+export const MAP_ID = new RegExp(MAP_ID_PATTERN);
+
+export const MAP_TITLE_LENGTH = 120;
+export const MAP_DESCRIPTION_LENGTH = 4000;
+
+/** A map's own record, as stored on its `:Map` node. */
+export interface MapRecord {
+  id: string;
+  title: string;
+  description?: string;
+  /** Who keeps the map (a group or a person's role, in words, until accounts exist). */
+  owner?: string;
+  /** Archived maps are read-only and left out of the switcher unless asked for. */
+  archived: boolean;
+  /** Where a duplicated map came from. */
+  copiedFrom?: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** The id for a new map from its title: "Team Hackney" → "team-hackney"; numbered when taken. */
+export function mapIdFor(title: string, taken: (id: string) => boolean): string {
+  const stem = (slug(title) || 'map').slice(0, 56).replace(/-+$/, '');
+  let id = stem;
+  for (let n = 2; taken(id); n++) id = `${stem}-${n}`;
+  return id;
+}
