@@ -5,7 +5,7 @@
  */
 import { Type, type TSchema } from 'typebox';
 import { DEFAULT_PROJECTION_WEIGHTS, DEFAULT_SEED, GAP_DETECTORS, GAP_PARAMETERS } from '../analysis/index.ts';
-import { DAY_PATTERN, NodeId, NoQuery, queryErrors, readErrors } from './common.ts';
+import { DAY_PATTERN, inMap, NodeId, NoQuery, queryErrors, readErrors } from './common.ts';
 
 const WEIGHT_KINDS = Object.keys(DEFAULT_PROJECTION_WEIGHTS);
 export const commonAnalysisQuery = {
@@ -113,6 +113,7 @@ const analysis = { tags: ['analysis'] } as const;
 
 export const getClusters = {
   ...analysis, operationId: 'getClusters', summary: 'Clusters of the organisation network (Louvain)',
+  params: inMap(),
   querystring: Type.Object(commonAnalysisQuery, { additionalProperties: false }),
   response: { 200: ClustersAnswer, ...queryErrors },
 } as const;
@@ -125,12 +126,14 @@ export const listDetectors = {
 
 export const getGaps = {
   ...analysis, operationId: 'getGaps', summary: 'Every gap list (or those named in `only`), with a one-line reason per item',
+  params: inMap(),
   querystring: Type.Object({ ...commonAnalysisQuery, ...gapParameters, only }, { additionalProperties: false }),
   response: { 200: GapsAnswer, ...queryErrors },
 } as const;
 
 export const getWhatIf = {
   ...analysis, operationId: 'getWhatIf', summary: 'What if an organisation closes or loses its funding',
+  params: inMap(),
   querystring: Type.Object({
     remove: NodeId,
     mode: Type.Optional(WhatIfMode),
@@ -144,12 +147,14 @@ export const getWhatIf = {
 
 export const getNetworkHealth = {
   ...analysis, operationId: 'getNetworkHealth', summary: 'Network health figures',
+  params: inMap(),
   querystring: Type.Object(commonAnalysisQuery, { additionalProperties: false }),
   response: { 200: HealthSummary, ...queryErrors },
 } as const;
 
 export const getHealthReport = {
   ...analysis, operationId: 'getHealthReport', summary: 'The one-page printable network health report (HTML)',
+  params: inMap(),
   querystring: Type.Object({ ...commonAnalysisQuery, ...gapParameters }, { additionalProperties: false }),
   response: {
     200: { description: 'The report as an HTML page', content: { 'text/html': { schema: Type.String({ examples: ['<!doctype html><title>Network health</title>…'] }) } } },

@@ -56,25 +56,25 @@ const base = (request: FastifyRequest, query: { resolution?: number; seed?: numb
 });
 
 export const analysisRoutes: FastifyPluginAsyncTypebox<{ service: AnalysisService }> = async (app, { service }) => {
-  app.get('/api/analysis/clusters', { schema: getClusters }, async (request) => service.clusters(base(request, request.query)));
+  app.get('/api/maps/:map/analysis/clusters', { schema: getClusters }, async (request) => service.clusters(request.params.map, base(request, request.query)));
 
   app.get('/api/analysis/detectors', { schema: listDetectors }, async () => service.detectors());
 
-  app.get('/api/analysis/gaps', { schema: getGaps }, async (request) => {
+  app.get('/api/maps/:map/analysis/gaps', { schema: getGaps }, async (request) => {
     const query = request.query as Record<string, unknown> & { only?: string };
     const only = parseOnly(query.only);
-    return { gaps: await service.gaps({ ...base(request, request.query), parameters: pickGapParameters(query), only }) };
+    return { gaps: await service.gaps(request.params.map, { ...base(request, request.query), parameters: pickGapParameters(query), only }) };
   });
 
-  app.get('/api/analysis/what-if', { schema: getWhatIf }, async (request) => {
+  app.get('/api/maps/:map/analysis/what-if', { schema: getWhatIf }, async (request) => {
     const query = request.query as { remove: string; mode?: 'closes' | 'loses-funding'; maxSteps?: number; minActiveOrganisations?: number; weights?: string; asOf?: string };
-    return service.whatIf(query.remove, query.mode ?? 'closes', { ...base(request, query), maxSteps: query.maxSteps, minActiveOrganisations: query.minActiveOrganisations });
+    return service.whatIf(request.params.map, query.remove, query.mode ?? 'closes', { ...base(request, query), maxSteps: query.maxSteps, minActiveOrganisations: query.minActiveOrganisations });
   });
 
-  app.get('/api/analysis/health', { schema: getNetworkHealth }, async (request) => service.health(base(request, request.query)));
+  app.get('/api/maps/:map/analysis/health', { schema: getNetworkHealth }, async (request) => service.health(request.params.map, base(request, request.query)));
 
-  app.get('/api/reports/health', { schema: getHealthReport }, async (request, reply) => {
-    const html = await service.report({ ...base(request, request.query), parameters: pickGapParameters(request.query as Record<string, unknown>) });
+  app.get('/api/maps/:map/reports/health', { schema: getHealthReport }, async (request, reply) => {
+    const html = await service.report(request.params.map, { ...base(request, request.query), parameters: pickGapParameters(request.query as Record<string, unknown>) });
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
   });
 };

@@ -35,8 +35,8 @@ export interface AnalysisRequest extends AnalysisOptions {
 export class AnalysisService {
   constructor(private readonly graphs: GraphRepository) {}
 
-  async load(hidden: NodeLabel[] = []): Promise<AtlasGraph> {
-    const json = await this.graphs.graph();
+  async load(map: string, hidden: NodeLabel[] = []): Promise<AtlasGraph> {
+    const json = await this.graphs.graph(map);
     const graph = Graph.from(json as never) as unknown as Graph<AtlasNodeAttributes, AtlasEdgeAttributes>;
     if (hidden.length) {
       const drop = graph.filterNodes((_, attrs) => hidden.includes(attrs.nodeType));
@@ -50,32 +50,32 @@ export class AnalysisService {
     return { detectors: GAP_DETECTORS.map(({ id, title, description, parameters }) => ({ id, title, description, parameters })) };
   }
 
-  async clusters(request: AnalysisRequest = {}): Promise<ClusterResult & { weights: Record<string, number> }> {
-    const context = analysisContext(await this.load(request.hidden), request);
+  async clusters(map: string, request: AnalysisRequest = {}): Promise<ClusterResult & { weights: Record<string, number> }> {
+    const context = analysisContext(await this.load(map, request.hidden), request);
     return { ...context.clusters(), weights: { ...context.network.weights } };
   }
 
-  async gaps(request: AnalysisRequest & { parameters?: Record<string, number>; only?: string[] } = {}): Promise<GapList[]> {
-    const context = analysisContext(await this.load(request.hidden), request);
+  async gaps(map: string, request: AnalysisRequest & { parameters?: Record<string, number>; only?: string[] } = {}): Promise<GapList[]> {
+    const context = analysisContext(await this.load(map, request.hidden), request);
     return runGaps(context, request.parameters, request.only);
   }
 
-  async health(request: AnalysisRequest = {}): Promise<HealthSummary> {
-    return networkHealth(analysisContext(await this.load(request.hidden), request));
+  async health(map: string, request: AnalysisRequest = {}): Promise<HealthSummary> {
+    return networkHealth(analysisContext(await this.load(map, request.hidden), request));
   }
 
-  async whatIf(organisation: string, mode: WhatIfMode, request: AnalysisRequest & { maxSteps?: number; minActiveOrganisations?: number } = {}): Promise<WhatIfResult> {
+  async whatIf(map: string, organisation: string, mode: WhatIfMode, request: AnalysisRequest & { maxSteps?: number; minActiveOrganisations?: number } = {}): Promise<WhatIfResult> {
     // The analysis is pure (the app's worker runs it too), so its own error becomes the service's 404 here.
     try {
-      return whatIf(await this.load(request.hidden), organisation, mode, request);
+      return whatIf(await this.load(map, request.hidden), organisation, mode, request);
     } catch (error) {
       if (error instanceof UnknownOrganisationError) throw new NotFoundError(error.message);
       throw error;
     }
   }
 
-  async report(request: AnalysisRequest & { parameters?: Record<string, number>; title?: string } = {}): Promise<string> {
-    const context = analysisContext(await this.load(request.hidden), request);
+  async report(map: string, request: AnalysisRequest & { parameters?: Record<string, number>; title?: string } = {}): Promise<string> {
+    const context = analysisContext(await this.load(map, request.hidden), request);
     return renderHealthReport({
       title: request.title ?? 'Network health',
       asOf: new Date(context.network.facts.asOf),
