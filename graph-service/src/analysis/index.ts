@@ -52,10 +52,10 @@ export interface ScopedAnalysis extends Analysis {
 
 /**
  * The analysis of what the filters leave (scope.ts): the map's data, the filters, and the analysis
- * options; the filter's date is the analysis's "as of" unless one is given.
+ * options; the filter's date, when there is one, is the analysis's "as of".
  */
 export function analyseScope(data: AtlasGraph, filters: ScopeFilters, options: AnalysisOptions & { gapParameters?: Record<string, number>; facets?: FacetIndex } = {}): ScopedAnalysis {
   const { facets, ...rest } = options;
   const scope = scopeOf(data, filters, { facets, asOf: rest.asOf });
-  return { ...analyse(scope.graph as AtlasGraph, { ...rest, asOf: rest.asOf ?? scope.asOf }), scope: scope.summary };
+  return { ...analyse(scope.graph as AtlasGraph, { ...rest, asOf: scope.asOf ?? rest.asOf }), scope: scope.summary };
 }

@@ -86,7 +86,7 @@ export function scopeVisibility(data: ScopeGraph, facets: FacetIndex, filters: S
 /** The visible part as a graph of its own (same kind, same keys); the data itself when nothing is filtered. */
 export function scopedGraph<G extends ScopeGraph>(data: G, visibility: Visibility | null): G {
   if (!visibility) return data;
-  const graph = data.emptyCopy() as G;
+  const graph = data.nullCopy() as G;
   data.forEachNode((node, attrs) => {
     if (visibility.nodes.has(node)) graph.addNode(node, { ...attrs });
   });
@@ -98,7 +98,10 @@ export function scopedGraph<G extends ScopeGraph>(data: G, visibility: Visibilit
   return graph;
 }
 
-/** The "as of" the scope implies: the filter's day, so ended ties and closed organisations are judged on it. */
+/**
+ * The "as of" the scope implies: the filter's day, so ended ties and closed organisations are
+ * judged on the day the map shows (an organisation shown as open is counted as open).
+ */
 export function scopeAsOf(filters: ScopeFilters): string | undefined {
   return dayBound(filters.date, 'start');
 }
@@ -125,13 +128,13 @@ export interface Scope {
   graph: ScopeGraph;
   visibility: Visibility | null;
   summary: ScopeSummary;
-  /** The date the analysis judges by (the filter's day), when the filters name one. */
+  /** The date the analysis judges by (the filter's day), when the filters name one; it wins over any other "as of". */
   asOf?: string;
 }
 
-/** Says what a scope holds. `asOf` is the analysis's date (default: the filter's day, else now). */
+/** Says what a scope holds. The filter's day, when there is one, is the analysis's date; else `asOf` (default now). */
 export function describeScope(data: ScopeGraph, filters: ScopeFilters, visibility: Visibility | null, asOf?: Date | string | number): ScopeSummary {
-  const ended = endedBy(toTime(asOf ?? scopeAsOf(filters)));
+  const ended = endedBy(toTime(scopeAsOf(filters) ?? asOf));
   let organisations = 0;
   let closed = 0;
   const count = (node: string) => {
@@ -159,7 +162,7 @@ export function describeScope(data: ScopeGraph, filters: ScopeFilters, visibilit
 export function scopeOf(data: ScopeGraph, filters: ScopeFilters, options: { facets?: FacetIndex; asOf?: Date | string | number } = {}): Scope {
   const visibility = isScoped(filters) ? scopeVisibility(data, options.facets ?? buildFacetIndex(data), filters) : null;
   const asOf = scopeAsOf(filters);
-  return { graph: scopedGraph(data, visibility), visibility, summary: describeScope(data, filters, visibility, options.asOf ?? asOf), ...(asOf ? { asOf } : {}) };
+  return { graph: scopedGraph(data, visibility), visibility, summary: describeScope(data, filters, visibility, options.asOf), ...(asOf ? { asOf } : {}) };
 }
 
 /** The filters as the query parameters the analysis routes take, named as in the app's address. */

@@ -56,7 +56,8 @@ function tieKindWords(filters: ScopeFilters, model: AtlasModel): string | null {
   }
   const parts: string[] = [];
   for (const { label, chosen, all } of groups.values()) {
-    if (chosen.length === all) parts.push(label.toLowerCase());
+    // "Informal tie" reads "only informal ties", not "informal tie ties".
+    if (chosen.length === all) parts.push(label.toLowerCase().replace(/ ties?$/, ''));
     else if (chosen.length) parts.push(...chosen.map((phrase) => `"${phrase}"`));
   }
   for (const type of filters.tieTypes) if (!tieTypeEntry(type, model)) parts.push(type);
