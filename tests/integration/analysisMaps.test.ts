@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../graph-service/src/app.ts';
-import { BATTERSEA, organisationsIn, seedInMaps, writeNetworkMap } from '../fixtures/analysis/maps.ts';
+import { BATTERSEA, organisationsIn, writeNetworkMap } from '../fixtures/analysis/maps.ts';
 import { PEERS } from '../fixtures/analysis/peers/peers.ts';
 import { resetAndSeed, testDatabase } from '../support/db.ts';
 
@@ -37,7 +37,6 @@ let before: Record<string, string>;
 
 beforeAll(async () => {
   await resetAndSeed(db);
-  await seedInMaps(db);
   app = await buildApp({ db });
   before = await batterseaAnswers();
   await writeNetworkMap(db, FLORENTINE, PEERS.florentine);
