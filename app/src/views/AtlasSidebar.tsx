@@ -21,7 +21,8 @@ export function AtlasSidebar() {
 }
 
 function MapTab() {
-  const { appearance, data, layout, selection, spotlightGroup } = useAtlas();
+  const { appearance, data, layout, selection, spotlightGroup, record, saveLayoutForEveryone } = useAtlas();
+  const archived = useStore(record).archived;
   const choice = useStore(appearance.choice);
   const colours = useStore(appearance.colours);
   const pending = useStore(appearance.pending);
@@ -30,7 +31,7 @@ function MapTab() {
   return (
     <>
       <AppearancePanel {...choice} colours={colours.value} counts={counts} pending={pending} onColour={appearance.setColour} onSize={appearance.setSize} onSpotlight={spotlightGroup} onSelect={selection.goTo} />
-      <LayoutControls status={status} onRun={layout.again} onStop={layout.stop} onReset={layout.startOver} onFit={layout.fit} />
+      <LayoutControls status={status} onRun={layout.again} onStop={layout.stop} onReset={layout.startOver} onFit={layout.fit} onShare={saveLayoutForEveryone} shareBlocked={archived ? 'This map is archived: unarchive it to change its layout.' : null} />
     </>
   );
 }
