@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../seed/dataset.ts';
-import { openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
+import { BATTERSEA, openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
 import { visibleNodeCount } from './support/map.ts';
-import { layoutAtRest, poll } from './support/published.ts';
+import { layoutAtRest, mapShown, poll } from './support/published.ts';
 
 const dataset = readSeed();
 const rig = rigForThisFile();
@@ -14,6 +14,8 @@ const ELEMENTS = [
   'Kingfisher Food Bank,Organization,Food parcels on Fridays,Youth,Battersea',
   'Willow Tenants Forum,org,Residents of the Willow estate,,Battersea',
 ].join('\n');
+/** Four of the Florentine families as a plain edge list: the kind of file an analyst brings. */
+const FAMILY_TIES = ['source,target', 'Medici,Albizzi', 'Medici,Salviati', 'Medici,Tornabuoni', 'Albizzi,Tornabuoni'].join('\n');
 const CONNECTIONS = ['from,to,type,since', 'Kingfisher Food Bank,Willow Tenants Forum,connected with,2024-02', 'Willow Tenants Forum,Providence House,connected,2023'].join('\n');
 
 describe('import and export in Chromium', () => {
@@ -22,6 +24,9 @@ describe('import and export in Chromium', () => {
     expect(await page.evaluate(() => window.atlas!.graph.order)).toBe(dataset.nodes.length);
 
     await page.getByTestId('import-open').click();
+    // A plain file goes into a map of its own unless the user chooses this one.
+    expect(await page.getByTestId('import-into-new').isChecked()).toBe(true);
+    await page.getByTestId('import-into-this').check();
     await page.getByTestId('import-files').setInputFiles([
       { name: 'elements.csv', mimeType: 'text/csv', buffer: Buffer.from(ELEMENTS) },
       { name: 'connections.csv', mimeType: 'text/csv', buffer: Buffer.from(CONNECTIONS) },
@@ -43,9 +48,34 @@ describe('import and export in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('imports a small file into a new map: it becomes a map of its own and the Battersea map is unchanged', async () => {
+    const { page, errors } = await openAtlas(rig);
+    const before = await page.evaluate(() => ({ order: window.atlas!.graph.order, size: window.atlas!.graph.size }));
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-files').setInputFiles([{ name: 'florentine-families.csv', mimeType: 'text/csv', buffer: Buffer.from(FAMILY_TIES) }]);
+    // The new map is named after the file until the user says otherwise.
+    expect(await page.getByTestId('import-new-title').inputValue()).toBe('Florentine families');
+    await page.getByTestId('import-new-title').fill('Florentine families, 1430s');
+    await poll(() => page.getByTestId('import-plan').innerText()).toMatch(/Connections:\s*4 created/);
+    await screenshot(page, 'interchange-new-map-dry-run');
+    await page.getByTestId('import-commit').click();
+    await poll(() => page.getByTestId('import-done').innerText()).toMatch(/Imported into the new map “Florentine families, 1430s”: 4 elements created/);
+    await page.getByTestId('import-close').click();
+    await mapShown(page, 'florentine-families-1430s');
+    expect(await page.getByTestId('map-switcher').innerText()).toContain('Florentine families, 1430s');
+    expect(await page.evaluate(() => window.atlas!.graph.order)).toBe(4);
+    expect(await page.evaluate(() => window.atlas!.graph.hasNode('org-providence-house'))).toBe(false);
+
+    await page.goBack();
+    await mapShown(page, BATTERSEA);
+    expect(await page.evaluate(() => ({ order: window.atlas!.graph.order, size: window.atlas!.graph.size }))).toEqual(before);
+    expect(errors).toEqual([]);
+  });
+
   it('refuses a file with a bad row inline, and Commit stays off', async () => {
     const { page } = await openAtlas(rig);
     await page.getByTestId('import-open').click();
+    await page.getByTestId('import-into-this').check();
     await page.getByTestId('import-files').setInputFiles([{ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('label,type\nMystery Group,Spaceship\n') }]);
     await poll(() => page.getByTestId('import-plan').innerText()).toMatch(/"Spaceship" is not an element type/);
     expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
@@ -59,7 +89,7 @@ describe('import and export in Chromium', () => {
     await layoutAtRest(page);
     await page.getByTestId('export-menu').click();
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
-    expect(png.suggestedFilename()).toMatch(/^alliance-atlas-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(png.suggestedFilename()).toMatch(/^battersea-alliance-\d{4}-\d{2}-\d{2}\.png$/);
     await png.saveAs('test-results/interchange-map.png');
     expect(readFileSync('test-results/interchange-map.png').subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 
@@ -73,7 +103,7 @@ describe('import and export in Chromium', () => {
 
     await page.getByTestId('export-menu').click();
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-gexf').click()]);
-    expect(gexf.suggestedFilename()).toBe('alliance-atlas.gexf');
+    expect(gexf.suggestedFilename()).toBe('battersea-alliance.gexf');
     expect(errors).toEqual([]);
   });
 });

@@ -129,75 +129,75 @@ export function ImportDialog({ map, onCommitted, onImported }: Props) {
       </button>
       {open && (
         <Dialog title="Import" onClose={close} busy={status !== 'idle'} className="interchange-dialog" testId="import-dialog">
-            <p className="muted interchange-intro">
-              A spreadsheet of elements (id, label, type, description, tags, themes, area…) and one of connections (from, to, type, since, until, source…), as CSV files or one XLSX workbook; or a GEXF, GraphML or JSON graph. Nothing is written until you press Commit.
-            </p>
-            <fieldset className="interchange-target" data-testid="import-target">
-              <legend>Import into</legend>
-              {map && (
-                <label>
-                  <input type="radio" name="import-into" checked={intoThis} onChange={() => setInto('this')} disabled={!!written || map.archived} data-testid="import-into-this" /> this map, {map.title}
-                  {map.archived && ' (archived: unarchive it first)'}
-                </label>
-              )}
+          <p className="muted interchange-intro">
+            A spreadsheet of elements (id, label, type, description, tags, themes, area…) and one of connections (from, to, type, since, until, source…), as CSV files or one XLSX workbook; or a GEXF, GraphML or JSON graph. Nothing is written until you press Commit.
+          </p>
+          <fieldset className="interchange-target" data-testid="import-target">
+            <legend>Import into</legend>
+            {map && (
               <label>
-                <input type="radio" name="import-into" checked={!intoThis} onChange={() => setInto('new')} disabled={!!written} data-testid="import-into-new" /> a new map of its own
+                <input type="radio" name="import-into" checked={intoThis} onChange={() => setInto('this')} disabled={!!written || map.archived} data-testid="import-into-this" /> this map, {map.title}
+                {map.archived && ' (archived: unarchive it first)'}
               </label>
-              {!intoThis && (
-                <div className="interchange-new-map">
-                  <label htmlFor={titleId}>Title of the new map</label>
-                  <input id={titleId} value={newTitle} onChange={(e) => setNewTitle(e.target.value)} disabled={!!written} placeholder="Named after the file unless you say otherwise" data-testid="import-new-title" />
-                </div>
-              )}
-            </fieldset>
-            <div className="interchange-files">
-              <label className="interchange-file-pick">
-                <span>Files</span>
-                <input type="file" multiple accept={ACCEPT} onChange={(e) => choose(e.target.files)} data-testid="import-files" />
-              </label>
-              {files.length > 0 && (
-                <ul className="interchange-file-list">
-                  {files.map((f, index) => (
-                    <li key={`${f.file.name}:${f.file.size}:${f.file.lastModified}`}>
-                      <strong>{f.file.name}</strong>
-                      <span className="interchange-format">{f.format ? f.format.toUpperCase() : 'format from content'}</span>
-                      {f.format === 'csv' && (
-                        <select aria-label={`Table in ${f.file.name}`} value={f.table ?? ''} onChange={(e) => setFiles(files.map((g, i) => (i === index ? { ...g, table: (e.target.value || null) as ChosenFile['table'] } : g)))}>
-                          <option value="">table: from the headers</option>
-                          <option value="elements">elements</option>
-                          <option value="connections">connections</option>
-                        </select>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <div className="interchange-defaults">
-                <DefaultType label="Type for elements without one" value={defaultNodeType} types={NODE_TYPES} onChange={setDefaultNodeType} />
-                <DefaultType label="Type for connections without one" value={defaultTieType} types={TIE_TYPES} onChange={setDefaultTieType} />
-              </div>
-            </div>
-
-            {error && <p className="interchange-error" role="alert" data-testid="import-error">{error}</p>}
-            {status === 'previewing' && <p className="muted" aria-live="polite">Reading the files and planning the import…</p>}
-            {plan && plan.columns.length > 0 && <ColumnMappingEditor columns={plan.columns} mapping={mapping} onChange={setMapping} />}
-            {plan && <PlanView plan={plan} />}
-            {written && (
-              <p className="interchange-done" role="status" data-testid="import-done">
-                {result && newMapOf(result) ? `Imported into the new map “${newTitle.trim()}”: ` : 'Imported: '}
-                {written.nodesCreated} elements created, {written.nodesUpdated} updated; {written.tiesCreated} connections created, {written.tiesUpdated} updated.
-              </p>
             )}
+            <label>
+              <input type="radio" name="import-into" checked={!intoThis} onChange={() => setInto('new')} disabled={!!written} data-testid="import-into-new" /> a new map of its own
+            </label>
+            {!intoThis && (
+              <div className="interchange-new-map">
+                <label htmlFor={titleId}>Title of the new map</label>
+                <input id={titleId} value={newTitle} onChange={(e) => setNewTitle(e.target.value)} disabled={!!written} placeholder="Named after the file unless you say otherwise" data-testid="import-new-title" />
+              </div>
+            )}
+          </fieldset>
+          <div className="interchange-files">
+            <label className="interchange-file-pick">
+              <span>Files</span>
+              <input type="file" multiple accept={ACCEPT} onChange={(e) => choose(e.target.files)} data-testid="import-files" />
+            </label>
+            {files.length > 0 && (
+              <ul className="interchange-file-list">
+                {files.map((f, index) => (
+                  <li key={`${f.file.name}:${f.file.size}:${f.file.lastModified}`}>
+                    <strong>{f.file.name}</strong>
+                    <span className="interchange-format">{f.format ? f.format.toUpperCase() : 'format from content'}</span>
+                    {f.format === 'csv' && (
+                      <select aria-label={`Table in ${f.file.name}`} value={f.table ?? ''} onChange={(e) => setFiles(files.map((g, i) => (i === index ? { ...g, table: (e.target.value || null) as ChosenFile['table'] } : g)))}>
+                        <option value="">table: from the headers</option>
+                        <option value="elements">elements</option>
+                        <option value="connections">connections</option>
+                      </select>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div className="interchange-defaults">
+              <DefaultType label="Type for elements without one" value={defaultNodeType} types={NODE_TYPES} onChange={setDefaultNodeType} />
+              <DefaultType label="Type for connections without one" value={defaultTieType} types={TIE_TYPES} onChange={setDefaultTieType} />
+            </div>
+          </div>
 
-            <footer className="interchange-dialog-foot">
-              {plan && !plan.committable && <span className="interchange-blocked">Fix the rejected rows or problems above, then choose the files again.</span>}
-              <button type="button" className="secondary" onClick={close} disabled={status !== 'idle'} data-testid="import-close">
-                {written ? (result && newMapOf(result) ? 'Open the new map' : 'Close') : 'Cancel'}
-              </button>
-              <button type="button" className="interchange-primary" onClick={() => void commit()} disabled={!plan?.committable || status !== 'idle' || !!written || (!intoThis && titleWrong !== null)} data-testid="import-commit">
-                {status === 'committing' ? 'Committing…' : 'Commit'}
-              </button>
-            </footer>
+          {error && <p className="interchange-error" role="alert" data-testid="import-error">{error}</p>}
+          {status === 'previewing' && <p className="muted" aria-live="polite">Reading the files and planning the import…</p>}
+          {plan && plan.columns.length > 0 && <ColumnMappingEditor columns={plan.columns} mapping={mapping} onChange={setMapping} />}
+          {plan && <PlanView plan={plan} />}
+          {written && (
+            <p className="interchange-done" role="status" data-testid="import-done">
+              {result && newMapOf(result) ? `Imported into the new map “${newTitle.trim()}”: ` : 'Imported: '}
+              {written.nodesCreated} elements created, {written.nodesUpdated} updated; {written.tiesCreated} connections created, {written.tiesUpdated} updated.
+            </p>
+          )}
+
+          <footer className="interchange-dialog-foot">
+            {plan && !plan.committable && <span className="interchange-blocked">Fix the rejected rows or problems above, then choose the files again.</span>}
+            <button type="button" className="secondary" onClick={close} disabled={status !== 'idle'} data-testid="import-close">
+              {written ? (result && newMapOf(result) ? 'Open the new map' : 'Close') : 'Cancel'}
+            </button>
+            <button type="button" className="interchange-primary" onClick={() => void commit()} disabled={!plan?.committable || status !== 'idle' || !!written || (!intoThis && titleWrong !== null)} data-testid="import-commit">
+              {status === 'committing' ? 'Committing…' : 'Commit'}
+            </button>
+          </footer>
         </Dialog>
       )}
     </>
