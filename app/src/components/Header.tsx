@@ -29,28 +29,30 @@ export function Header({ counts, visible = null, switcher, children }: Props) {
         </svg>
         <h1>Alliance Atlas</h1>
       </a>
-      {switcher}
-      {counts && (
-        <p className="counts" data-testid="graph-counts">
-          {visible ? (
-            <>
-              <strong>Showing</strong> {visible.nodes.toLocaleString('en-GB')} of {counts.nodes.toLocaleString('en-GB')} nodes
-              <Dot />
-              {visible.ties.toLocaleString('en-GB')} of {counts.ties.toLocaleString('en-GB')} ties
-            </>
-          ) : (
-            <>
-              {plural(counts.byType.Organisation, 'organisation', 'organisations')}
-              <Dot />
-              {plural(counts.byType.Person, 'person', 'people')}
-              <Dot />
-              <span className="muted">
-                {counts.nodes.toLocaleString('en-GB')} nodes · {counts.ties.toLocaleString('en-GB')} ties
-              </span>
-            </>
-          )}
-        </p>
-      )}
+      <div className="header-map">
+        {switcher}
+        {counts && (
+          <p className="counts" data-testid="graph-counts">
+            {visible ? (
+              <>
+                <strong>Showing</strong> {visible.nodes.toLocaleString('en-GB')} of {counts.nodes.toLocaleString('en-GB')} nodes
+                <Dot />
+                {visible.ties.toLocaleString('en-GB')} of {counts.ties.toLocaleString('en-GB')} ties
+              </>
+            ) : (
+              <>
+                {plural(counts.byType.Organisation, 'organisation', 'organisations')}
+                <Dot />
+                {plural(counts.byType.Person, 'person', 'people')}
+                <Dot />
+                <span className="muted">
+                  {counts.nodes.toLocaleString('en-GB')} nodes · {counts.ties.toLocaleString('en-GB')} ties
+                </span>
+              </>
+            )}
+          </p>
+        )}
+      </div>
       <div className="header-tools">{children}</div>
     </header>
   );

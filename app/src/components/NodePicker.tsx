@@ -17,8 +17,7 @@ interface Props {
   className?: string;
   /** For a visible <label htmlFor> elsewhere in a form. */
   inputId?: string;
-  /** Also list hits in other maps (the search across maps); picking one calls `onPickElsewhere`. */
-  elsewhere?: boolean;
+  /** Given, the list offers "Also in other maps" (the search across maps); picking such a hit calls it. */
   onPickElsewhere?: (hit: Suggestion) => void;
 }
 
@@ -30,15 +29,18 @@ let serviceSearch = true;
  * A text box with suggestions from the service's search (typo tolerant, aliases), falling back to
  * names on the loaded map. Arrow keys move, Enter picks, Escape closes: an ARIA combobox.
  */
-export function NodePicker({ data, onPick, label, placeholder, keepPicked = false, initialText = '', testId, className = '', inputId, elsewhere = false, onPickElsewhere }: Props) {
+export function NodePicker({ data, onPick, label, placeholder, keepPicked = false, initialText = '', testId, className = '', inputId, onPickElsewhere }: Props) {
   const { mapId } = useAtlas();
   const [text, setText] = useState(initialText);
-  const [here, setHere] = useState<Suggestion[]>([]);
+  const [allHere, setHere] = useState<Suggestion[]>([]);
   /** Hits in other maps; null while the search across maps is asked. */
   const [there, setThere] = useState<Suggestion[] | null>([]);
-  const suggestions = [...here, ...(there ?? [])];
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const [elsewhere, setElsewhere] = useState(false);
+  // With the other maps shown too, this map's best few leave room for them without scrolling.
+  const here = elsewhere ? allHere.slice(0, 4) : allHere;
+  const suggestions = [...here, ...(there ?? [])];
   const listId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
 
@@ -132,24 +134,31 @@ export function NodePicker({ data, onPick, label, placeholder, keepPicked = fals
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <div className="suggestions" role="listbox" id={listId} aria-label={`${label}: suggestions`}>
-          {here.length === 0 && <div className="suggestion-empty">Nothing on this map is called that. Check the spelling or clear the filters.</div>}
-          {here.map((s, i) => (
-            <Option key={s.id} s={s} id={`${listId}-${i}`} active={i === active} onPick={pick} onHover={() => setActive(i)} />
-          ))}
-          {elsewhere && (
-            // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group"; a fieldset is for form controls
-            <div role="group" aria-label="In other maps" className="suggestion-group" data-testid="search-elsewhere">
-              <div className="suggestion-heading" aria-hidden="true">
-                In other maps
+        <div className="suggestions">
+          <div role="listbox" id={listId} aria-label={`${label}: suggestions`}>
+            {here.length === 0 && <div className="suggestion-empty">Nothing on this map is called that. Check the spelling or clear the filters.</div>}
+            {here.map((s, i) => (
+              <Option key={s.id} s={s} id={`${listId}-${i}`} active={i === active} onPick={pick} onHover={() => setActive(i)} />
+            ))}
+            {elsewhere && (
+              // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group"; a fieldset is for form controls
+              <div role="group" aria-label="In other maps" className="suggestion-group" data-testid="search-elsewhere">
+                <div className="suggestion-heading" aria-hidden="true">
+                  In other maps
+                </div>
+                {there === null && <div className="suggestion-empty">Searching the other maps…</div>}
+                {there?.length === 0 && <div className="suggestion-empty">No other map has a match.</div>}
+                {there?.map((s, j) => {
+                  const i = here.length + j;
+                  return <Option key={`${s.map}/${s.id}`} s={s} id={`${listId}-${i}`} active={i === active} onPick={pick} onHover={() => setActive(i)} />;
+                })}
               </div>
-              {there === null && <div className="suggestion-empty">Searching the other maps…</div>}
-              {there?.length === 0 && <div className="suggestion-empty">No other map has a match.</div>}
-              {there?.map((s, j) => {
-                const i = here.length + j;
-                return <Option key={`${s.map}/${s.id}`} s={s} id={`${listId}-${i}`} active={i === active} onPick={pick} onHover={() => setActive(i)} />;
-              })}
-            </div>
+            )}
+          </div>
+          {onPickElsewhere && !elsewhere && (
+            <button type="button" className="suggestion-more" onMouseDown={(e) => e.preventDefault()} onClick={() => setElsewhere(true)} data-testid="search-elsewhere-toggle">
+              Also look in other maps
+            </button>
           )}
         </div>
       )}

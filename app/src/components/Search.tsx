@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { DataGraph } from '../core/graph';
 import { nodeHref } from '../core/route';
 import { navigate } from '../hooks/useAddress';
@@ -6,11 +5,10 @@ import { NodePicker } from './NodePicker';
 
 /**
  * The header's search: picking a suggestion moves the camera there and opens its details. "Also in
- * other maps" adds the hits of every other map ("is this organisation already mapped elsewhere?");
+ * other maps" (at the foot of the suggestions) adds the hits of every other map ("is this organisation already mapped elsewhere?");
  * picking one of those opens that map with it selected.
  */
 export function Search({ data, onSelect }: { data: DataGraph; onSelect: (node: string) => void }) {
-  const [elsewhere, setElsewhere] = useState(false);
   return (
     <search className="search">
       <NodePicker
@@ -19,12 +17,8 @@ export function Search({ data, onSelect }: { data: DataGraph; onSelect: (node: s
         label="Find on the map"
         placeholder="Find an organisation, person, theme…"
         testId="search-input"
-        elsewhere={elsewhere}
         onPickElsewhere={(hit) => hit.map && navigate(nodeHref(hit.map, hit.id))}
       />
-      <label className="search-elsewhere">
-        <input type="checkbox" checked={elsewhere} onChange={(e) => setElsewhere(e.target.checked)} data-testid="search-elsewhere-toggle" /> also in other maps
-      </label>
     </search>
   );
 }

@@ -117,14 +117,16 @@ function MapCard({ map, onManage, onArchive }: { map: MapSummary; onManage: Retu
       {map.description && <p className="map-card-description">{map.description}</p>}
       {map.figures && (
         <ul className="map-figures" aria-label={`${map.title} in figures`}>
-          {figureWords(map.figures).map((words) => (
-            <li key={words}>{words}</li>
+          {figureWords(map.figures).map((f) => (
+            <li key={f.what}>
+              <strong>{f.count}</strong> {f.what}
+            </li>
           ))}
         </ul>
       )}
       <div className="map-card-actions">
         <button type="button" className="secondary small" aria-label={`Rename or describe ${map.title}`} onClick={() => onManage({ kind: 'edit', map })}>
-          Rename…
+          Edit…
         </button>
         <button type="button" className="secondary small" aria-label={`Duplicate ${map.title}`} onClick={() => onManage({ kind: 'duplicate', map })}>
           Duplicate…

@@ -54,7 +54,8 @@ describe('maps in words and choices', () => {
   });
 
   it('words the headline figures with singulars and plurals', () => {
-    expect(figureWords({ organisations: 1, workingTies: 0, isolated: 2, clusters: 1 })).toEqual(['1 organisation', '0 working ties', '2 isolated organisations', '1 cluster']);
+    const words = figureWords({ organisations: 1, workingTies: 0, isolated: 2, clusters: 1234 }).map((f) => `${f.count} ${f.what}`);
+    expect(words).toEqual(['1 organisation', '0 working ties', '2 isolated organisations', '1,234 clusters']);
   });
 
   it('says what deleting removes, and waits for the title to be typed', () => {

@@ -17,13 +17,14 @@ export function sortMaps<M extends Pick<MapRecord, 'title' | 'archived'>>(maps: 
   return [...maps].sort((a, b) => Number(a.archived) - Number(b.archived) || a.title.localeCompare(b.title, 'en-GB'));
 }
 
-/** The four headline figures, worded for a funder's overview. */
-export function figureWords(figures: MapFigures): string[] {
+/** The four headline figures, worded for a funder's overview: the count, then what it counts. */
+export function figureWords(figures: MapFigures): { count: string; what: string }[] {
+  const figure = (n: number, one: string, many: string) => ({ count: n.toLocaleString('en-GB'), what: n === 1 ? one : many });
   return [
-    plural(figures.organisations, 'organisation', 'organisations'),
-    plural(figures.workingTies, 'working tie', 'working ties'),
-    plural(figures.isolated, 'isolated organisation', 'isolated organisations'),
-    plural(figures.clusters, 'cluster', 'clusters'),
+    figure(figures.organisations, 'organisation', 'organisations'),
+    figure(figures.workingTies, 'working tie', 'working ties'),
+    figure(figures.isolated, 'isolated organisation', 'isolated organisations'),
+    figure(figures.clusters, 'cluster', 'clusters'),
   ];
 }
 
