@@ -1,4 +1,4 @@
-/** npm run seed: load seed/data into Neo4j. Idempotent: a second run changes nothing. */
+/** npm run seed: load the seed's maps (seed/maps.yaml, seed/data) into Neo4j. Idempotent: a second run changes nothing. */
 import { loadConfig } from '../graph-service/src/config.ts';
 import { closeDatabase, openDatabase } from '../graph-service/src/db/connection.ts';
 import { applySchema } from '../graph-service/src/repositories/schemaRepository.ts';
@@ -11,7 +11,8 @@ try {
   try {
     await applySchema(db.driver, db.database);
     const result = await loadSeed(db.driver, db.database, dataset);
-    console.log(`Seed: ${dataset.nodes.length} nodes and ${dataset.ties.length} ties read; ${result.nodesWritten} nodes and ${result.tiesWritten} ties written (${result.propertiesSet} properties set).`);
+    for (const map of dataset.maps) console.log(`  ${map.id}: ${map.nodes.length} nodes, ${map.ties.length} ties`);
+    console.log(`Seed: ${dataset.maps.length} maps read; ${result.mapsWritten} maps, ${result.nodesWritten} nodes and ${result.tiesWritten} ties written (${result.propertiesSet} properties set).`);
   } finally {
     await closeDatabase(db);
   }

@@ -1,4 +1,4 @@
-/** Helpers for tests that talk to the run's real Neo4j. */
+/** What tests that talk to the run's real Neo4j share: the connection, and an empty database with the seed's four maps. */
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
 import type { Database } from '../../graph-service/src/db/connection.ts';
@@ -11,6 +11,7 @@ export function testDatabase(): Database {
   return { driver: neo4j.driver(info.uri, neo4j.auth.basic(info.username, info.password)), database: info.database, uri: info.uri };
 }
 
+/** Empties the database and loads all four seed maps. */
 export async function resetAndSeed(db: Database): Promise<void> {
   await db.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: db.database });
   await applySchema(db.driver, db.database);

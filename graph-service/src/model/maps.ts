@@ -38,3 +38,22 @@ export function mapIdFor(title: string, taken: (id: string) => boolean): string 
   for (let n = 2; taken(id); n++) id = `${stem}-${n}`;
   return id;
 }
+
+/** What a new map is made from: its id and title, and optionally its description and owner. */
+export interface MapDefinition {
+  id: string;
+  title: string;
+  description?: string;
+  owner?: string;
+}
+
+/** A map made of source documents (the seed's maps): a record whose `source` names one of them first belongs to it. */
+export interface DocumentMap extends MapDefinition {
+  documents: string[];
+}
+
+/** The document a record's `source` names first: "000_d1e74d9a1716da8d.txt §1; 003_….txt" → "000_d1e74d9a1716da8d.txt". */
+export function firstDocument(source: unknown): string | undefined {
+  if (typeof source !== 'string') return undefined;
+  return /^\s*([^\s;,]+)/.exec(source)?.[1];
+}
