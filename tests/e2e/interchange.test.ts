@@ -1,12 +1,13 @@
 /** End to end: import a CSV pair through the dialog and see the map grow; export the map as pictures. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../../seed/dataset.ts';
-import { BATTERSEA, openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
+import { readSeed, seedMap } from '../../seed/dataset.ts';
+import { BATTERSEA, openAtlas, screenshot, rigForThisFile, mapPath } from './support/browser.ts';
 import { visibleNodeCount } from './support/map.ts';
 import { layoutAtRest, mapShown, poll } from './support/published.ts';
 
-const dataset = readSeed();
+/** The Battersea map's records: the map these tests open. */
+const dataset = seedMap(readSeed(), BATTERSEA);
 const rig = rigForThisFile();
 
 const ELEMENTS = [
@@ -14,13 +15,14 @@ const ELEMENTS = [
   'Kingfisher Food Bank,Organization,Food parcels on Fridays,Youth,Battersea',
   'Willow Tenants Forum,org,Residents of the Willow estate,,Battersea',
 ].join('\n');
-/** Four of the Florentine families as a plain edge list: the kind of file an analyst brings. */
-const FAMILY_TIES = ['source,target', 'Medici,Albizzi', 'Medici,Salviati', 'Medici,Tornabuoni', 'Albizzi,Tornabuoni'].join('\n');
+/** Four of the Florentine families and their marriages: the kind of small network an analyst brings. */
+const FAMILIES = ['label,type', 'Medici,Organisation', 'Albizzi,Organisation', 'Salviati,Organisation', 'Tornabuoni,Organisation'].join('\n');
+const MARRIAGES = ['from,to,type', 'Medici,Albizzi,connected with', 'Medici,Salviati,connected with', 'Medici,Tornabuoni,connected with', 'Albizzi,Tornabuoni,connected with'].join('\n');
 const CONNECTIONS = ['from,to,type,since', 'Kingfisher Food Bank,Willow Tenants Forum,connected with,2024-02', 'Willow Tenants Forum,Providence House,connected,2023'].join('\n');
 
 describe('import and export in Chromium', () => {
   it('uploads a CSV pair, shows the dry run, commits, and the map grows', async () => {
-    const { page, errors } = await openAtlas(rig);
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA));
     expect(await page.evaluate(() => window.atlas!.graph.order)).toBe(dataset.nodes.length);
 
     await page.getByTestId('import-open').click();
@@ -48,15 +50,18 @@ describe('import and export in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('imports a small file into a new map: it becomes a map of its own and the Battersea map is unchanged', async () => {
-    const { page, errors } = await openAtlas(rig);
+  it('imports a small network into a new map: it becomes a map of its own and the Battersea map is unchanged', async () => {
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA));
     const before = await page.evaluate(() => ({ order: window.atlas!.graph.order, size: window.atlas!.graph.size }));
     await page.getByTestId('import-open').click();
-    await page.getByTestId('import-files').setInputFiles([{ name: 'florentine-families.csv', mimeType: 'text/csv', buffer: Buffer.from(FAMILY_TIES) }]);
+    await page.getByTestId('import-files').setInputFiles([
+      { name: 'florentine-families.csv', mimeType: 'text/csv', buffer: Buffer.from(FAMILIES) },
+      { name: 'florentine-marriage-ties.csv', mimeType: 'text/csv', buffer: Buffer.from(MARRIAGES) },
+    ]);
     // The new map is named after the file until the user says otherwise.
     expect(await page.getByTestId('import-new-title').inputValue()).toBe('Florentine families');
     await page.getByTestId('import-new-title').fill('Florentine families, 1430s');
-    await poll(() => page.getByTestId('import-plan').innerText()).toMatch(/Connections:\s*4 created/);
+    await poll(() => page.getByTestId('import-plan').innerText()).toMatch(/Elements:\s*4 created[\s\S]*Connections:\s*4 created/);
     await screenshot(page, 'interchange-new-map-dry-run');
     await page.getByTestId('import-commit').click();
     await poll(() => page.getByTestId('import-done').innerText()).toMatch(/Imported into the new map “Florentine families, 1430s”: 4 elements created/);
@@ -73,7 +78,7 @@ describe('import and export in Chromium', () => {
   });
 
   it('refuses a file with a bad row inline, and Commit stays off', async () => {
-    const { page } = await openAtlas(rig);
+    const { page } = await openAtlas(rig, mapPath(BATTERSEA));
     await page.getByTestId('import-open').click();
     await page.getByTestId('import-into-this').check();
     await page.getByTestId('import-files').setInputFiles([{ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('label,type\nMystery Group,Spaceship\n') }]);
@@ -84,7 +89,7 @@ describe('import and export in Chromium', () => {
   });
 
   it('downloads the map as PNG and SVG', async () => {
-    const { page, errors } = await openAtlas(rig);
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA));
     // The pictures are of the laid-out map, as a user exports it.
     await layoutAtRest(page);
     await page.getByTestId('export-menu').click();
