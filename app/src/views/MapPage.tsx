@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Status } from '../components/StatusPage';
 import { Hint } from '../components/StatusScreen';
+import { AtlasError, updateMap } from '../core/api';
 import { HOME_HREF } from '../core/route';
 import { followLink } from '../hooks/useAddress';
 import { useDataLoad, type LoadedMap } from '../hooks/useDataLoad';
@@ -9,7 +10,7 @@ import { ImportDialog } from '../interchange';
 import { MapSwitcher } from '../maps';
 import { createDisplay } from '../rendering/display';
 import type { AtlasSigma } from '../rendering/sigma';
-import { AtlasContext, createAtlas, useStore } from '../stores';
+import { AtlasContext, createAtlas, useAtlas, useStore } from '../stores';
 import { AtlasHeader } from './AtlasHeader';
 import { AtlasSidebar } from './AtlasSidebar';
 import { MapStage } from './MapStage';
@@ -68,6 +69,7 @@ function Atlas({ loaded, search, onReload }: { loaded: LoadedMap; search: string
           Skip to the map controls
         </a>
         <AtlasHeader sigma={sigma} onReload={onReload} />
+        <ArchivedNotice />
         <main className="stage">
           <div id="atlas-controls" className="sidebar-wrap">
             <AtlasSidebar />
@@ -76,5 +78,31 @@ function Atlas({ loaded, search, onReload }: { loaded: LoadedMap; search: string
         </main>
       </div>
     </AtlasContext.Provider>
+  );
+}
+
+/** An archived map can be read but not changed: said once, above the map, with the way back. */
+function ArchivedNotice() {
+  const { record } = useAtlas();
+  const map = useStore(record);
+  const [note, setNote] = useState<string | null>(null);
+  if (!map.archived) return null;
+  const unarchive = async () => {
+    try {
+      record.set(await updateMap(map.id, map.version, { archived: false }));
+    } catch (e) {
+      setNote(e instanceof AtlasError ? `${e.message} ${e.hint}` : (e as Error).message);
+    }
+  };
+  return (
+    <div className="archived-notice" role="status" data-testid="archived-notice">
+      <span>
+        <strong>{map.title} is archived.</strong> You can look at it and export it, but not change it.
+      </span>
+      <button type="button" className="secondary small" onClick={() => void unarchive()}>
+        Unarchive
+      </button>
+      {note && <span className="form-error">{note}</span>}
+    </div>
   );
 }
