@@ -137,6 +137,7 @@ export const TAGS = [
   { name: 'analysis', description: 'Clusters, gap lists, what-if and health of the organisation network' },
   { name: 'graph', description: 'The whole graph, one node and the service health' },
   { name: 'interchange', description: 'Import files (dry run, then commit) and export the atlas' },
+  { name: 'maps', description: 'The maps: list with headline figures, create, change, archive, duplicate, delete, saved layout, copy a node across maps' },
   { name: 'queries', description: 'Search, counts, neighbourhoods, paths, themes and filtered subgraphs' },
   { name: 'writes', description: 'Create, change, delete and merge nodes and ties (editor key needed when one is set)' },
 ] as const;
