@@ -27,8 +27,8 @@ interface Props {
 type Status = 'idle' | 'previewing' | 'committing';
 type Into = 'this' | 'new';
 
-/** A commit into a new map also answers with the new map's id. */
-const newMapOf = (result: CommitResult): string | null => (result as CommitResult & { map?: string }).map ?? null;
+/** A commit into a new map also answers with the map it made (`map: {id, title}`). */
+const newMapOf = (result: CommitResult): string | null => (result as CommitResult & { map?: { id: string } }).map?.id ?? null;
 
 const ACCEPT = FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
 

@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { Dialog } from '../components/Dialog';
-import { AtlasError, copyNode, type Entity } from '../core/api';
+import { AtlasError, copyNode } from '../core/api';
 import { sortMaps } from '../core/maps';
 import { nodeHref } from '../core/route';
 import { followLink } from '../hooks/useAddress';
@@ -17,7 +17,7 @@ interface Props {
   onClose: () => void;
 }
 
-type Outcome = { kind: 'copied'; to: string; title: string; copy: Entity } | { kind: 'failed'; message: string };
+type Outcome = { kind: 'copied'; to: string; title: string; node: string } | { kind: 'failed'; message: string };
 
 export function CopyToMapDialog({ map, nodeId, name, onClose }: Props) {
   const { list } = useMapList();
@@ -33,7 +33,7 @@ export function CopyToMapDialog({ map, nodeId, name, onClose }: Props) {
     setBusy(true);
     try {
       const copied = await copyNode(map, nodeId, chosen.id);
-      setOutcome({ kind: 'copied', to: chosen.id, title: chosen.title, copy: copied });
+      setOutcome({ kind: 'copied', to: copied.map, title: chosen.title, node: copied.node.id });
     } catch (e) {
       setOutcome({ kind: 'failed', message: e instanceof AtlasError ? `${e.message} ${e.hint}` : (e as Error).message });
     } finally {
@@ -73,7 +73,7 @@ export function CopyToMapDialog({ map, nodeId, name, onClose }: Props) {
         {outcome?.kind === 'copied' && (
           <p className="map-note" role="status" data-testid="copy-to-map-done">
             Copied into {outcome.title}.{' '}
-            <a href={nodeHref(outcome.to, outcome.copy.id)} onClick={(e) => followLink(e)}>
+            <a href={nodeHref(outcome.to, outcome.node)} onClick={(e) => followLink(e)}>
               Open it there
             </a>
           </p>

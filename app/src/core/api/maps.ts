@@ -1,36 +1,16 @@
 /** The maps themselves: the list with headline figures, one map's record, its saved layout, and what crosses maps. */
-import type { MapRecord } from '../../../../graph-service/src/model/maps';
+import type { Maps } from '../../../../graph-service/src/contract/types';
 import { mapPath, requestJSON } from './request';
-import type { Entity, SearchResult } from './types';
+import type { SearchResult } from './types';
 
-export type { MapRecord };
-
-/** What GET /api/maps says of each map beside its record. */
-export interface MapFigures {
-  organisations: number;
-  workingTies: number;
-  isolated: number;
-  clusters: number;
-}
-
-export type MapSummary = MapRecord & { figures?: MapFigures };
-
-/** What a map's record may change: PATCH /api/maps/:map `changes`. */
-export interface MapChanges {
-  title?: string;
-  description?: string | null;
-  owner?: string | null;
-  archived?: boolean;
-}
-
-export interface NewMap {
-  title: string;
-  description?: string;
-  owner?: string;
-}
-
+/** A map's own record, with its headline figures where the answer carries them (the list, GET /api/maps/:map). */
+export type MapRecord = Maps['map'];
+export type MapFigures = Maps['figures'];
+export type MapSummary = Maps['withFigures'];
+export type MapChanges = Maps['changes'];
+export type NewMap = Maps['create'];
 /** Node id → [x, y], as the map keeps it for everyone. */
-export type SavedPositions = Record<string, [number, number]>;
+export type SavedPositions = Maps['layout']['positions'];
 
 /** A hit of the search across every map: the node, and the map it is in. */
 export type EverywhereResult = SearchResult & { map: string; mapTitle: string };
@@ -38,12 +18,12 @@ export type EverywhereResult = SearchResult & { map: string; mapTitle: string };
 const mapRecordPath = (map: string) => `/api/maps/${encodeURIComponent(map)}`;
 
 export async function listMaps(options: { archived?: boolean } = {}, signal?: AbortSignal): Promise<MapSummary[]> {
-  const answer = await requestJSON<{ maps: MapSummary[] }>(options.archived ? '/api/maps?archived=true' : '/api/maps', { signal });
+  const answer = await requestJSON<Maps['list']>(options.archived ? '/api/maps?archived=true' : '/api/maps', { signal });
   return answer.maps;
 }
 
-export function fetchMap(map: string, signal?: AbortSignal): Promise<MapRecord> {
-  return requestJSON<MapRecord>(mapRecordPath(map), { signal });
+export function fetchMap(map: string, signal?: AbortSignal): Promise<MapSummary> {
+  return requestJSON<MapSummary>(mapRecordPath(map), { signal });
 }
 
 export function createMap(body: NewMap): Promise<MapRecord> {
@@ -55,26 +35,28 @@ export function updateMap(map: string, version: number, changes: MapChanges): Pr
 }
 
 /** Deletes the map and everything in it, in one transaction. */
-export function deleteMap(map: string, version: number): Promise<unknown> {
-  return requestJSON<unknown>(`${mapRecordPath(map)}?version=${version}`, { method: 'DELETE' });
+export function deleteMap(map: string, version: number): Promise<Maps['deleted']> {
+  return requestJSON<Maps['deleted']>(`${mapRecordPath(map)}?version=${version}`, { method: 'DELETE' });
 }
 
-export function duplicateMap(map: string, title: string): Promise<MapRecord> {
-  return requestJSON<MapRecord>(mapPath(map, 'duplicate'), { method: 'POST', body: JSON.stringify({ title }) });
+/** Copies the map's nodes, ties and layout into a new map; answers with the new map's record. */
+export async function duplicateMap(map: string, title: string): Promise<MapRecord> {
+  const answer = await requestJSON<Maps['duplicated']>(mapPath(map, 'duplicate'), { method: 'POST', body: JSON.stringify({ title } satisfies Maps['duplicate']) });
+  return answer.map;
 }
 
 export async function fetchLayout(map: string, signal?: AbortSignal): Promise<SavedPositions> {
-  const answer = await requestJSON<{ positions?: SavedPositions }>(mapPath(map, 'layout'), { signal });
-  return answer.positions ?? {};
+  const answer = await requestJSON<Maps['layout']>(mapPath(map, 'layout'), { signal });
+  return answer.positions;
 }
 
-export function saveLayout(map: string, positions: SavedPositions): Promise<unknown> {
-  return requestJSON<unknown>(mapPath(map, 'layout'), { method: 'PUT', body: JSON.stringify({ positions }) });
+export function saveLayout(map: string, positions: SavedPositions): Promise<Maps['layout']> {
+  return requestJSON<Maps['layout']>(mapPath(map, 'layout'), { method: 'PUT', body: JSON.stringify({ positions } satisfies Maps['layoutBody']) });
 }
 
-/** Copies an organisation with its description into another map; answers with the copy. */
-export function copyNode(map: string, id: string, to: string): Promise<Entity> {
-  return requestJSON<Entity>(mapPath(map, `nodes/${encodeURIComponent(id)}/copy`), { method: 'POST', body: JSON.stringify({ to }) });
+/** Copies an organisation with its description into another map; answers with the copy and its map. */
+export function copyNode(map: string, id: string, to: string): Promise<Maps['copied']> {
+  return requestJSON<Maps['copied']>(mapPath(map, `nodes/${encodeURIComponent(id)}/copy`), { method: 'POST', body: JSON.stringify({ to } satisfies Maps['copy']) });
 }
 
 /** GET /api/search: every map the caller may see. */

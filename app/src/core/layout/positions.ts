@@ -16,7 +16,7 @@ export function positionsKey(map: string, search: string, sharedStamp = 'none'):
 }
 
 /** A short name for a saved layout's content; 'none' when the map has none. */
-export function layoutStamp(saved: Record<string, [number, number]>): string {
+export function layoutStamp(saved: Record<string, number[]>): string {
   const ids = Object.keys(saved).sort();
   if (ids.length === 0) return 'none';
   return hashString(ids.map((id) => `${id}:${saved[id].join(',')}`).join(';')).toString(36);
