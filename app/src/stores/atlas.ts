@@ -3,12 +3,12 @@
  * sigma graph: each store holds its own values, and what the map shows is derived from them by
  * pure functions. One instance per load; `start` wires the side effects and returns their stop.
  */
-import { AtlasError, fetchNeighbourhood, isMissingEndpoint, saveLayout, type MapRecord, type SavedPositions } from '../core/api';
+import { AtlasError, fetchNeighbourhood, isMissingEndpoint, saveLayout, updateMap, type MapRecord, type SavedPositions } from '../core/api';
 import type { Appearance, DisplayGraph, Emphasis, Positions } from '../core/appearance';
 import type { DataGraph } from '../core/graph';
 import { plural } from '../core/graph/utils';
 import { layoutStamp, positionsFromSaved, positionsKey, savedFromPositions, snapshotPositions } from '../core/layout';
-import { parseNavState, type CameraState } from '../core/navState';
+import { lookOf, navDefaults, parseNavState, sameLook, type CameraState } from '../core/navState';
 import { createAppearanceStore } from './appearance';
 import { createDataStore } from './data';
 import { createFiltersStore } from './filters';
@@ -37,10 +37,12 @@ export interface MapOpening {
 export type DisplayBuilder = (appearance: Appearance, storageKey: string, shared: Positions) => Display;
 
 export function createAtlas({ map, data: initial, search, sharedLayout = {} }: MapOpening, buildDisplay: DisplayBuilder) {
-  const nav = parseNavState(search);
   const mapId = map.id;
-  /** The map's record: renames and archiving change it while the map is open. */
+  /** The map's record: renames, archiving and a new default look change it while the map is open. */
   const record = store<MapRecord>(map);
+  /** What the map shows when the address says nothing: its own colour and size, if it keeps them. */
+  const defaults = derived([record], (r) => navDefaults(r.appearance));
+  const nav = parseNavState(search, defaults.get());
   const data = createDataStore(initial);
   const filters = createFiltersStore(data, nav.filters);
   const appearance = createAppearanceStore(data, { colour: nav.colour, colourParams: nav.colourParams, size: nav.size, sizeParams: nav.sizeParams });
@@ -55,6 +57,8 @@ export function createAtlas({ map, data: initial, search, sharedLayout = {} }: M
   /** The sidebar tab: a shared path opens on the path finder. */
   const tab = store(nav.path ? 'path' : 'map');
   const navState = navStateOf({ filters, appearance, selection, table, path, camera });
+  /** Whether the colour and size now are the map's default ones. */
+  const lookIsDefault = derived([navState, defaults], (n, d) => sameLook(lookOf(n), d));
 
   const emphasis = derived(
     [filters.visibility, selection.focus, path.sets, selection.spotlight, selection.hovered, selection.hoverNeighbours, selection.node],
@@ -98,6 +102,17 @@ export function createAtlas({ map, data: initial, search, sharedLayout = {} }: M
     }
   }
 
+  /** Keeps the colour and size now as the map's default, for everyone who opens it without a link. */
+  async function saveLookForMap(): Promise<string> {
+    try {
+      const current = record.get();
+      record.set(await updateMap(mapId, current.version, { appearance: { ...lookOf(navState.get()) } }));
+      return `Everyone who opens ${current.title} now sees it coloured and sized like this.`;
+    } catch (e) {
+      return e instanceof AtlasError ? `${e.message} ${e.hint}` : (e as Error).message;
+    }
+  }
+
   /** Spotlights one legend group (null: none). */
   function spotlightGroup(key: string | null): void {
     const byNode = appearance.colours.get().value.keyByNode;
@@ -122,10 +137,12 @@ export function createAtlas({ map, data: initial, search, sharedLayout = {} }: M
     emphasis,
     expandSelected,
     saveLayoutForEveryone,
+    lookIsDefault,
+    saveLookForMap,
     spotlightGroup,
     /** Wires the side effects (address, worker, path queries, published layout state); returns their stop. */
     start(): () => void {
-      return stopAll([syncAddress(navState), appearance.start(), path.start(), layout.start()]);
+      return stopAll([syncAddress(navState, defaults), appearance.start(), path.start(), layout.start()]);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { AnalysisPanels } from '../analysis';
 import { AppearancePanel } from '../components/AppearancePanel';
 import { FilterPanel } from '../components/FilterPanel';
@@ -30,9 +31,39 @@ function MapTab() {
   const status = useStore(layout.status);
   return (
     <>
+      <MapLook />
       <AppearancePanel {...choice} colours={colours.value} counts={counts} pending={pending} onColour={appearance.setColour} onSize={appearance.setSize} onSpotlight={spotlightGroup} onSelect={selection.goTo} />
       <LayoutControls status={status} onRun={layout.again} onStop={layout.stop} onReset={layout.startOver} onFit={layout.fit} onShare={saveLayoutForEveryone} shareBlocked={archived ? 'This map is archived: unarchive it to change its layout.' : null} />
     </>
+  );
+}
+
+/** Offers the colour and size now as the map's default look, once they differ from it. */
+function MapLook() {
+  const { lookIsDefault, saveLookForMap, record } = useAtlas();
+  const isDefault = useStore(lookIsDefault);
+  const archived = useStore(record).archived;
+  const [note, setNote] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  if (isDefault && !note) return null;
+  const save = async () => {
+    setSaving(true);
+    setNote(await saveLookForMap());
+    setSaving(false);
+  };
+  return (
+    <div className="map-look">
+      {!isDefault && (
+        <button type="button" className="secondary small" onClick={() => void save()} disabled={saving || archived} title={archived ? 'This map is archived: unarchive it to change its look.' : undefined} data-testid="map-look-save">
+          {saving ? 'Saving…' : 'Make this colour and size the map’s default'}
+        </button>
+      )}
+      {note && (
+        <p className="field-note" role="status" data-testid="map-look-note">
+          {note}
+        </p>
+      )}
+    </div>
   );
 }
 
