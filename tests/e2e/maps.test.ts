@@ -1,7 +1,6 @@
 /** End to end: the opening page, switching maps (with Back and Forward), managing a map, and what crosses maps. */
 import { describe, expect, it } from 'vitest';
 import { BATTERSEA, PHONE, mapPath, openAtlas, openPage, rigForThisFile, screenshot } from './support/browser.ts';
-import { clickNode } from './support/map.ts';
 import { mapShown, mapsReady, poll } from './support/published.ts';
 
 const rig = rigForThisFile();
@@ -101,6 +100,7 @@ describe('maps in Chromium', () => {
     await poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('map-form-title');
     await page.keyboard.press('Escape');
     await poll(() => form.count()).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('map-switcher');
 
     await switcher.click();
     await page.getByTestId('map-new').click();
@@ -156,7 +156,7 @@ describe('maps in Chromium', () => {
 
   it('a layout saved for everyone is drawn at once by the next visitor', async () => {
     const first = await openAtlas(rig, mapPath(MUTUALGAIN));
-    const stop = first.page.getByRole('button', { name: 'Stop' });
+    const stop = first.page.getByRole('button', { name: 'Stop', exact: true });
     if (await stop.isVisible()) await stop.click().catch(() => undefined);
     await first.page.getByTestId('layout-share').click();
     await poll(() => first.page.getByTestId('layout-share-note').innerText()).toContain('Saved: everyone who opens MutualGain West London');
@@ -184,7 +184,8 @@ describe('maps in Chromium', () => {
     expect(panel.x + panel.width).toBeLessThanOrEqual(PHONE.width);
     await screenshot(page, 'maps-phone-switcher');
     await page.keyboard.press('Escape');
-    await clickNode(page, HCVS);
+    await page.getByTestId('search-input').fill('HCVS');
+    await page.getByRole('option', { name: /HCVS/ }).first().click();
     await poll(() => page.getByTestId('node-panel').locator('h2').innerText()).toBe('HCVS');
     await screenshot(page, 'maps-phone-map');
     expect([...home.errors, ...errors]).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * A modal dialog on the platform's <dialog>: showModal() makes the rest of the page inert (so Tab
- * stays inside), Escape closes it, and focus goes back to what had it before. `busy` holds it open
- * while a request runs.
+ * stays inside), Escape closes it, focus starts on its first field and goes back to what had it
+ * before. `busy` holds it open while a request runs.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
@@ -23,7 +23,11 @@ export function Dialog({ title, onClose, busy = false, children, className = '',
   useEffect(() => {
     const dialog = ref.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // The first field, not the close button, is where a form dialog's work starts.
+      dialog.querySelector<HTMLElement>('.dialog-box > :not(.dialog-head) :is(input, select, textarea):not(:disabled)')?.focus();
+    }
     return () => {
       dialog?.close();
       if (opener?.isConnected) opener.focus();

@@ -51,7 +51,9 @@ export function MapSwitcher({ current, onChanged }: Props) {
     };
   }, [open]);
 
+  // The menu closes as its dialog opens: focus goes to the menu's button first, so the dialog hands it back there.
   const act = (run: () => void) => () => {
+    button.current?.focus();
     setOpen(false);
     setNote(null);
     run();
