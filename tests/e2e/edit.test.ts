@@ -32,8 +32,8 @@ describe('editing in Chromium', () => {
 
     // Someone else saves meanwhile, from the version this form read.
     const theirs = await page.evaluate(async (id) => {
-      const current = await (await fetch(`/api/nodes/${id}`)).json();
-      const res = await fetch(`/api/nodes/${id}`, {
+      const current = await (await fetch(`/api/maps/battersea-alliance/nodes/${id}`)).json();
+      const res = await fetch(`/api/maps/battersea-alliance/nodes/${id}`, {
         method: 'PATCH',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ version: current.node.version, changes: { description: 'Changed by a colleague.' } }),
@@ -54,7 +54,7 @@ describe('editing in Chromium', () => {
     // Putting mine on top saves it against their version.
     await conflict.getByRole('button', { name: 'Save mine over theirs' }).click();
     await poll(() => panel.locator('.description').innerText()).toBe('My own description.');
-    const stored = await page.evaluate(async (id) => (await (await fetch(`/api/nodes/${id}`)).json()).node, CAIUS);
+    const stored = await page.evaluate(async (id) => (await (await fetch(`/api/maps/battersea-alliance/nodes/${id}`)).json()).node, CAIUS);
     expect(stored.description).toBe('My own description.');
     expect(stored.version).toBe(theirs.version + 1);
     // Bookkeeping stays out of sight.
