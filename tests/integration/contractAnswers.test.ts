@@ -21,6 +21,8 @@ const dataset = readSeed();
 const organisation = dataset.nodes.find((n) => n.label === 'Organisation')!;
 const theme = dataset.ties.find((t) => t.type === 'WORKS_ON' && t.lead)!.to;
 const AS_OF = '2025-06-30';
+const SEED_MAP = 'battersea-alliance';
+const inMap = `/api/maps/${SEED_MAP}`;
 const CSV = 'id,name,type,source,since,mergedIds\norg-contract-test,Contract Test Group,Organisation,contract test,2020,\norg-contract-bad,Reserved Name Group,Organisation,contract test,2021,org-x\n';
 const graphs = new GraphRepository(db.driver, db.database);
 const entities = new EntityService(new EntityRepository(db.driver, db.database), new TieRepository(db.driver, db.database));
@@ -52,11 +54,11 @@ describe('served answers keep every field their service returned', () => {
 
   it('clusters, gap lists, health, what-if and the detectors', async () => {
     const request = { hidden: [], asOf: AS_OF };
-    expect((await served(`/api/analysis/clusters?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.clusters(request)));
-    expect((await served(`/api/analysis/gaps?asOf=${AS_OF}`)).body).toEqual(asJson({ gaps: await analysis.gaps({ ...request, parameters: {} }) }));
-    expect((await served(`/api/analysis/health?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.health(request)));
-    expect((await served(`/api/analysis/what-if?remove=${organisation.id}&asOf=${AS_OF}`)).body)
-      .toEqual(asJson(await analysis.whatIf(organisation.id, 'closes', request)));
+    expect((await served(`${inMap}/analysis/clusters?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.clusters(SEED_MAP, request)));
+    expect((await served(`${inMap}/analysis/gaps?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.gaps(SEED_MAP, { ...request, parameters: {} })));
+    expect((await served(`${inMap}/analysis/health?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.health(SEED_MAP, request)));
+    expect((await served(`${inMap}/analysis/what-if?remove=${organisation.id}&asOf=${AS_OF}`)).body)
+      .toEqual(asJson(await analysis.whatIf(SEED_MAP, organisation.id, 'closes', request)));
     expect((await served('/api/analysis/detectors')).body).toEqual(asJson(analysis.detectors()));
   });
 
