@@ -5,7 +5,7 @@
  */
 import { Type } from 'typebox';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
-import { errorWith, ErrorResponse, FieldProblemSchema, oneOf, queryErrors } from './common.ts';
+import { errorWith, ErrorResponse, FieldProblemSchema, inMap, oneOf, queryErrors } from './common.ts';
 import { FORMATS, OUTCOMES, type Outcome } from './lists.ts';
 
 /** Content types an upload may be sent as; all are read as raw bytes. */
@@ -127,8 +127,8 @@ const EXPORT_EXAMPLES: Record<string, string> = {
   'application/json': '{"attributes":{},"options":{"type":"directed","multi":true,"allowSelfLoops":false},"nodes":[],"edges":[]}',
 };
 export const exportAtlas = {
-  operationId: 'exportAtlas', tags: ['interchange'], summary: 'Download the atlas as GEXF, GraphML, CSV (one table), XLSX or graphology JSON',
-  params: Type.Object({ format: FormatParam }),
+  operationId: 'exportAtlas', tags: ['interchange'], summary: 'Download a map as GEXF, GraphML, CSV (one table), XLSX or graphology JSON',
+  params: inMap({ format: FormatParam }),
   querystring: Type.Object({ table: Type.Optional(Table) }, { additionalProperties: false }),
   response: {
     200: {

@@ -83,8 +83,8 @@ export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptio
   app.post('/api/import/files/commit', { ...json, schema: commitImportFiles }, async (request) =>
     imports.commit(jsonFiles(request.body), planOptions(request.body, request.body.mapping)));
 
-  app.get('/api/export/:format', { schema: exportAtlas }, async (request, reply) => {
-    const file = await exports.export(request.params.format, { table: request.query.table, hidden: request.viewer.hiddenLabels });
+  app.get('/api/maps/:map/export/:format', { schema: exportAtlas }, async (request, reply) => {
+    const file = await exports.export(request.params.map, request.params.format, { table: request.query.table, hidden: request.viewer.hiddenLabels });
     return reply
       .header('Content-Type', file.contentType)
       .header('Content-Disposition', `attachment; filename="${file.fileName}"`)

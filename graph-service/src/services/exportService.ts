@@ -55,12 +55,12 @@ export class ExportService {
     this.graphs = new GraphRepository(db.driver, db.database);
   }
 
-  async graph(hidden: NodeLabel[] = []): Promise<SerializedGraph> {
-    return withoutHidden((await this.graphs.graph({})) as SerializedGraph, hidden);
+  async graph(map: string, hidden: NodeLabel[] = []): Promise<SerializedGraph> {
+    return withoutHidden((await this.graphs.graph(map, {})) as SerializedGraph, hidden);
   }
 
-  async export(format: Format, options: ExportOptions = {}): Promise<ExportFile> {
-    const serialized = await this.graph(options.hidden);
+  async export(map: string, format: Format, options: ExportOptions = {}): Promise<ExportFile> {
+    const serialized = await this.graph(map, options.hidden);
     switch (format) {
       case 'json':
         return { body: JSON.stringify(serialized), contentType: CONTENT_TYPES.json, fileName: `${BASENAME}.json` };
