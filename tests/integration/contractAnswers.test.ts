@@ -13,12 +13,12 @@ import { GraphService } from '../../graph-service/src/services/graphService.ts';
 import { ImportService } from '../../graph-service/src/services/importService.ts';
 import { QueryService } from '../../graph-service/src/services/queryService.ts';
 import { readSeed } from '../../seed/dataset.ts';
-import { SEED_MAP, SEED_MAPS, seedMapDataset } from '../support/db.ts';
+import { SEED_MAP, SEED_MAPS, seedMap } from '../support/db.ts';
 import { serviceForThisFile } from '../support/service.ts';
 
 const service = serviceForThisFile();
 const { db } = service;
-const dataset = seedMapDataset(readSeed(), SEED_MAPS[0].documents);
+const dataset = seedMap(readSeed(), SEED_MAPS[0].id);
 const inMap = `/api/maps/${SEED_MAP}`;
 const organisation = dataset.nodes.find((n) => n.label === 'Organisation')!;
 const theme = dataset.ties.find((t) => t.type === 'WORKS_ON' && t.lead)!.to;

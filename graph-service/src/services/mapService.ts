@@ -22,7 +22,7 @@ type Figures = Static<typeof MapFigures>;
 
 /** Where a map's graph is read from (the graph repository): the same read the analysis routes use. */
 export interface MapGraphs {
-  mapGraph(map: string, hidden: NodeLabel[]): Promise<SerializedGraph>;
+  graph(map: string, filter: { hidden?: NodeLabel[] }): Promise<SerializedGraph>;
 }
 
 function appearanceText(appearance: MapAppearance, field: string): string {
@@ -112,7 +112,7 @@ export class MapService {
     const fingerprint = JSON.stringify(print ?? null);
     const cached = this.figureCache.get(key);
     if (cached?.fingerprint === fingerprint) return cached.figures;
-    const data = Graph.from((await this.graphs.mapGraph(map, hidden)) as never) as unknown as Graph<AtlasNodeAttributes, AtlasEdgeAttributes>;
+    const data = Graph.from((await this.graphs.graph(map, { hidden })) as never) as unknown as Graph<AtlasNodeAttributes, AtlasEdgeAttributes>;
     const health = networkHealth(analysisContext(data));
     const figures = { organisations: health.organisations, workingTies: health.ties, isolated: health.isolated, clusters: health.clusters };
     this.figureCache.set(key, { fingerprint, figures });
