@@ -102,7 +102,12 @@ describe('POST /api/maps', () => {
     try {
       const refused = await guarded.inject({ method: 'POST', url: '/api/maps', payload: { title: 'No key' } });
       expect([refused.statusCode, refused.json().error]).toEqual([401, 'editor_key_needed']);
-      expect((await guarded.inject({ method: 'GET', url: '/api/maps' })).statusCode).toBe(200);
+      // Without the key people are hidden, and the figures are those of the map without them.
+      const listed = (await guarded.inject({ method: 'GET', url: '/api/maps' })).json().maps as Json[];
+      const battersea = seedMap(seed, 'battersea-alliance');
+      const people = new Set(battersea.nodes.filter((n) => n.label === 'Person').map((n) => n.id));
+      const withoutPeople = { ...battersea, nodes: battersea.nodes.filter((n) => !people.has(n.id)), ties: battersea.ties.filter((t) => !people.has(t.from) && !people.has(t.to)) };
+      expect(listed.find((m) => m.id === 'battersea-alliance')?.figures).toEqual(seedFigures(withoutPeople));
     } finally {
       await guarded.close();
     }
