@@ -15,6 +15,7 @@ import { OPENAPI_DOCUMENT, OPENAPI_ROUTES } from './contract/openapi.ts';
 import type { Database } from './db/connection.ts';
 import { MapArchivedError, NoMapError } from './errors.ts';
 import type { MapRecord } from './model/maps.ts';
+import { MapContentRepository } from './repositories/mapContentRepository.ts';
 import { MapRepository } from './repositories/mapRepository.ts';
 import { EntityRepository } from './repositories/entityRepository.ts';
 import { GraphRepository } from './repositories/graphRepository.ts';
@@ -24,6 +25,7 @@ import { documentRoute } from './routes/documentRoute.ts';
 import { errorHandler } from './routes/errorHandler.ts';
 import { graphRoutes } from './routes/graphRoutes.ts';
 import { interchangeRoutes } from './routes/interchangeRoutes.ts';
+import { mapRoutes } from './routes/mapRoutes.ts';
 import { queryRoutes } from './routes/queryRoutes.ts';
 import { writeRoutes } from './routes/writeRoutes.ts';
 import { AnalysisService } from './services/analysisService.ts';
@@ -31,6 +33,7 @@ import { EntityService } from './services/entityService.ts';
 import { ExportService } from './services/exportService.ts';
 import { GraphService } from './services/graphService.ts';
 import { ImportService } from './services/importService.ts';
+import { MapService } from './services/mapService.ts';
 import { QueryService } from './services/queryService.ts';
 
 declare module 'fastify' {
@@ -122,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(queryRoutes, { service: new QueryService(options.db) });
   await app.register(writeRoutes, { service: entities });
   await app.register(interchangeRoutes, { imports: new ImportService(options.db), exports: new ExportService(options.db) });
+  await app.register(mapRoutes, { service: new MapService(new MapContentRepository(driver, database), graphs) });
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !options.staticDir) {

@@ -113,6 +113,16 @@ describe('moving a database from before maps into maps', () => {
     expect(nodes.filter((line) => !line.startsWith(BEFORE_MAPS.id))).toEqual(expected().nodes);
   });
 
+  it('keeps a tie no document places in the map where both its ends are', async () => {
+    await writeRecordsBeforeMaps(db, seed);
+    await run(`MATCH (a:Entity {id: 'org-providence-house'}), (b:Entity {id: 'org-caius-house'})
+               CREATE (a)-[:CONNECTED_WITH {id: 'CONNECTED_WITH:org-providence-house->org-caius-house', source: 'a meeting in 2024'}]->(b)`);
+    await migrate();
+    const [tie] = await run("MATCH (a)-[r:CONNECTED_WITH {id: 'CONNECTED_WITH:org-providence-house->org-caius-house'}]->(b) RETURN r.map AS map, a.map AS a, b.map AS b");
+    expect([tie.get('map'), tie.get('a'), tie.get('b')]).toEqual(['battersea-alliance', 'battersea-alliance', 'battersea-alliance']);
+    expect((await run('MATCH (m:Map {id: $id}) RETURN m', { id: BEFORE_MAPS.id })).length).toBe(0);
+  });
+
   it('without a table of document maps, moves everything into "Atlas (before maps)"', async () => {
     await writeRecordsBeforeMaps(db, seed);
     const result = await migrateToMaps(db.driver, db.database, {});

@@ -1,9 +1,10 @@
 /**
  * Moves a database from before maps (nodes and ties without `map`) into maps, at start-up, after
  * the schema is applied. A record goes to the map of the document its `source` names first, when
- * the caller's table of document maps knows it (the seed's maps); anything else goes to one map,
- * "Atlas (before maps)". A tie whose ends are placed in other maps gets copies of them in its own
- * map, so every tie keeps both ends in its map, as the seed's maps copy the nodes their ties name.
+ * the caller's table of document maps knows it (the seed's maps); a tie no document places goes
+ * where both its ends are, if they are in one map; anything else goes to one map, "Atlas (before
+ * maps)". A tie whose ends are placed in other maps gets copies of them in its own map, so every
+ * tie keeps both ends in its map, as the seed's maps copy the nodes their ties name.
  *
  * Idempotent and safe to re-run after a crash: it works in batches of one transaction each, and
  * only on records that still have no `map`; a batch is either done or not. A database with
@@ -53,6 +54,8 @@ function placer(documentMaps: readonly DocumentMap[]) {
   const definitions = new Map<string, MapDefinition>([...documentMaps, BEFORE_MAPS].map((m) => [m.id, m]));
   return {
     mapOf: (source: unknown) => byDocument.get(firstDocument(source) ?? '') ?? BEFORE_MAPS.id,
+    /** A tie no document places belongs where both its ends are, if they are in one map. */
+    mapOfTie: (source: unknown, fromMap: string, toMap: string) => byDocument.get(firstDocument(source) ?? '') ?? (fromMap === toMap ? fromMap : BEFORE_MAPS.id),
     definition: (id: string) => definitions.get(id) ?? { id, title: id },
   };
 }
@@ -76,7 +79,7 @@ export async function migrateToMaps(driver: Driver, database: string, options: M
   );
   if (records[0].get('nodes') !== true && records[0].get('ties') !== true) return result;
 
-  const { mapOf, definition } = placer(options.documentMaps ?? []);
+  const { mapOf, mapOfTie, definition } = placer(options.documentMaps ?? []);
   const batch = options.batchSize ?? MIGRATION_BATCH;
   const now = options.now ?? new Date().toISOString();
   const session = driver.session({ database });
@@ -110,10 +113,10 @@ export async function migrateToMaps(driver: Driver, database: string, options: M
     for (let done = 0; ;) {
       const moved = await session.executeWrite(async (tx) => {
         const found = await tx.run(
-          'MATCH ()-[r]->() WHERE r.map IS NULL RETURN elementId(r) AS eid, r.source AS source LIMIT $batch',
+          'MATCH (a)-[r]->(b) WHERE r.map IS NULL RETURN elementId(r) AS eid, r.source AS source, a.map AS fromMap, b.map AS toMap LIMIT $batch',
           { batch: int(batch) },
         );
-        const rows: Placement[] = found.records.map((r) => ({ eid: r.get('eid'), map: mapOf(r.get('source')) }));
+        const rows: Placement[] = found.records.map((r) => ({ eid: r.get('eid'), map: mapOfTie(r.get('source'), r.get('fromMap'), r.get('toMap')) }));
         if (rows.length === 0) return 0;
         result.mapsCreated += await ensureMaps(tx, [...new Set(rows.map((r) => r.map))].map(definition), now);
         await tx.run(
