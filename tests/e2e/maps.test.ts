@@ -84,6 +84,8 @@ describe('maps in Chromium', () => {
     await dialog.getByRole('link', { name: 'Open it there' }).click();
     await mapShown(page, MUTUALGAIN);
     await poll(() => page.getByTestId('node-panel').locator('h2').innerText()).toBe('Providence House');
+    // The copy remembers where it came from, as a link back.
+    await poll(() => page.getByTestId('copied-from').innerText()).toBe('Copied from Battersea Alliance');
     await page.goBack();
     await mapShown(page, BATTERSEA);
     expect(await hasNode(page, PROVIDENCE)).toBe(true);
