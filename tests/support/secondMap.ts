@@ -9,7 +9,8 @@ import type { NodeRecord, TieRecord } from '../../graph-service/src/model/model.
 import { tieId } from '../../graph-service/src/model/rules/index.ts';
 import { ENTITY_LABEL } from '../../graph-service/src/repositories/schemaRepository.ts';
 import { readSeed } from '../../seed/dataset.ts';
-import { loadSeedMap, SEED_MAPS, seedMapDataset } from './db.ts';
+import { loadIntoMap } from '../../seed/loader.ts';
+import { SEED_MAPS, seedMap } from './db.ts';
 
 export const FIRST = SEED_MAPS[0];
 export const SECOND = { id: `${FIRST.id}-copy`, title: 'Battersea Alliance (copy)', owner: 'Scoping tests' } as const;
@@ -19,7 +20,7 @@ export const MARK = '[copy]';
 export const ONLY_IN_SECOND = { id: 'org-zebra-crossing-trust', name: 'Zebra Crossing Trust', neighbour: 'org-providence-house' } as const;
 export const ONLY_IN_SECOND_TIE = tieId('CONNECTED_WITH', ONLY_IN_SECOND.neighbour, ONLY_IN_SECOND.id);
 
-export const firstDataset = () => seedMapDataset(readSeed(), FIRST.documents);
+export const firstDataset = () => seedMap(readSeed(), FIRST.id);
 
 /** Loads the copy: the first map's seed part, marked, plus the organisation and tie only it has. */
 export async function loadSecondMap(db: Database): Promise<void> {
@@ -28,7 +29,7 @@ export async function loadSecondMap(db: Database): Promise<void> {
   nodes.push({ id: ONLY_IN_SECOND.id, label: 'Organisation', name: ONLY_IN_SECOND.name, source: `scoping test ${MARK}` });
   const ties: TieRecord[] = first.ties.map((t) => ({ ...t, source: `${t.source} ${MARK}` }));
   ties.push({ id: ONLY_IN_SECOND_TIE, type: 'CONNECTED_WITH', from: ONLY_IN_SECOND.neighbour, to: ONLY_IN_SECOND.id, source: `scoping test ${MARK}` });
-  await loadSeedMap(db, SECOND, { nodes, ties });
+  await loadIntoMap(db.driver, db.database, SECOND, { nodes, ties });
 }
 
 const sortedKeys = (value: Record<string, unknown> | null) => Object.fromEntries(Object.entries(value ?? {}).sort(([a], [b]) => a.localeCompare(b)));
