@@ -113,6 +113,11 @@ describe('maps in Chromium', () => {
     await form.getByTestId('map-form-submit').click();
     await poll(() => new URL(page.url()).pathname).toBe('/maps/lambeth-food-network');
     await poll(() => page.getByRole('heading', { name: 'Lambeth Food Network is empty' }).count()).toBe(1);
+    // An empty map offers to import into itself.
+    await page.getByTestId('import-open').click();
+    expect(await page.getByTestId('import-into-this').isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+    await poll(() => page.getByTestId('import-dialog').count()).toBe(0);
 
     await switcher.click();
     await page.getByTestId('map-edit').click();
