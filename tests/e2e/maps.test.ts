@@ -84,6 +84,8 @@ describe('maps in Chromium', () => {
     await dialog.getByRole('link', { name: 'Open it there' }).click();
     await mapShown(page, MUTUALGAIN);
     await poll(() => page.getByTestId('node-panel').locator('h2').innerText()).toBe('Providence House');
+    // The copy remembers where it came from, as a link back.
+    await poll(() => page.getByTestId('copied-from').innerText()).toBe('Copied from Battersea Alliance');
     await page.goBack();
     await mapShown(page, BATTERSEA);
     expect(await hasNode(page, PROVIDENCE)).toBe(true);
@@ -111,6 +113,11 @@ describe('maps in Chromium', () => {
     await form.getByTestId('map-form-submit').click();
     await poll(() => new URL(page.url()).pathname).toBe('/maps/lambeth-food-network');
     await poll(() => page.getByRole('heading', { name: 'Lambeth Food Network is empty' }).count()).toBe(1);
+    // An empty map offers to import into itself.
+    await page.getByTestId('import-open').click();
+    expect(await page.getByTestId('import-into-this').isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+    await poll(() => page.getByTestId('import-dialog').count()).toBe(0);
 
     await switcher.click();
     await page.getByTestId('map-edit').click();

@@ -8,7 +8,7 @@ import { tiesFromGraph } from '../core/graph/utils';
 import { formatPeriod, groupTies } from '../core/ties';
 import { useAtlas, type DataState } from '../stores';
 import { DERIVED_PROPERTIES, NODE_FIELDS } from '../../../graph-service/src/model/rules/reserved';
-import { CopyToMap } from '../maps';
+import { CopiedFrom, CopyToMap } from '../maps';
 import { NodeEditForm } from './NodeEditForm';
 import { Segmented } from './Segmented';
 import { TieEditor } from './TieEditor';
@@ -31,7 +31,7 @@ interface Props {
 const DEPTH_OPTIONS = DEPTHS.map((d) => [d, String(d)] as const);
 
 /** Keys shown in their own places, or bookkeeping a reader has no use for: not in the "more" list. */
-const SHOWN = new Set<string>(['id', 'label', 'nodeType', 'x', 'y', ...NODE_FIELDS, ...DERIVED_PROPERTIES]);
+const SHOWN = new Set<string>(['id', 'label', 'nodeType', 'x', 'y', 'copiedFrom', ...NODE_FIELDS, ...DERIVED_PROPERTIES]);
 
 function show(value: PropertyValue | undefined): string | null {
   if (value === undefined || value === null || value === '') return null;
@@ -129,6 +129,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
       </h2>
       {show(node.aliases) && <p className="aliases">Also known as {show(node.aliases)}</p>}
       {node.description && <p className="description">{node.description}</p>}
+      {node.copiedFrom && <CopiedFrom value={node.copiedFrom} />}
 
       <fieldset className="focus-controls bare" aria-label="Neighbourhood">
         <span className="focus-label">Show ties up to</span>

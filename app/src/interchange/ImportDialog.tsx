@@ -18,6 +18,8 @@ import './interchange.css';
 interface Props {
   /** The map open now, offered as "into this map"; null where no map is open (the opening page). */
   map: MapRecord | null;
+  /** Where the dialog starts: a new map (the default, so the open map stays as it is) or this one (an empty map). */
+  startInto?: Into;
   /** Called when the dialog closes after a commit that wrote something, so the map can reload (the result stays readable until then). */
   onCommitted?: () => void;
   /** Older name for onCommitted; used when onCommitted is not given. */
@@ -32,10 +34,10 @@ const newMapOf = (result: CommitResult): string | null => (result as CommitResul
 
 const ACCEPT = FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
 
-export function ImportDialog({ map, onCommitted, onImported }: Props) {
+export function ImportDialog({ map, startInto = 'new', onCommitted, onImported }: Props) {
   const [open, setOpen] = useState(false);
   // A plain network goes into a map of its own unless the user says otherwise, so the open map is untouched.
-  const [into, setInto] = useState<Into>('new');
+  const [into, setInto] = useState<Into>(startInto);
   const [newTitle, setNewTitle] = useState('');
   const titleId = useId();
   const [files, setFiles] = useState<ChosenFile[]>([]);
@@ -67,7 +69,7 @@ export function ImportDialog({ map, onCommitted, onImported }: Props) {
     setPlan(null);
     setError(null);
     setResult(null);
-    setInto('new');
+    setInto(startInto);
     setNewTitle('');
   };
 

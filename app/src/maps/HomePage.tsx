@@ -29,6 +29,9 @@ export function HomePage() {
     if (only) navigate(mapHref(only, window.location.search), { replace: true });
   }, [only]);
   useEffect(() => {
+    document.title = 'Alliance Atlas';
+  }, []);
+  useEffect(() => {
     if (list.state !== 'ready') return;
     document.body.dataset.mapsReady = 'true';
     return () => {

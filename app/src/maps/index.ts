@@ -1,3 +1,4 @@
+export { CopiedFrom } from './CopiedFrom';
 export { CopyToMap } from './CopyToMap';
 export { HomePage } from './HomePage';
 export { MapSwitcher } from './MapSwitcher';

@@ -45,7 +45,7 @@ export function MapPage({ map }: { map: string }) {
     return (
       <Status kind="empty" title={narrowed ? 'Nothing here matches' : `${load.map.title} is empty`} switcher={<MapSwitcher current={load.map} onChanged={reload} />}>
         <Hint text={narrowed ? 'Nothing matches this part of the map. Remove `?alliance=` / `?area=` from the address to see everything.' : 'Import a spreadsheet or graph file into it, or add organisations with `npm run import -- --map <id> FILE`.'} />
-        <ImportDialog map={load.map} onCommitted={reload} />
+        {!narrowed && <ImportDialog map={load.map} startInto="this" onCommitted={reload} />}
       </Status>
     );
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphUrl, mapPath, type MapSummary } from '../../../app/src/core/api';
-import { confirmsTitle, deleteWarning, duplicateTitle, figureWords, openingChoice, sortMaps, titleFromFileName, titleProblem } from '../../../app/src/core/maps';
+import { confirmsTitle, copiedFromOf, deleteWarning, duplicateTitle, figureWords, openingChoice, sortMaps, titleFromFileName, titleProblem } from '../../../app/src/core/maps';
 import { HOME_HREF, mapHref, nodeHref, parseRoute } from '../../../app/src/core/route';
 import { elsewhereSuggestions } from '../../../app/src/core/search';
 import { importUrl } from '../../../app/src/interchange/api';
@@ -77,6 +77,12 @@ describe('maps in words and choices', () => {
     expect(titleFromFileName('C:\\data\\davis-southern-women.graphml')).toBe('Davis southern women');
     expect(titleFromFileName('.csv')).toBe('Imported map');
     expect(duplicateTitle('Team Hackney')).toBe('Copy of Team Hackney');
+  });
+
+  it('reads where a copied node came from', () => {
+    expect(copiedFromOf('battersea-alliance/org-providence-house')).toEqual({ map: 'battersea-alliance', node: 'org-providence-house' });
+    expect(copiedFromOf('no slash')).toBeNull();
+    expect(copiedFromOf(7)).toBeNull();
   });
 });
 

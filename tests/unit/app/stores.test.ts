@@ -73,6 +73,16 @@ describe('one map, derived from its stores', () => {
     expect(atlas.table.rows.get()).toEqual([]);
   });
 
+  it("opens in the map's own look, and knows when the view has left it", () => {
+    const atlas = createAtlas({ map: { ...MAP, appearance: { colour: 'theme', size: 'pagerank' } }, data: fixture(), search: '' }, noDisplay);
+    expect(atlas.appearance.choice.get()).toMatchObject({ colour: 'theme', size: 'pagerank' });
+    expect(atlas.lookIsDefault.get()).toBe(true);
+    atlas.appearance.setSize('degree', {});
+    expect(atlas.lookIsDefault.get()).toBe(false);
+    // An address that names a look wins over the map's.
+    expect(createAtlas({ map: { ...MAP, appearance: { colour: 'theme' } }, data: fixture(), search: '?colour=type' }, noDisplay).appearance.choice.get().colour).toBe('type');
+  });
+
   it('composes the address from the domain stores in the shared-link format', () => {
     const search = '?view=table&sel=org-caius&depth=2&colour=type';
     const atlas = open(fixture(), search);

@@ -58,3 +58,10 @@ export function titleFromFileName(name: string): string {
 export function duplicateTitle(title: string): string {
   return `Copy of ${title}`.slice(0, MAP_TITLE_LENGTH);
 }
+
+/** Where a copied node came from (`copiedFrom: "<map>/<id>"`), or null when the text is not that. */
+export function copiedFromOf(value: unknown): { map: string; node: string } | null {
+  if (typeof value !== 'string') return null;
+  const match = /^([a-z0-9][a-z0-9-]*)\/(.+)$/.exec(value);
+  return match ? { map: match[1], node: match[2] } : null;
+}
