@@ -1,17 +1,21 @@
 /**
- * The Clusters & gaps panels in Chromium: the worker's clusters match the service's, list items
- * highlight and select on the map, gap parameters re-run the analysis, what-if answers.
+ * The Clusters & gaps panels in Chromium, on the Battersea map: the worker's clusters match the
+ * service's, the panel analyses what the map shows with the current filters and says so (the
+ * header and the panel count the same nodes), list items highlight and select on the map, gap
+ * parameters re-run the analysis, what-if answers, the report link carries the map and filters.
  */
 import { describe, expect, it } from 'vitest';
-import { openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
+import { BATTERSEA, openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
 import { nodeLook } from './support/map.ts';
 import { poll } from './support/published.ts';
 
 const rig = rigForThisFile();
 
-/** Opens the map on the Analysis tab, at one of its views (clusters first). */
-async function openAnalysis(view?: 'gaps' | 'what-if') {
-  const opened = await openAtlas(rig);
+const MAP_API = `/api/maps/${BATTERSEA}`;
+
+/** Opens the map (with a view state, e.g. filters) on the Analysis tab, at one of its views (clusters first). */
+async function openAnalysis(view?: 'gaps' | 'what-if', query = '') {
+  const opened = await openAtlas(rig, query);
   await opened.page.getByTestId('tab-analysis').click();
   if (view) await opened.page.getByTestId(`analysis-view-${view}`).click();
   return opened;
@@ -28,7 +32,7 @@ describe('Clusters & gaps panels', () => {
     const items = page.getByTestId('analysis-cluster-item');
     await poll(() => items.count()).toBeGreaterThan(0);
 
-    const service = await api<{ modularity: number; clusters: { name: string; keyMember: string; size: number; members: { id: string }[] }[] }>('/api/analysis/clusters');
+    const service = await api<{ modularity: number; clusters: { name: string; keyMember: string; size: number; members: { id: string }[] }[] }>(`${MAP_API}/analysis/clusters`);
     expect(await page.getByTestId('analysis-modularity').innerText()).toContain(service.modularity.toFixed(2));
     const first = service.clusters[0];
     await poll(() => items.first().innerText()).toContain(first.name);
@@ -59,7 +63,7 @@ describe('Clusters & gaps panels', () => {
 
   it('gap lists come from the registry, with counts, reasons and parameters', async () => {
     const { page, errors } = await openAnalysis('gaps');
-    const service = await api<{ gaps: { detector: string; items: { title: string; reason: string; nodeIds: string[] }[] }[] }>('/api/analysis/gaps?only=delivery-partners-far-from-core,themes');
+    const service = await api<{ gaps: { detector: string; items: { title: string; reason: string; nodeIds: string[] }[] }[] }>(`${MAP_API}/analysis/gaps?only=delivery-partners-far-from-core,themes`);
     const delivery = page.getByTestId('analysis-gap-delivery-partners-far-from-core');
     await poll(() => delivery.getByTestId('analysis-gap-count').innerText()).toBe(String(service.gaps[0].items.length));
     await delivery.locator('summary').click();
@@ -88,7 +92,7 @@ describe('Clusters & gaps panels', () => {
     await page.getByTestId('analysis-whatif-org').selectOption('org-kls');
     await page.getByTestId('analysis-whatif-run').click();
     const summary = page.getByTestId('analysis-whatif-summary');
-    const service = await api<{ summary: string; isolated: { title: string }[] }>('/api/analysis/what-if?remove=org-kls&mode=closes');
+    const service = await api<{ summary: string; isolated: { title: string }[] }>(`${MAP_API}/analysis/what-if?remove=org-kls&mode=closes`);
     await poll(() => summary.innerText()).toBe(service.summary);
     const affected = page.getByTestId('analysis-whatif-item');
     expect(await affected.count()).toBeGreaterThan(0);
@@ -98,11 +102,35 @@ describe('Clusters & gaps panels', () => {
     await page.close();
   });
 
-  it('links the printable report', async () => {
-    const { page } = await openAnalysis();
+  it('analyses what the map shows: the sentence, and the same count of nodes as the header', async () => {
+    type Health = { organisations: number; scope: { description: string; nodes: number; totalNodes: number } };
+    const whole = await api<Health>(`${MAP_API}/analysis/health`);
+    const all = await openAnalysis();
+    const scope = all.page.getByTestId('analysis-scope');
+    await poll(() => scope.innerText()).toBe(`Analysing ${whole.scope.description}`);
+    expect(whole.scope.description).toBe(`all ${whole.organisations} organisations`);
+    await all.page.close();
+
+    const area = await api<Health>(`${MAP_API}/analysis/health?areas=area-battersea`);
+    const { page, errors } = await openAnalysis(undefined, '?areas=area-battersea');
+    await poll(() => page.getByTestId('analysis-scope').innerText()).toContain(`Analysing ${area.scope.description}`);
+    expect(area.scope.description).toMatch(/^\d+ organisations in Battersea$/);
+    const header = await page.getByTestId('graph-counts').innerText();
+    expect(header).toContain(`Showing ${area.scope.nodes} of ${area.scope.totalNodes} nodes`);
+    const line = page.getByTestId('analysis-scope');
+    expect(Number(await line.getAttribute('data-nodes'))).toBe(area.scope.nodes);
+    expect(await line.innerText()).toContain(`(the ${area.scope.nodes} of ${area.scope.totalNodes} nodes shown)`);
+    expect(await page.getByTestId('analysis-health').innerText()).toMatch(new RegExp(`Organisations\\s+${area.organisations}\\b`));
+    expect(area.organisations).toBeLessThan(whole.organisations);
+
+    // The report covers the same scope.
     const href = await page.getByTestId('analysis-report-link').getAttribute('href');
+    expect(href).toBe(`${MAP_API}/reports/health?areas=area-battersea`);
     const res = await fetch(new URL(href!, rig.server.url));
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await res.text()).toContain(`Covers ${area.scope.description} (`);
+    await screenshot(page, 'analysis-scope');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

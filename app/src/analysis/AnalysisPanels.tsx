@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SEED, GAP_DETECTORS, gapParameterDefaults, scopeQueryString, type HealthSummary, type ScopeFilters, type ScopeSummary, type Visibility } from '../../../graph-service/src/analysis/index.ts';
+import { mapPath } from '../core/api';
 import type { DataState } from '../stores';
 import { ClustersPanel, RESOLUTIONS } from './ClustersPanel';
 import { GapsPanel } from './GapsPanel';
@@ -22,7 +23,7 @@ export interface AnalysisPanelsProps {
   /** What the filters leave visible (null: everything), for the what-if list. */
   visibility: Visibility | null;
   /** The open map, for the report's address. */
-  map?: string;
+  map: string;
   onSelect: (nodeId: string) => void;
   onHighlight: (nodeIds: string[] | null) => void;
 }
@@ -118,10 +119,9 @@ export function AnalysisPanels({ data, filters, visibility, map, onSelect, onHig
 }
 
 /** The report of the same scope: the map's report with the current filters as its query. */
-function reportAddress(map: string | undefined, filters: ScopeFilters): string {
+function reportAddress(map: string, filters: ScopeFilters): string {
   const query = scopeQueryString(filters);
-  const path = map ? `/api/maps/${encodeURIComponent(map)}/reports/health` : '/api/reports/health';
-  return query ? `${path}?${query}` : path;
+  return mapPath(map, query ? `reports/health?${query}` : 'reports/health');
 }
 
 /** What was analysed, in words; with filters, how that sits against what the header counts. */
