@@ -145,6 +145,12 @@ describe('an import into a new map', () => {
     expect(again.json().map.id).toBe('hounslow-network-2');
   });
 
+  it('gives new maps of one title made at the same time ids of their own', async () => {
+    const ids = await Promise.all([1, 2, 3].map(() => newMap('Same title', network('Hounslow'))));
+    expect(ids.sort()).toEqual(['same-title', 'same-title-2', 'same-title-3']);
+    for (const id of ids) expect((await snapshot(db, id)).nodes.size, id).toBe(3);
+  });
+
   it('creates nothing, not even the map, when any row is rejected', async () => {
     const before = await contentHash(db);
     const maps = await mapIds(db);

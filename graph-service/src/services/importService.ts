@@ -31,6 +31,11 @@ export function importRejected(plan: ImportPlan): ImportRejectedError {
   return new ImportRejectedError(`import: nothing was written: ${what}. Fix them (the dry run lists the reasons) and import again.`, plan);
 }
 
+function isMapIdTaken(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === 'Neo.ClientError.Schema.ConstraintValidationFailed' && /`Map`/.test(message ?? '');
+}
+
 export interface CommitResult {
   plan: ImportPlan;
   written: WriteCounts;
@@ -86,12 +91,20 @@ export class ImportService {
    */
   async commitToNewMap(newMap: NewMap, files: ImportFile[], options: ImportOptions = {}): Promise<NewMapCommitResult> {
     const input = await readImport(files, options);
-    return this.write(async (tx, now) => {
-      const { plan, writes } = await this.plan(null, null, input, options);
-      if (!plan.committable) throw importRejected(plan);
-      const map = await createMapInTransaction(tx, { title: newMap.title.trim(), description: newMap.description?.trim() || undefined }, now);
-      return { map, plan, written: await this.repository.write(map.id, tx, writes, now) };
-    });
+    const fields = { title: newMap.title.trim(), description: newMap.description?.trim() || undefined };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.write(async (tx, now) => {
+          const { plan, writes } = await this.plan(null, null, input, options);
+          if (!plan.committable) throw importRejected(plan);
+          const map = await createMapInTransaction(tx, fields, now);
+          return { map, plan, written: await this.repository.write(map.id, tx, writes, now) };
+        });
+      } catch (error) {
+        // Two new maps of one title at once: the later one's id is taken, so it picks the next free one.
+        if (attempt >= 3 || !isMapIdTaken(error)) throw error;
+      }
+    }
   }
 
   private async write<T>(work: (tx: ManagedTransaction, now: string) => Promise<T>): Promise<T> {
