@@ -28,8 +28,9 @@ const started = Date.now();
 try {
   const config = loadConfig();
   buildAppIfNeeded();
-  // A first start on an empty database loads the curated seed.
-  const server = await startServer(config, { prepare: (db, log) => seedIfEmpty(db.driver, db.database, readSeed(), log) });
+  // A database from before maps is split into the seed's maps by document; a first start on an empty one loads the seed.
+  const seed = readSeed();
+  const server = await startServer(config, { documentMaps: seed.maps, prepare: (db, log) => seedIfEmpty(db.driver, db.database, seed, log) });
   console.log(`\nAlliance Atlas is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)}s; Ctrl-C stops it)`);
   let stopping = false;
   const stop = async (signal: string) => {

@@ -49,7 +49,7 @@ declare module 'fastify' {
 export const MAP_SCOPE_PREFIX = '/api/maps/:map/';
 
 /** Query parameters that take a list accept `a,b` as well as `x=a&x=b`. */
-const LIST_PARAMETERS = new Set(['types', 'tieTypes']);
+const LIST_PARAMETERS = new Set(['types', 'tieTypes', 'themes', 'areas', 'alliances', 'tiers']);
 
 export function parseQueryString(text: string): Record<string, string | string[]> {
   const parsed: Record<string, string | string[]> = {};

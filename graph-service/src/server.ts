@@ -1,6 +1,7 @@
 /**
- * Start-up in order: config checked, database opened, schema applied, the caller's preparation
- * (scripts/start.ts seeds an empty database), HTTP up. The service never imports the seed.
+ * Start-up in order: config checked, database opened, schema applied, a database from before maps
+ * moved into maps, the caller's preparation (scripts/start.ts seeds an empty database), HTTP up.
+ * The service never imports the seed; the start script hands in the seed's document maps.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { closeDatabase, openDatabase, type Database } from './db/connection.ts';
+import { migrateToMaps } from './migrations/toMaps.ts';
+import type { DocumentMap } from './model/maps.ts';
 import { applySchema } from './repositories/schemaRepository.ts';
 
 export const DIST_APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/app');
@@ -23,6 +26,8 @@ export interface StartOptions {
   /** An open database to use (and leave open); without it one is opened from the config. */
   db?: Database;
   log?: (line: string) => void;
+  /** Maps made of source documents, for the move of a database from before maps (the seed's). */
+  documentMaps?: readonly DocumentMap[];
   /** Runs after the schema is applied and before HTTP is up, e.g. to seed an empty database. */
   prepare?: (db: Database, log: (line: string) => void) => Promise<void>;
 }
@@ -32,6 +37,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const db = options.db ?? (await openDatabase(config, log));
   try {
     await applySchema(db.driver, db.database);
+    await migrateToMaps(db.driver, db.database, { documentMaps: options.documentMaps, log });
     await options.prepare?.(db, log);
     const app = await buildApp({ db, staticDir: DIST_APP, editorKey: config.ATLAS_EDITOR_KEY });
     try {

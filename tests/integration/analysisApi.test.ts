@@ -1,20 +1,27 @@
-/** The analysis API on the real Neo4j with the seed: clusters, gaps, what-if, health, the report, and bad input. */
+/**
+ * The analysis API of one map (the seed's Battersea Alliance) on the real Neo4j: clusters, gaps,
+ * what-if, health, the report, each on what the filters leave and saying so, and bad input.
+ */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../graph-service/src/app.ts';
 import { GAP_DETECTORS } from '../../graph-service/src/analysis/index.ts';
 import { readSeed } from '../../seed/dataset.ts';
+import { BATTERSEA, organisationsIn, seedInMaps } from '../fixtures/analysis/maps.ts';
 import { resetAndSeed, testDatabase } from '../support/db.ts';
 
 const db = testDatabase();
 const dataset = readSeed();
-const organisations = dataset.nodes.filter((n) => n.label === 'Organisation');
 const core = dataset.ties.filter((t) => t.type === 'MEMBER_OF' && t.tier === 'core').map((t) => t.from);
+const MAP = `/api/maps/${BATTERSEA}`;
+let organisations: string[];
 let app: FastifyInstance;
 let guarded: FastifyInstance;
 
 beforeAll(async () => {
   await resetAndSeed(db);
+  await seedInMaps(db);
+  organisations = await organisationsIn(db, BATTERSEA);
   app = await buildApp({ db });
   // With an editor key, callers without it do not see people (graph-service/src/access.ts).
   const withKey = { db, editorKey: 'analysis-test-key' };
@@ -31,11 +38,11 @@ const get = async (url: string, target = app) => {
   return { status: res.statusCode, body: res.headers['content-type']?.toString().includes('json') ? res.json() : res.body, res };
 };
 
-describe('GET /api/analysis/clusters', () => {
+describe('GET /api/maps/:map/analysis/clusters', () => {
   it('clusters every organisation, with names, colours and modularity, the same on every call', async () => {
-    const { status, body } = await get('/api/analysis/clusters');
+    const { status, body } = await get(`${MAP}/analysis/clusters`);
     expect(status).toBe(200);
-    expect(Object.keys(body.byNode).sort()).toEqual(organisations.map((o) => o.id).sort());
+    expect(Object.keys(body.byNode).sort()).toEqual(organisations);
     expect(body.modularity).toBeGreaterThan(0.3);
     expect(body.seed).toBe(42);
     expect(body.weights).toMatchObject({ partnership: 1, alliance: 0.05 });
@@ -49,32 +56,32 @@ describe('GET /api/analysis/clusters', () => {
     const coreCluster = body.clusters.find((c: { coreMembers: { id: string }[] }) => c.coreMembers.length >= 3);
     expect(coreCluster).toBeDefined();
     expect(new Set(body.clusters.map((c: { colour: string }) => c.colour)).size).toBe(Math.min(body.clusters.length, 12));
-    const again = await get('/api/analysis/clusters');
+    const again = await get(`${MAP}/analysis/clusters`);
     expect(again.body).toEqual(body);
   });
 
   it('takes resolution, seed and weights', async () => {
-    const fine = await get('/api/analysis/clusters?resolution=3&seed=7&weights=alliance:0,event:0');
+    const fine = await get(`${MAP}/analysis/clusters?resolution=3&seed=7&weights=alliance:0,event:0`);
     expect(fine.status).toBe(200);
     expect(fine.body).toMatchObject({ resolution: 3, seed: 7, weights: { alliance: 0, event: 0 } });
-    const coarse = await get('/api/analysis/clusters?resolution=0.2&weights=alliance:0,event:0');
+    const coarse = await get(`${MAP}/analysis/clusters?resolution=0.2&weights=alliance:0,event:0`);
     expect(fine.body.clusters.length).toBeGreaterThanOrEqual(coarse.body.clusters.length);
   });
 
   it('answers 400 for bad parameters, naming the field', async () => {
     for (const query of ['resolution=0', 'resolution=abc', 'seed=-1', 'weights=people', 'weights=friendship:1', 'colour=red']) {
-      const { status, body } = await get(`/api/analysis/clusters?${query}`);
+      const { status, body } = await get(`${MAP}/analysis/clusters?${query}`);
       expect(status, query).toBe(400);
       expect(JSON.stringify(body), query).toContain(query.split('=')[0]);
     }
-    const { body } = await get('/api/analysis/clusters?weights=friendship:1');
+    const { body } = await get(`${MAP}/analysis/clusters?weights=friendship:1`);
     expect(body.message).toMatch(/Unknown projection weight "friendship"/);
   });
 });
 
-describe('GET /api/analysis/gaps', () => {
+describe('GET /api/maps/:map/analysis/gaps', () => {
   it('returns every gap list with a one-line reason per item', async () => {
-    const { status, body } = await get('/api/analysis/gaps');
+    const { status, body } = await get(`${MAP}/analysis/gaps`);
     expect(status).toBe(200);
     expect(body.gaps.map((g: { detector: string }) => g.detector)).toEqual(GAP_DETECTORS.map((d) => d.id));
     for (const list of body.gaps) {
@@ -96,7 +103,7 @@ describe('GET /api/analysis/gaps', () => {
   });
 
   it('takes the registry parameters and a subset of lists', async () => {
-    const { status, body } = await get('/api/analysis/gaps?only=themes,brokers&minActiveOrganisations=5&count=3');
+    const { status, body } = await get(`${MAP}/analysis/gaps?only=themes,brokers&minActiveOrganisations=5&count=3`);
     expect(status).toBe(200);
     expect(body.gaps.map((g: { detector: string }) => g.detector)).toEqual(['themes', 'brokers']);
     expect(body.gaps[0].parameters).toEqual({ minActiveOrganisations: 5 });
@@ -104,25 +111,25 @@ describe('GET /api/analysis/gaps', () => {
   });
 
   it('stale records depend on the age asked for and the date', async () => {
-    const none = await get('/api/analysis/gaps?only=stale&staleDays=36500&asOf=2026-01-01');
+    const none = await get(`${MAP}/analysis/gaps?only=stale&staleDays=36500&asOf=2026-01-01`);
     expect(none.body.gaps[0].items).toEqual([]);
-    const all = await get('/api/analysis/gaps?only=stale&staleDays=1&asOf=2030-01-01');
-    expect(all.body.gaps[0].items.length).toBeGreaterThan(100);
+    const all = await get(`${MAP}/analysis/gaps?only=stale&staleDays=1&asOf=2030-01-01`);
+    expect(all.body.gaps[0].items.length).toBeGreaterThan(organisations.length);
     for (const item of all.body.gaps[0].items) expect(item.reason).toMatch(/^Last confirmed .* ago\)/);
   });
 
   it('answers 400 for out-of-range parameters and unknown lists', async () => {
     for (const query of ['staleDays=0', 'minActiveOrganisations=1.5', 'only=nonsense', 'asOf=yesterday', 'limit=100000']) {
-      expect((await get(`/api/analysis/gaps?${query}`)).status, query).toBe(400);
+      expect((await get(`${MAP}/analysis/gaps?${query}`)).status, query).toBe(400);
     }
   });
 
   it('leaves people out for callers without the editor key', async () => {
     const hasPerson = (body: { gaps: { items: { nodeIds: string[] }[] }[] }) => body.gaps[0].items.some((i) => i.nodeIds.some((n) => n.startsWith('person-')));
-    const open = await get('/api/analysis/gaps?only=stale&staleDays=1', guarded);
+    const open = await get(`${MAP}/analysis/gaps?only=stale&staleDays=1`, guarded);
     expect(open.status).toBe(200);
     expect(hasPerson(open.body)).toBe(false);
-    const editor = await guarded.inject({ url: '/api/analysis/gaps?only=stale&staleDays=1', headers: { authorization: 'Bearer analysis-test-key' } });
+    const editor = await guarded.inject({ url: `${MAP}/analysis/gaps?only=stale&staleDays=1`, headers: { authorization: 'Bearer analysis-test-key' } });
     expect(hasPerson(editor.json())).toBe(true);
   });
 
@@ -133,9 +140,9 @@ describe('GET /api/analysis/gaps', () => {
   });
 });
 
-describe('GET /api/analysis/what-if', () => {
+describe('GET /api/maps/:map/analysis/what-if', () => {
   it('an organisation closes', async () => {
-    const { status, body } = await get('/api/analysis/what-if?remove=org-kls&mode=closes');
+    const { status, body } = await get(`${MAP}/analysis/what-if?remove=org-kls&mode=closes`);
     expect(status).toBe(200);
     expect(body.organisation).toEqual({ id: 'org-kls', name: expect.any(String) });
     expect(body.mode).toBe('closes');
@@ -146,28 +153,29 @@ describe('GET /api/analysis/what-if', () => {
   });
 
   it('an organisation loses its funding', async () => {
-    const { status, body } = await get('/api/analysis/what-if?remove=org-kls&mode=loses-funding');
+    const { status, body } = await get(`${MAP}/analysis/what-if?remove=org-kls&mode=loses-funding`);
     expect(status).toBe(200);
     expect(body.lostFunding.map((i: { id: string }) => i.id)).toEqual(['org-kls']);
     expect(body.summary).toMatch(/lost its funding/);
   });
 
   it('answers 404 for an id that is not an organisation and 400 for bad input', async () => {
-    const missing = await get('/api/analysis/what-if?remove=org-does-not-exist');
+    const missing = await get(`${MAP}/analysis/what-if?remove=org-does-not-exist`);
     expect(missing.status).toBe(404);
     expect(missing.body.message).toMatch(/org-does-not-exist/);
-    expect((await get('/api/analysis/what-if?remove=theme-faith')).status).toBe(404);
-    expect((await get('/api/analysis/what-if')).status).toBe(400);
-    expect((await get('/api/analysis/what-if?remove=org-kls&mode=explodes')).status).toBe(400);
-    expect((await get('/api/analysis/what-if?remove=%27%20OR%201%3D1')).status).toBe(400);
+    expect((await get(`${MAP}/analysis/what-if?remove=theme-faith`)).status).toBe(404);
+    expect((await get(`${MAP}/analysis/what-if`)).status).toBe(400);
+    expect((await get(`${MAP}/analysis/what-if?remove=org-kls&mode=explodes`)).status).toBe(400);
+    expect((await get(`${MAP}/analysis/what-if?remove=%27%20OR%201%3D1`)).status).toBe(400);
   });
 });
 
-describe('GET /api/analysis/health and the report', () => {
+describe('GET /api/maps/:map/analysis/health and the report', () => {
   it('health figures', async () => {
-    const { status, body } = await get('/api/analysis/health');
+    const { status, body } = await get(`${MAP}/analysis/health`);
     expect(status).toBe(200);
     expect(body.organisations).toBe(organisations.length);
+    expect(body.scope).toMatchObject({ description: `all ${organisations.length} organisations`, organisations: organisations.length, filtered: false });
     expect(body.density).toBeGreaterThan(0);
     expect(body.density).toBeLessThan(1);
     expect(body.components).toBeGreaterThanOrEqual(1);
@@ -175,19 +183,90 @@ describe('GET /api/analysis/health and the report', () => {
     expect(body.modularity).toBeGreaterThan(0.3);
   });
 
-  it('GET /api/reports/health is a printable one-page HTML report', async () => {
-    const { status, res } = await get('/api/reports/health?asOf=2026-11-01');
+  it('GET /api/maps/:map/reports/health is a printable one-page HTML report', async () => {
+    const { status, res } = await get(`${MAP}/reports/health?asOf=2026-11-01`);
     expect(status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     const html = res.body;
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('@media print');
     expect(html).toContain('1 November 2026');
-    expect(html).toContain('Network health');
-    const clusters = (await get('/api/analysis/clusters')).body;
+    expect(html).toContain('<h1>Battersea Alliance: network health</h1>');
+    expect(html).toContain(`Covers all ${organisations.length} organisations, as of 1 November 2026.`);
+    const clusters = (await get(`${MAP}/analysis/clusters`)).body;
     const first = clusters.clusters[0].name.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
     expect(html).toContain(first);
     expect(html).not.toMatch(/<script/i);
-    expect((await get('/api/reports/health?staleDays=-3')).status).toBe(400);
+    expect((await get(`${MAP}/reports/health?staleDays=-3`)).status).toBe(400);
+  });
+});
+
+/** Organisations based in an area or any area inside it, straight from the database. */
+async function organisationsInArea(area: string): Promise<string[]> {
+  const { records } = await db.driver.executeQuery(
+    `MATCH (o:Organisation {map: $map})-[:LOCATED_IN]->(:Area {map: $map})-[:PART_OF*0..3]->(:Area {map: $map, id: $area})
+     RETURN DISTINCT o.id AS id ORDER BY id`,
+    { map: BATTERSEA, area },
+    { database: db.database },
+  );
+  return records.map((r) => r.get('id') as string);
+}
+
+describe('what the filters leave is what is analysed', () => {
+  it('an area: only its organisations are clustered and counted, and the answer says so', async () => {
+    const inBattersea = await organisationsInArea('area-battersea');
+    expect(inBattersea.length).toBeGreaterThan(5);
+    expect(inBattersea.length).toBeLessThan(organisations.length);
+    const clusters = (await get(`${MAP}/analysis/clusters?areas=area-battersea`)).body;
+    expect(Object.keys(clusters.byNode).sort()).toEqual(inBattersea);
+    expect(clusters.scope).toMatchObject({ description: `${inBattersea.length} organisations in Battersea`, organisations: inBattersea.length, filtered: true });
+    const health = (await get(`${MAP}/analysis/health?areas=area-battersea`)).body;
+    expect(health.organisations).toBe(inBattersea.length);
+    const gaps = (await get(`${MAP}/analysis/gaps?areas=area-battersea`)).body;
+    const named = gaps.gaps.flatMap((g: { items: { nodeIds: string[] }[] }) => g.items.flatMap((i) => i.nodeIds)).filter((id: string) => id.startsWith('org-'));
+    expect(named.every((id: string) => inBattersea.includes(id))).toBe(true);
+    // Wandsworth holds Battersea: more organisations, the same rule.
+    const wider = (await get(`${MAP}/analysis/health?areas=area-wandsworth`)).body;
+    expect(wider.organisations).toBe((await organisationsInArea('area-wandsworth')).length);
+    expect(wider.organisations).toBeGreaterThan(inBattersea.length);
+  });
+
+  it('node kinds, tie kinds and a date change the figures, and the sentence names them', async () => {
+    const all = (await get(`${MAP}/analysis/health`)).body;
+    const informal = (await get(`${MAP}/analysis/health?tieTypes=CONNECTED_WITH`)).body;
+    expect(informal.organisations).toBe(all.organisations);
+    expect(informal.ties).toBeLessThan(all.ties);
+    expect(informal.scope.description).toBe(`${all.organisations} organisations, only informal ties`);
+    const bare = (await get(`${MAP}/analysis/health?types=Organisation,Alliance`)).body;
+    expect(bare.scope.description).toMatch(/^\d+ organisations, without people, themes, partnerships, events and areas$/);
+    expect(bare.ties).toBeLessThan(all.ties);
+    const dated = (await get(`${MAP}/analysis/health?date=2021-10-08`)).body;
+    expect(dated.scope.description).toMatch(/, ties valid on 8 Oct 2021$/);
+    expect(dated.organisations).toBeLessThanOrEqual(all.organisations);
+  });
+
+  it('what-if and the report work on the same scope', async () => {
+    const inBattersea = await organisationsInArea('area-battersea');
+    const outside = organisations.find((id) => !inBattersea.includes(id))!;
+    const missing = await get(`${MAP}/analysis/what-if?remove=${outside}&areas=area-battersea`);
+    expect(missing.status).toBe(404);
+    expect(missing.body.message).toContain(`among those analysed: ${inBattersea.length} organisations in Battersea`);
+    const inside = await get(`${MAP}/analysis/what-if?remove=${inBattersea[0]}&areas=area-battersea`);
+    expect(inside.status).toBe(200);
+    expect(inside.body.scope.organisations).toBe(inBattersea.length);
+    const report = await get(`${MAP}/reports/health?areas=area-battersea&date=2026-11-01`);
+    expect(report.body).toContain(`Covers ${inBattersea.length} organisations in Battersea, ties valid on 1 Nov 2026 (`);
+  });
+
+  it('answers 400 for filters that are not filters, and 404 for a map that does not exist', async () => {
+    for (const query of ['types=Company', 'tieTypes=LIKES', 'areas=not%20an%20id', 'date=2021-02-30', 'date=soon', 'date=2021&asOf=2021-06-01']) {
+      const { status, body } = await get(`${MAP}/analysis/health?${query}`);
+      expect(status, query).toBe(400);
+      expect(JSON.stringify(body.fields), query).toMatch(/types|tieTypes|areas|date|asOf/);
+    }
+    const unknown = await get('/api/maps/no-such-map/analysis/clusters');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error).toBe('no_map');
+    expect((await get('/api/analysis/clusters')).status).toBe(404);
   });
 });

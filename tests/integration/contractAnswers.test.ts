@@ -13,14 +13,18 @@ import { GraphService } from '../../graph-service/src/services/graphService.ts';
 import { ImportService } from '../../graph-service/src/services/importService.ts';
 import { QueryService } from '../../graph-service/src/services/queryService.ts';
 import { readSeed } from '../../seed/dataset.ts';
+import { SEED_MAP, SEED_MAPS, seedMapDataset } from '../support/db.ts';
 import { serviceForThisFile } from '../support/service.ts';
 
 const service = serviceForThisFile();
 const { db } = service;
-const dataset = readSeed();
+const dataset = seedMapDataset(readSeed(), SEED_MAPS[0].documents);
+const inMap = `/api/maps/${SEED_MAP}`;
 const organisation = dataset.nodes.find((n) => n.label === 'Organisation')!;
 const theme = dataset.ties.find((t) => t.type === 'WORKS_ON' && t.lead)!.to;
 const AS_OF = '2025-06-30';
+const SEED_MAP = 'battersea-alliance';
+const inMap = `/api/maps/${SEED_MAP}`;
 const CSV = 'id,name,type,source,since,mergedIds\norg-contract-test,Contract Test Group,Organisation,contract test,2020,\norg-contract-bad,Reserved Name Group,Organisation,contract test,2021,org-x\n';
 const graphs = new GraphRepository(db.driver, db.database);
 const entities = new EntityService(new EntityRepository(db.driver, db.database), new TieRepository(db.driver, db.database));
@@ -38,25 +42,25 @@ async function served(url: string, init: { method?: 'GET' | 'POST'; payload?: st
 
 describe('served answers keep every field their service returned', () => {
   it('the graph and one node', async () => {
-    expect((await served('/api/graph')).body).toEqual(asJson(await reads.graph({}, [])));
-    expect((await served(`/api/nodes/${organisation.id}`)).body).toEqual(asJson(await reads.node(organisation.id, [])));
+    expect((await served(`${inMap}/graph`)).body).toEqual(asJson(await reads.graph(SEED_MAP, {}, [])));
+    expect((await served(`${inMap}/nodes/${organisation.id}`)).body).toEqual(asJson(await reads.node(SEED_MAP, organisation.id, [])));
   });
 
   it('a neighbourhood, a theme and a subgraph page', async () => {
-    expect((await served(`/api/nodes/${organisation.id}/neighbourhood?depth=2`)).body)
-      .toEqual(asJson(await queries.neighbourhood(organisation.id, { depth: 2, limit: 200, types: null, tieTypes: null, hidden: [] })));
-    expect((await served(`/api/themes/${theme}`)).body).toEqual(asJson(await queries.theme(theme, [])));
-    expect((await served('/api/subgraph?at=2020&limit=50')).body)
-      .toEqual(asJson(await queries.subgraph({ at: '2020', limit: 50, neighbours: false }, [])));
+    expect((await served(`${inMap}/nodes/${organisation.id}/neighbourhood?depth=2`)).body)
+      .toEqual(asJson(await queries.neighbourhood(SEED_MAP, organisation.id, { depth: 2, limit: 200, types: null, tieTypes: null, hidden: [] })));
+    expect((await served(`${inMap}/themes/${theme}`)).body).toEqual(asJson(await queries.theme(SEED_MAP, theme, [])));
+    expect((await served(`${inMap}/subgraph?at=2020&limit=50`)).body)
+      .toEqual(asJson(await queries.subgraph(SEED_MAP, { at: '2020', limit: 50, neighbours: false }, [])));
   });
 
   it('clusters, gap lists, health, what-if and the detectors', async () => {
     const request = { hidden: [], asOf: AS_OF };
-    expect((await served(`/api/analysis/clusters?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.clusters(request)));
-    expect((await served(`/api/analysis/gaps?asOf=${AS_OF}`)).body).toEqual(asJson({ gaps: await analysis.gaps({ ...request, parameters: {} }) }));
-    expect((await served(`/api/analysis/health?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.health(request)));
-    expect((await served(`/api/analysis/what-if?remove=${organisation.id}&asOf=${AS_OF}`)).body)
-      .toEqual(asJson(await analysis.whatIf(organisation.id, 'closes', request)));
+    expect((await served(`${inMap}/analysis/clusters?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.clusters(SEED_MAP, request)));
+    expect((await served(`${inMap}/analysis/gaps?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.gaps(SEED_MAP, { ...request, parameters: {} })));
+    expect((await served(`${inMap}/analysis/health?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.health(SEED_MAP, request)));
+    expect((await served(`${inMap}/analysis/what-if?remove=${organisation.id}&asOf=${AS_OF}`)).body)
+      .toEqual(asJson(await analysis.whatIf(SEED_MAP, organisation.id, 'closes', request)));
     expect((await served('/api/analysis/detectors')).body).toEqual(asJson(analysis.detectors()));
   });
 

@@ -5,9 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SEED_MAP } from '../support/db.ts';
 import { serviceForThisFile } from '../support/service.ts';
 
 const service = serviceForThisFile();
+const inMap = `/api/maps/${SEED_MAP}`;
 
 const FRAGMENTS = [
   "'}) MATCH (n) DETACH DELETE n //",
@@ -32,9 +34,10 @@ async function call(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unk
   return { status: response.statusCode, body: response.json() as Record<string, any> };
 }
 
+/** Nodes and ties in the whole store, every map together: nothing outside the write may change. */
 async function count(): Promise<{ nodes: number; ties: number }> {
-  const { body } = await call('GET', '/api/stats');
-  return { nodes: body.nodes.total, ties: body.ties.total };
+  const { body } = await call('GET', '/api/health');
+  return { nodes: body.neo4j.nodes, ties: body.neo4j.ties };
 }
 
 
@@ -44,14 +47,14 @@ describe('hostile strings', () => {
   it('are stored verbatim in a new node and its properties, and read back the same', async () => {
     await fc.assert(fc.asyncProperty(hostile, hostile, longText, hostile, async (name, alias, description, property) => {
       const before = await count();
-      const created = await call('POST', '/api/nodes', { nodeType: 'Organisation', name, source: property, description, aliases: [alias], properties: { note: property } });
+      const created = await call('POST', `${inMap}/nodes`, { nodeType: 'Organisation', name, source: property, description, aliases: [alias], properties: { note: property } });
       if (blank(name) || blank(property) || name.length > 300) {
         expect(created.status).toBe(400);
         expect(await count()).toEqual(before);
         return;
       }
       expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201);
-      const read = await call('GET', `/api/nodes/${created.body.id}`);
+      const read = await call('GET', `${inMap}/nodes/${created.body.id}`);
       expect(read.body.node).toMatchObject({ name, description, source: property, note: property });
       if (!blank(alias)) expect(read.body.node.aliases).toEqual([alias.trim()]);
       expect(await count()).toEqual({ nodes: before.nodes + 1, ties: before.ties });
@@ -61,16 +64,16 @@ describe('hostile strings', () => {
   it('are stored verbatim by updates and by new ties', async () => {
     await fc.assert(fc.asyncProperty(hostile, hostile, async (text, other) => {
       const before = await count();
-      const node = (await call('GET', '/api/nodes/org-providence-house')).body.node;
-      const updated = await call('PATCH', '/api/nodes/org-providence-house', { version: node.version, changes: { description: text, properties: { motto: other } } });
+      const node = (await call('GET', `${inMap}/nodes/org-providence-house`)).body.node;
+      const updated = await call('PATCH', `${inMap}/nodes/org-providence-house`, { version: node.version, changes: { description: text, properties: { motto: other } } });
       expect(updated.status).toBe(200);
       expect(updated.body).toMatchObject({ description: text, motto: other, name: node.name });
       if (blank(other)) return;
-      const tie = await call('POST', '/api/ties', { tieType: 'CONNECTED_WITH', from: 'org-providence-house', to: 'org-caius-house', source: other, properties: { description: text } });
+      const tie = await call('POST', `${inMap}/ties`, { tieType: 'CONNECTED_WITH', from: 'org-providence-house', to: 'org-caius-house', source: other, properties: { description: text } });
       expect(tie.status).toBe(201);
       const tieId = encodeURIComponent(tie.body.id);
-      expect((await call('GET', `/api/ties/${tieId}`)).body).toMatchObject({ source: other, description: text });
-      const changed = await call('PATCH', `/api/ties/${tieId}`, { version: 1, changes: { properties: { description: other } } });
+      expect((await call('GET', `${inMap}/ties/${tieId}`)).body).toMatchObject({ source: other, description: text });
+      const changed = await call('PATCH', `${inMap}/ties/${tieId}`, { version: 1, changes: { properties: { description: other } } });
       expect(changed.body.description).toBe(other);
       expect(await count()).toEqual({ nodes: before.nodes, ties: before.ties + 1 });
     }), { numRuns: 25 });
@@ -79,19 +82,25 @@ describe('hostile strings', () => {
   it('in search are only ever looked for, never run', async () => {
     const before = await count();
     await fc.assert(fc.asyncProperty(fc.oneof(hostile, fc.string({ unit: 'binary', minLength: 1, maxLength: 500 })), async (q) => {
-      const response = await call('GET', `/api/search?q=${encodeURIComponent(q)}&limit=5`);
-      if (q.length > 500) return;
-      expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(200);
-      expect(response.body.query).toBe(q);
-      expect(Array.isArray(response.body.results)).toBe(true);
+      for (const path of [`${inMap}/search`, '/api/search']) {
+        const response = await call('GET', `${path}?q=${encodeURIComponent(q)}&limit=5`);
+        if (q.length > 500) return;
+        expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(200);
+        expect(response.body.query).toBe(q);
+        expect(Array.isArray(response.body.results)).toBe(true);
+      }
     }), { numRuns: 60 });
     expect(await count()).toEqual(before);
   });
 
-  it('in ids and filters get a 4xx (bad input, not found, too long), never a 500', async () => {
+  it('in map ids, ids and filters get a 4xx (bad input, not found, too long), never a 500', async () => {
     await fc.assert(fc.asyncProperty(hostile, async (text) => {
       const id = encodeURIComponent(text);
-      for (const url of [`/api/nodes/${id}`, `/api/nodes/${id}/neighbourhood`, `/api/paths?from=${id}&to=org-caius-house`, `/api/subgraph?alliance=${id}`, `/api/themes/${id}`]) {
+      const urls = [
+        `${inMap}/nodes/${id}`, `${inMap}/nodes/${id}/neighbourhood`, `${inMap}/paths?from=${id}&to=org-caius-house`, `${inMap}/subgraph?alliance=${id}`, `${inMap}/themes/${id}`,
+        `/api/maps/${id}/graph`, `/api/maps/${id}/nodes/org-providence-house`, `/api/maps/${id}/search?q=house`,
+      ];
+      for (const url of urls) {
         const response = await service.app.inject({ method: 'GET', url });
         expect([400, 404, 414], `${url} → ${response.statusCode}`).toContain(response.statusCode);
       }

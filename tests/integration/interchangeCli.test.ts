@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { resetAndSeed, testDatabase } from '../support/db.ts';
-import { contentHash, mapIds, snapshot } from '../fixtures/interchange/database.ts';
+import { contentHash, snapshot } from '../fixtures/interchange/database.ts';
 
 const run = promisify(execFile);
 const db = testDatabase();

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await resetAndSeed(db);
   const exports = new ExportService(db);
   for (const format of ['csv', 'xlsx', 'gexf', 'graphml', 'json'] as const) {
-    const file = await exports.export(format, { table: 'connections' });
+    const file = await exports.export(MAP, format, { table: 'connections' });
     valid.set(format, Buffer.from(file.body));
   }
   hash = await contentHash(db);

@@ -1,9 +1,10 @@
 /**
- * The Clusters and Gaps panels (and What if…): the shared analysis, run in a web worker on the
- * loaded map data. List items highlight their organisations on the map and select one.
+ * The Clusters and Gaps panels (and What if…): the shared analysis, run in a web worker on what the
+ * map shows (the loaded data with the current filters), saying in words what it analysed. List
+ * items highlight their organisations on the map and select one.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_SEED, GAP_DETECTORS, gapParameterDefaults, type HealthSummary } from '../../../graph-service/src/analysis/index.ts';
+import { DEFAULT_SEED, GAP_DETECTORS, gapParameterDefaults, scopeQueryString, type HealthSummary, type ScopeFilters, type ScopeSummary, type Visibility } from '../../../graph-service/src/analysis/index.ts';
 import type { DataState } from '../stores';
 import { ClustersPanel, RESOLUTIONS } from './ClustersPanel';
 import { GapsPanel } from './GapsPanel';
@@ -16,6 +17,12 @@ import './analysis.css';
 export interface AnalysisPanelsProps {
   /** The loaded data; a new state after each change to it. */
   data: DataState;
+  /** The current filters: the analysis runs on what they leave, as the map shows it. */
+  filters: ScopeFilters;
+  /** What the filters leave visible (null: everything), for the what-if list. */
+  visibility: Visibility | null;
+  /** The open map, for the report's address. */
+  map?: string;
   onSelect: (nodeId: string) => void;
   onHighlight: (nodeIds: string[] | null) => void;
 }
@@ -27,12 +34,12 @@ const VIEWS: [View, string][] = [
   ['what-if', 'What if'],
 ];
 
-export function AnalysisPanels({ data, onSelect, onHighlight }: AnalysisPanelsProps) {
+export function AnalysisPanels({ data, filters, visibility, map, onSelect, onHighlight }: AnalysisPanelsProps) {
   const [view, setView] = useState<View>('clusters');
   const [resolution, setResolution] = useState(1);
   const [gapParameters, setGapParameters] = useState<Record<string, number>>(gapParameterDefaults);
   const settings = useMemo(() => ({ resolution, seed: DEFAULT_SEED, gapParameters }), [resolution, gapParameters]);
-  const { state, runWhatIf } = useAnalysis(data, settings);
+  const { state, runWhatIf } = useAnalysis(data, settings, filters);
 
   // Hover previews, click pins; the pinned highlight comes back when the pointer leaves.
   const [pinned, setPinned] = useState<{ key: string; ids: string[] } | null>(null);
@@ -63,11 +70,11 @@ export function AnalysisPanels({ data, onSelect, onHighlight }: AnalysisPanelsPr
     [pinned, data, onSelect],
   );
   // A new graph or new clusters make an old highlight meaningless.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `data` is the trigger: each change to the map clears the highlight
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `data` and `filters` are the trigger: each change to what is analysed clears the highlight
   useEffect(() => {
     setPinned(null);
     highlight.current(null);
-  }, [data]);
+  }, [data, filters]);
 
   const setParameter = useCallback((name: string, value: number) => setGapParameters((p) => (p[name] === value ? p : { ...p, [name]: value })), []);
   const analysis = state.status === 'ready' ? state.analysis : state.status === 'working' ? state.previous : null;
@@ -75,6 +82,7 @@ export function AnalysisPanels({ data, onSelect, onHighlight }: AnalysisPanelsPr
   return (
     <PointerContext.Provider value={pointer}>
       <div className="analysis-panels" data-testid="analysis-panels" aria-busy={state.status === 'working'}>
+        {analysis && <ScopeLine scope={analysis.scope} />}
         {analysis && <HealthStrip health={analysis.health} />}
         <fieldset className="analysis-views bare" aria-label="Analysis views">
           {VIEWS.map(([id, label]) => (
@@ -97,15 +105,37 @@ export function AnalysisPanels({ data, onSelect, onHighlight }: AnalysisPanelsPr
         {analysis && state.status === 'working' && <p className="analysis-updating" role="status">Updating…</p>}
         {analysis && view === 'clusters' && <ClustersPanel clusters={analysis.clusters} resolution={RESOLUTIONS.includes(resolution) ? resolution : 1} onResolution={setResolution} />}
         {analysis && view === 'gaps' && <GapsPanel detectors={GAP_DETECTORS} gaps={analysis.gaps} parameters={gapParameters} onParameter={setParameter} />}
-        {view === 'what-if' && <WhatIfPanel data={data} run={runWhatIf} />}
+        {view === 'what-if' && <WhatIfPanel data={data} visibility={visibility} run={runWhatIf} />}
         <p className="analysis-report">
-          <a href="/api/reports/health" target="_blank" rel="noopener" data-testid="analysis-report-link">
+          <a href={reportAddress(map, filters)} target="_blank" rel="noopener" data-testid="analysis-report-link">
             Printable health report
           </a>{' '}
           <span className="analysis-note">(one page, for boards and funders)</span>
         </p>
       </div>
     </PointerContext.Provider>
+  );
+}
+
+/** The report of the same scope: the map's report with the current filters as its query. */
+function reportAddress(map: string | undefined, filters: ScopeFilters): string {
+  const query = scopeQueryString(filters);
+  const path = map ? `/api/maps/${encodeURIComponent(map)}/reports/health` : '/api/reports/health';
+  return query ? `${path}?${query}` : path;
+}
+
+/** What was analysed, in words; with filters, how that sits against what the header counts. */
+function ScopeLine({ scope }: { scope: ScopeSummary }) {
+  return (
+    <p className="analysis-scope" data-testid="analysis-scope" data-organisations={scope.organisations} data-nodes={scope.nodes}>
+      Analysing <strong>{scope.description}</strong>
+      {scope.filtered && (
+        <span className="analysis-note">
+          {' '}
+          (the {scope.nodes.toLocaleString('en-GB')} of {scope.totalNodes.toLocaleString('en-GB')} nodes shown)
+        </span>
+      )}
+    </p>
   );
 }
 

@@ -1,11 +1,13 @@
 import { useId, useMemo, useState } from 'react';
-import type { GapItem, WhatIfMode, WhatIfResult } from '../../../graph-service/src/analysis/index.ts';
+import type { GapItem, Visibility, WhatIfMode, WhatIfResult } from '../../../graph-service/src/analysis/index.ts';
 import type { DataState } from '../stores';
 import { OptionSelect } from '../components/OptionSelect';
 import { Item } from './Item';
 
 interface Props {
   data: DataState;
+  /** What the filters leave: only those organisations are analysed, so only they are offered. */
+  visibility: Visibility | null;
   run: (organisation: string, mode: WhatIfMode) => Promise<WhatIfResult>;
 }
 
@@ -18,14 +20,14 @@ const SECTIONS: [keyof WhatIfResult, string][] = [
 ];
 
 /** Pick an organisation, say what happens to it, and see who is affected. */
-export function WhatIfPanel({ data, run }: Props) {
+export function WhatIfPanel({ data, visibility, run }: Props) {
   const organisations = useMemo(
     () =>
       data.graph
-        .filterNodes((_, a) => a.nodeType === 'Organisation')
+        .filterNodes((id, a) => a.nodeType === 'Organisation' && (!visibility || visibility.nodes.has(id)))
         .map((id) => ({ id, label: data.graph.getNodeAttribute(id, 'name') }))
         .sort((a, b) => a.label.localeCompare(b.label)),
-    [data],
+    [data, visibility],
   );
   const [organisation, setOrganisation] = useState('');
   const selectId = useId();

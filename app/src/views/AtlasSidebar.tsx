@@ -46,7 +46,8 @@ function PathTab() {
   return <PathFinder data={graph} query={useStore(path.query)} selected={useStore(selection.node)} result={useStore(path.result)} onFind={path.query.set} onSelect={selection.goTo} />;
 }
 
+/** The analysis runs on what the map shows: the data with the current filters. */
 function AnalysisTab() {
-  const { data, selection } = useAtlas();
-  return <AnalysisPanels data={useStore(data.state)} onSelect={selection.goTo} onHighlight={selection.spotlightNodes} />;
+  const { data, filters, selection } = useAtlas();
+  return <AnalysisPanels data={useStore(data.state)} filters={useStore(filters.filters)} visibility={useStore(filters.visibility)} onSelect={selection.goTo} onHighlight={selection.spotlightNodes} />;
 }

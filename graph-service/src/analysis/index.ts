@@ -5,6 +5,7 @@
 import { analysisContext, type AnalysisOptions } from './context.ts';
 import { runGaps } from './gaps/registry.ts';
 import { networkHealth } from './health.ts';
+import { scopeOf, type FacetIndex, type ScopeFilters, type ScopeSummary } from './scope.ts';
 import type { AtlasGraph, ClusterResult, GapList, HealthSummary } from './types.ts';
 
 export * from './types.ts';
@@ -27,6 +28,11 @@ export { rankIntroductions } from './gaps/introductions.ts';
 export { networkHealth } from './health.ts';
 export { whatIf, UnknownOrganisationError, type WhatIfMode, type WhatIfOptions, type WhatIfResult } from './whatIf.ts';
 export { mulberry32 } from './rng.ts';
+export {
+  NO_SCOPE_FILTERS, buildFacetIndex, describeScope, isScoped, scopeAsOf, scopeFromQuery, scopeOf, scopeQueryString, scopeVisibility, scopedGraph,
+  type FacetIndex, type NodeFacets, type Scope, type ScopeFilters, type ScopeGraph, type ScopeQuery, type ScopeSummary, type Visibility,
+} from './scope.ts';
+export { dateWords, listWords } from './scopeWords.ts';
 
 export interface Analysis {
   clusters: ClusterResult;
@@ -38,4 +44,18 @@ export interface Analysis {
 export function analyse(data: AtlasGraph, options: AnalysisOptions & { gapParameters?: Record<string, number> } = {}): Analysis {
   const context = analysisContext(data, options);
   return { clusters: context.clusters(), gaps: runGaps(context, options.gapParameters), health: networkHealth(context) };
+}
+
+export interface ScopedAnalysis extends Analysis {
+  scope: ScopeSummary;
+}
+
+/**
+ * The analysis of what the filters leave (scope.ts): the map's data, the filters, and the analysis
+ * options; the filter's date, when there is one, is the analysis's "as of".
+ */
+export function analyseScope(data: AtlasGraph, filters: ScopeFilters, options: AnalysisOptions & { gapParameters?: Record<string, number>; facets?: FacetIndex } = {}): ScopedAnalysis {
+  const { facets, ...rest } = options;
+  const scope = scopeOf(data, filters, { facets, asOf: rest.asOf });
+  return { ...analyse(scope.graph as AtlasGraph, { ...rest, asOf: scope.asOf ?? rest.asOf }), scope: scope.summary };
 }

@@ -5,7 +5,8 @@
  */
 import { Type, type TSchema } from 'typebox';
 import { DEFAULT_PROJECTION_WEIGHTS, DEFAULT_SEED, GAP_DETECTORS, GAP_PARAMETERS } from '../analysis/index.ts';
-import { DAY_PATTERN, NodeId, NoQuery, queryErrors, readErrors } from './common.ts';
+import { DAY_PATTERN, inMap, NodeId, NoQuery, queryErrors, readErrors } from './common.ts';
+import { DATE_PATTERN, NodeLabelSchema, TieTypeSchema } from './common.ts';
 
 const WEIGHT_KINDS = Object.keys(DEFAULT_PROJECTION_WEIGHTS);
 export const commonAnalysisQuery = {
@@ -15,8 +16,35 @@ export const commonAnalysisQuery = {
     pattern: '^[A-Za-z]+:[0-9]+(\\.[0-9]+)?(,[A-Za-z]+:[0-9]+(\\.[0-9]+)?)*$',
     description: `Override projection weights, e.g. "people:0.5,event:0". Kinds: ${WEIGHT_KINDS.join(', ')}`,
   })),
-  asOf: Type.Optional(Type.String({ pattern: DAY_PATTERN, description: 'Date (YYYY-MM-DD) that decides ended ties and stale records; default today' })),
+  asOf: Type.Optional(Type.String({ pattern: DAY_PATTERN, description: 'Date (YYYY-MM-DD) that decides ended ties and stale records; default today, or the filter date' })),
 };
+/** The app's filters (node kinds, tie kinds, themes, areas, alliances, tiers, date), named as in its address. */
+const idList = (what: string) => Type.Optional(Type.Array(NodeId, { description: `${what} ids: keep what is in any of them (repeat or comma-separate)` }));
+export const scopeQuery = {
+  types: Type.Optional(Type.Array(NodeLabelSchema, { description: 'Kinds of node to analyse (repeat or comma-separate); default all' })),
+  tieTypes: Type.Optional(Type.Array(TieTypeSchema, { description: 'Kinds of tie to analyse (repeat or comma-separate); default all, empty for none' })),
+  themes: idList('Theme'),
+  areas: idList('Area'),
+  alliances: idList('Alliance'),
+  tiers: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z][a-z ]{0,39}$' }), { description: 'Alliance membership tiers (core, delivery partner, associate)' })),
+  date: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: 'Keep nodes and ties valid on this date (a year or month: its first day); it is then also the analysis\'s "as of" (give no asOf with it)' })),
+};
+const analysisQuery = { ...commonAnalysisQuery, ...scopeQuery };
+
+const scopeExample = { description: '14 organisations in Hounslow, ties valid on 31 Mar 2022', organisations: 14, nodes: 40, ties: 61, totalNodes: 220, totalTies: 480, closed: 0, filtered: true };
+export const ScopeSummary = Type.Object(
+  {
+    description: Type.String({ description: 'What was analysed, in words' }),
+    organisations: Type.Integer({ description: 'Organisations analysed (shown and open on the day analysed)' }),
+    nodes: Type.Integer({ description: 'Nodes the filters leave: what the map shows' }),
+    ties: Type.Integer({ description: 'Ties the filters leave' }),
+    totalNodes: Type.Integer(), totalTies: Type.Integer(),
+    closed: Type.Integer({ description: 'Organisations the filters leave that had closed by the day analysed' }),
+    filtered: Type.Boolean(),
+  },
+  { examples: [scopeExample] },
+);
+
 const gapParameters: Record<string, TSchema> = Object.fromEntries(
   Object.values(GAP_PARAMETERS).map((p) => [
     p.name,
@@ -46,6 +74,7 @@ export const ClustersAnswer = Type.Object(
     clusters: Type.Array(ClusterSummary),
     alone: Type.Array(Named),
     byNode: Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()])),
+    scope: ScopeSummary,
   },
   {
     examples: [{
@@ -58,6 +87,7 @@ export const ClustersAnswer = Type.Object(
       }],
       alone: [{ id: 'org-c', name: 'St Mary le Park' }],
       byNode: { 'org-a': 'cluster-org-a', 'org-b': 'cluster-org-a', 'org-c': null },
+      scope: scopeExample,
     }],
   },
 );
@@ -72,8 +102,8 @@ export const GapList = Type.Object({
   items: Type.Array(GapItem), parameters: Type.Record(Type.String(), Type.Number()),
 });
 export const GapsAnswer = Type.Object(
-  { gaps: Type.Array(GapList) },
-  { examples: [{ gaps: [{ detector: 'isolated', title: 'Isolated organisations', description: 'Organisations with no working tie.', items: [gapItemExample], parameters: {} }] }] },
+  { gaps: Type.Array(GapList), scope: ScopeSummary },
+  { examples: [{ gaps: [{ detector: 'isolated', title: 'Isolated organisations', description: 'Organisations with no working tie.', items: [gapItemExample], parameters: {} }], scope: scopeExample }] },
 );
 
 export const GapParameter = Type.Object({
@@ -91,29 +121,32 @@ export const WhatIfAnswer = Type.Object(
   {
     organisation: Named, mode: WhatIfMode, summary: Type.String(), tiesLost: Type.Integer(), before: Shape, after: Shape,
     isolated: Type.Array(GapItem), lostCoreLink: Type.Array(GapItem), lostThemeLink: Type.Array(GapItem), themes: Type.Array(GapItem), lostFunding: Type.Array(GapItem),
+    scope: ScopeSummary,
   },
   {
     examples: [{
       organisation: { id: 'org-a', name: 'Providence House' }, mode: 'closes', summary: 'If Providence House closes, 1 organisation is left without a working tie.',
       tiesLost: 3, before: { components: 1, largestComponent: 3, isolated: 0 }, after: { components: 2, largestComponent: 1, isolated: 1 },
       isolated: [gapItemExample], lostCoreLink: [], lostThemeLink: [], themes: [], lostFunding: [],
+      scope: scopeExample,
     }],
   },
 );
 
-export const HealthSummary = Type.Object(
-  {
-    organisations: Type.Integer(), ties: Type.Integer(), density: Type.Number(), components: Type.Integer(), largestComponent: Type.Integer(),
-    averageDegree: Type.Number(), averageClustering: Type.Number(), transitivity: Type.Number(), modularity: Type.Number(), clusters: Type.Integer(), isolated: Type.Integer(),
-  },
-  { examples: [{ organisations: 40, ties: 75, density: 0.096, components: 3, largestComponent: 36, averageDegree: 3.75, averageClustering: 0.31, transitivity: 0.28, modularity: 0.44, clusters: 5, isolated: 2 }] },
-);
+const healthFigures = {
+  organisations: Type.Integer(), ties: Type.Integer(), density: Type.Number(), components: Type.Integer(), largestComponent: Type.Integer(),
+  averageDegree: Type.Number(), averageClustering: Type.Number(), transitivity: Type.Number(), modularity: Type.Number(), clusters: Type.Integer(), isolated: Type.Integer(),
+};
+const healthExample = { organisations: 40, ties: 75, density: 0.096, components: 3, largestComponent: 36, averageDegree: 3.75, averageClustering: 0.31, transitivity: 0.28, modularity: 0.44, clusters: 5, isolated: 2 };
+export const HealthSummary = Type.Object(healthFigures, { examples: [healthExample] });
+export const HealthAnswer = Type.Object({ ...healthFigures, scope: ScopeSummary }, { examples: [{ ...healthExample, scope: scopeExample }] });
 
 const analysis = { tags: ['analysis'] } as const;
 
 export const getClusters = {
   ...analysis, operationId: 'getClusters', summary: 'Clusters of the organisation network (Louvain)',
-  querystring: Type.Object(commonAnalysisQuery, { additionalProperties: false }),
+  params: inMap(),
+  querystring: Type.Object(analysisQuery, { additionalProperties: false }),
   response: { 200: ClustersAnswer, ...queryErrors },
 } as const;
 
@@ -125,12 +158,14 @@ export const listDetectors = {
 
 export const getGaps = {
   ...analysis, operationId: 'getGaps', summary: 'Every gap list (or those named in `only`), with a one-line reason per item',
-  querystring: Type.Object({ ...commonAnalysisQuery, ...gapParameters, only }, { additionalProperties: false }),
+  params: inMap(),
+  querystring: Type.Object({ ...analysisQuery, ...gapParameters, only }, { additionalProperties: false }),
   response: { 200: GapsAnswer, ...queryErrors },
 } as const;
 
 export const getWhatIf = {
   ...analysis, operationId: 'getWhatIf', summary: 'What if an organisation closes or loses its funding',
+  params: inMap(),
   querystring: Type.Object({
     remove: NodeId,
     mode: Type.Optional(WhatIfMode),
@@ -138,19 +173,22 @@ export const getWhatIf = {
     minActiveOrganisations: gapParameters.minActiveOrganisations,
     weights: commonAnalysisQuery.weights,
     asOf: commonAnalysisQuery.asOf,
+    ...scopeQuery,
   }, { additionalProperties: false }),
   response: { 200: WhatIfAnswer, ...readErrors },
 } as const;
 
 export const getNetworkHealth = {
   ...analysis, operationId: 'getNetworkHealth', summary: 'Network health figures',
-  querystring: Type.Object(commonAnalysisQuery, { additionalProperties: false }),
-  response: { 200: HealthSummary, ...queryErrors },
+  params: inMap(),
+  querystring: Type.Object(analysisQuery, { additionalProperties: false }),
+  response: { 200: HealthAnswer, ...queryErrors },
 } as const;
 
 export const getHealthReport = {
   ...analysis, operationId: 'getHealthReport', summary: 'The one-page printable network health report (HTML)',
-  querystring: Type.Object({ ...commonAnalysisQuery, ...gapParameters }, { additionalProperties: false }),
+  params: inMap(),
+  querystring: Type.Object({ ...analysisQuery, ...gapParameters }, { additionalProperties: false }),
   response: {
     200: { description: 'The report as an HTML page', content: { 'text/html': { schema: Type.String({ examples: ['<!doctype html><title>Network health</title>…'] }) } } },
     ...queryErrors,

@@ -24,7 +24,7 @@ export const MapId = Type.String({ pattern: MAP_ID_PATTERN, description: 'A map 
  * The path parameters of a route inside one map (`/api/maps/:map/...`), with the route's own.
  * Every such route is checked by the map hook in app.ts: an unknown map is 404 `no_map`.
  */
-export const inMap = <T extends TProperties>(own: T = {} as T) => Type.Object({ map: MapId, ...own });
+export const inMap = <T extends TProperties = Record<never, never>>(own: T = {} as T) => Type.Object({ map: MapId, ...own });
 export const NodeId = Type.String({ pattern: NODE_ID_PATTERN, description: 'A node id, e.g. org-providence-house', examples: ['org-providence-house'] });
 /** Tie ids are made from their type and ends (`MEMBER_OF:org-a->alliance-b`), so they allow more characters. */
 export const TieId = Type.String({
@@ -137,6 +137,7 @@ export const TAGS = [
   { name: 'analysis', description: 'Clusters, gap lists, what-if and health of the organisation network' },
   { name: 'graph', description: 'The whole graph, one node and the service health' },
   { name: 'interchange', description: 'Import files (dry run, then commit) and export the atlas' },
+  { name: 'maps', description: 'The maps: list with headline figures, create, change, archive, duplicate, delete, saved layout, copy a node across maps' },
   { name: 'queries', description: 'Search, counts, neighbourhoods, paths, themes and filtered subgraphs' },
   { name: 'writes', description: 'Create, change, delete and merge nodes and ties (editor key needed when one is set)' },
 ] as const;

@@ -1,6 +1,6 @@
-/** Contract of the graph routes: service health, the whole (or filtered) graph, one node. */
+/** Contract of the graph routes: service health (of the whole store), a map's whole (or filtered) graph, one of its nodes. */
 import { Type } from 'typebox';
-import { GraphSchema, StoredValue, NodeId, NodeLabelSchema, NodeSchema, NoQuery, queryErrors, readErrors, TieTypeSchema } from './common.ts';
+import { GraphSchema, inMap, StoredValue, NodeId, NodeLabelSchema, NodeSchema, NoQuery, queryErrors, readErrors, TieTypeSchema } from './common.ts';
 
 export const HealthAnswer = Type.Object(
   { status: Type.Literal('ok'), neo4j: Type.Object({ uri: Type.String(), nodes: Type.Integer(), ties: Type.Integer() }) },
@@ -33,13 +33,14 @@ export const getHealth = {
 } as const;
 
 export const getGraph = {
-  operationId: 'getGraph', tags: ['graph'], summary: "The whole graph, or an alliance's or area's part with its direct ties (what the map loads)",
+  operationId: 'getGraph', tags: ['graph'], summary: "A map's whole graph, or an alliance's or area's part with its direct ties (what the app loads)",
+  params: inMap(),
   querystring: GraphQuery,
   response: { 200: GraphSchema, ...readErrors },
 } as const;
 
 export const getNode = {
-  operationId: 'getNode', tags: ['graph'], summary: 'One node with its properties and every tie it has',
-  params: Type.Object({ id: NodeId }),
+  operationId: 'getNode', tags: ['graph'], summary: 'One node of a map with its properties and every tie it has',
+  params: inMap({ id: NodeId }),
   response: { 200: NodeDetailsSchema, ...readErrors },
 } as const;

@@ -162,9 +162,9 @@ const EXPORT_EXAMPLES: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '(an XLSX workbook with the sheets Elements and Connections)',
   'application/json': '{"attributes":{},"options":{"type":"directed","multi":true,"allowSelfLoops":false},"nodes":[],"edges":[]}',
 };
-export const exportAtlas = {
-  operationId: 'exportAtlas', tags: ['interchange'], summary: 'Download the atlas as GEXF, GraphML, CSV (one table), XLSX or graphology JSON',
-  params: Type.Object({ format: FormatParam }),
+export const exportMap = {
+  operationId: 'exportMap', tags: ['interchange'], summary: 'Download the map as GEXF, GraphML, CSV (one table), XLSX or graphology JSON',
+  params: inMap({ format: FormatParam }),
   querystring: Type.Object({ table: Type.Optional(Table) }, { additionalProperties: false }),
   response: {
     200: {
@@ -172,5 +172,6 @@ export const exportAtlas = {
       content: Object.fromEntries(Object.entries(EXPORT_EXAMPLES).map(([type, example]) => [type, { schema: Type.String({ format: 'binary', examples: [example] }) }])),
     },
     ...queryErrors,
+    404: ErrorResponse,
   },
 } as const;

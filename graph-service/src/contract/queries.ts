@@ -1,6 +1,6 @@
-/** Contract of the stakeholder questions: search, counts, neighbourhood, paths, themes, subgraph. */
+/** Contract of the stakeholder questions inside a map (search, counts, neighbourhood, paths, themes, subgraph) and of the search across maps. */
 import { Type } from 'typebox';
-import { DateText, GraphSchema, NodeId, NodeLabelSchema, NodeSchema, NoQuery, queryErrors, readErrors, TierSchema, TieTypeSchema } from './common.ts';
+import { DateText, GraphSchema, inMap, MapId, NodeId, NodeLabelSchema, NodeSchema, NoQuery, queryErrors, readErrors, TierSchema, TieTypeSchema } from './common.ts';
 
 const Types = Type.Optional(Type.Array(NodeLabelSchema, { description: 'Kinds of node to keep (repeat or comma-separate)' }));
 const TieTypes = Type.Optional(Type.Array(TieTypeSchema, { description: 'Kinds of tie to keep (repeat or comma-separate)' }));
@@ -14,6 +14,17 @@ export const SearchResult = Type.Object({
 export const SearchAnswer = Type.Object(
   { query: Type.String(), results: Type.Array(SearchResult) },
   { examples: [{ query: 'provid', results: [{ id: 'org-a', name: 'Providence House', nodeType: 'Organisation', score: 4.2 }] }] },
+);
+
+/** A hit of the search across maps: the node and the map it is in. */
+export const MapSearchResult = Type.Object({
+  ...SearchResult.properties,
+  map: MapId,
+  mapTitle: Type.String({ description: "The map's title" }),
+});
+export const SearchEverywhereAnswer = Type.Object(
+  { query: Type.String(), results: Type.Array(MapSearchResult) },
+  { examples: [{ query: 'provid', results: [{ id: 'org-a', name: 'Providence House', nodeType: 'Organisation', score: 4.2, map: 'battersea-alliance', mapTitle: 'Battersea Alliance' }] }] },
 );
 
 export const StatsAnswer = Type.Object(
@@ -69,25 +80,38 @@ export const ThemeOverview = Type.Object(
   },
 );
 
+const searchQuery = {
+  q: Type.String({ minLength: 1, maxLength: 500, description: 'What to look for; prefixes and small typos are fine' }),
+  types: Types,
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
+};
+
 export const searchNodes = {
-  operationId: 'searchNodes', tags: ['queries'], summary: 'Find organisations, people, themes, partnerships, events and areas by name, alias or description',
+  operationId: 'searchNodes', tags: ['queries'], summary: "Find a map's organisations, people, themes, partnerships, events and areas by name, alias or description",
+  params: inMap(),
+  querystring: Type.Object(searchQuery, { additionalProperties: false }),
+  response: { 200: SearchAnswer, ...readErrors },
+} as const;
+
+export const searchEveryMap = {
+  operationId: 'searchEveryMap', tags: ['queries'], summary: 'The same search across every map: is this organisation already in another map?',
   querystring: Type.Object({
-    q: Type.String({ minLength: 1, maxLength: 500, description: 'What to look for; prefixes and small typos are fine' }),
-    types: Types,
-    limit: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
+    ...searchQuery,
+    archived: Type.Boolean({ default: false, description: 'Also search archived maps' }),
   }, { additionalProperties: false }),
-  response: { 200: SearchAnswer, ...queryErrors },
+  response: { 200: SearchEverywhereAnswer, ...queryErrors },
 } as const;
 
 export const getStats = {
-  operationId: 'getStats', tags: ['queries'], summary: 'How many nodes of each kind and ties of each kind there are',
+  operationId: 'getStats', tags: ['queries'], summary: 'How many nodes of each kind and ties of each kind a map has',
+  params: inMap(),
   querystring: NoQuery,
-  response: { 200: StatsAnswer, ...queryErrors },
+  response: { 200: StatsAnswer, ...readErrors },
 } as const;
 
 export const getNeighbourhood = {
   operationId: 'getNeighbourhood', tags: ['queries'], summary: "A node's ego network to depth 1–3, cut at a node cap (attributes.truncated says so)",
-  params: Type.Object({ id: NodeId }),
+  params: inMap({ id: NodeId }),
   querystring: Type.Object({
     depth: Type.Integer({ minimum: 1, maximum: 3, default: 1 }),
     limit: Type.Integer({ minimum: 1, maximum: 5_000, default: 200, description: 'Most nodes to return, nearest first' }),
@@ -98,7 +122,8 @@ export const getNeighbourhood = {
 } as const;
 
 export const findPaths = {
-  operationId: 'findPaths', tags: ['queries'], summary: 'The shortest path (or all shortest paths) between two nodes, optionally through some kinds of tie only',
+  operationId: 'findPaths', tags: ['queries'], summary: 'The shortest path (or all shortest paths) between two nodes of a map, optionally through some kinds of tie only',
+  params: inMap(),
   querystring: Type.Object({
     from: NodeId,
     to: NodeId,
@@ -111,7 +136,7 @@ export const findPaths = {
 
 export const getTheme = {
   operationId: 'getTheme', tags: ['queries'], summary: 'Who works on a theme: lead organisations, others, partnerships, events, people and funding',
-  params: Type.Object({ id: NodeId }),
+  params: inMap({ id: NodeId }),
   response: { 200: ThemeOverview, ...readErrors },
 } as const;
 
@@ -129,7 +154,8 @@ export const SubgraphQuery = Type.Object({
 }, { additionalProperties: false });
 
 export const getSubgraph = {
-  operationId: 'getSubgraph', tags: ['queries'], summary: 'Nodes and ties filtered by kind, theme, area, alliance, tier and date, a page at a time',
+  operationId: 'getSubgraph', tags: ['queries'], summary: "A map's nodes and ties filtered by kind, theme, area, alliance, tier and date, a page at a time",
+  params: inMap(),
   querystring: SubgraphQuery,
   response: { 200: GraphSchema, ...readErrors },
 } as const;

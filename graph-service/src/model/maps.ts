@@ -14,6 +14,16 @@ export const MAP_ID = new RegExp(MAP_ID_PATTERN);
 
 export const MAP_TITLE_LENGTH = 120;
 export const MAP_DESCRIPTION_LENGTH = 4000;
+export const MAP_OWNER_LENGTH = 200;
+/** The default appearance is the app's settings as JSON; this bounds its stored text. */
+export const MAP_APPEARANCE_LENGTH = 20_000;
+/** Saved positions: at most this many nodes (a map of 10,000 organisations has about 16,000 nodes). */
+export const MAP_LAYOUT_NODES = 50_000;
+
+/** The app's appearance settings (colour by, size by, labels, ...), kept as it sends them. */
+export type MapAppearance = Record<string, unknown>;
+/** Saved node positions: node id → [x, y]. */
+export type MapPositions = Record<string, [number, number]>;
 
 /** A map's own record, as stored on its `:Map` node. */
 export interface MapRecord {
@@ -26,6 +36,8 @@ export interface MapRecord {
   archived: boolean;
   /** Where a duplicated map came from. */
   copiedFrom?: string;
+  /** The map's default appearance in the app, when someone saved one. */
+  appearance?: MapAppearance;
   createdAt: string;
   updatedAt: string;
   version: number;

@@ -3,10 +3,13 @@
  * figures in plain words, the clusters, and the gaps with a reason each. Rendered as a string of
  * HTML with every piece of text escaped; `@media print` keeps it to one A4 page.
  */
-import { GAP_DETECTORS, type ClusterResult, type GapList, type HealthSummary } from '../analysis/index.ts';
+import { GAP_DETECTORS, type ClusterResult, type GapList, type HealthSummary, type ScopeSummary } from '../analysis/index.ts';
 
 export interface HealthReportInput {
+  /** The map's title. */
   title: string;
+  /** What was analysed: the report's first line says it. */
+  scope: ScopeSummary;
   asOf: Date;
   health: HealthSummary;
   clusters: ClusterResult;
@@ -26,11 +29,17 @@ const colour = (value: string) => (/^#[0-9a-fA-F]{3,8}$/.test(value) ? value : '
 /** Gap lists in the order a board reads them, with how many items of each to show (each detector says). */
 const REPORT_GAPS = [...GAP_DETECTORS].sort((a, b) => a.report.order - b.report.order).map((d): [string, number] => [d.id, d.report.items]);
 
+/** The report's first line: what it covers. "Covers all 85 organisations, as of 1 November 2026." */
+export function coverage(scope: ScopeSummary, date: string): string {
+  const shown = scope.filtered ? ` (${scope.nodes.toLocaleString('en-GB')} of the map's ${scope.totalNodes.toLocaleString('en-GB')} nodes)` : '';
+  return `Covers ${scope.description}${shown}, as of ${date}.`;
+}
+
 export function renderHealthReport(input: HealthReportInput): string {
-  const { health, clusters, gaps } = input;
+  const { health, clusters, gaps, scope } = input;
   const date = input.asOf.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const figures: [string, string, string][] = [
-    ['Organisations', number(health.organisations), 'on the map'],
+    ['Organisations', number(health.organisations), scope.filtered ? 'those the filters leave' : 'on the map'],
     ['Working ties', number(health.ties), 'partnerships, funding, shared staff, reported ties'],
     ['Clusters', number(health.clusters), `groups that work mostly with each other (modularity ${number(health.modularity)})`],
     ['Isolated', number(health.isolated), 'organisations with no working tie to another'],
@@ -68,7 +77,7 @@ export function renderHealthReport(input: HealthReportInput): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(input.title)} — Alliance Atlas, ${escapeHtml(date)}</title>
+<title>${escapeHtml(input.title)}: network health — Alliance Atlas, ${escapeHtml(date)}</title>
 <style>
   :root { --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; }
   * { box-sizing: border-box; }
@@ -78,6 +87,7 @@ export function renderHealthReport(input: HealthReportInput): string {
   h2 { font-size: 15px; margin: 14px 0 6px; }
   h3 { font-size: 13px; margin: 0 0 2px; }
   .date { color: var(--muted); }
+  .covers { font-weight: 600; margin: 0 0 2px; }
   .figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
   .figure { border: 1px solid var(--line); border-radius: 6px; padding: 6px 8px; }
   .figure .value { font-size: 20px; font-weight: 700; }
@@ -110,7 +120,7 @@ export function renderHealthReport(input: HealthReportInput): string {
 </head>
 <body>
 <header>
-  <div><h1>${escapeHtml(input.title)}</h1><div>Alliance Atlas: who works with whom, and where the gaps are</div></div>
+  <div><h1>${escapeHtml(input.title)}: network health</h1><p class="covers" data-testid="report-scope">${escapeHtml(coverage(input.scope, date))}</p><div>Alliance Atlas: who works with whom, and where the gaps are</div></div>
   <div class="date">${escapeHtml(date)}</div>
 </header>
 <section class="figures">

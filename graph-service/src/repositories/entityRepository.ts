@@ -16,10 +16,10 @@ export interface Locked {
   labels: string[];
 }
 
-export async function lockNode(tx: ManagedTransaction, id: string): Promise<Locked | undefined> {
+export async function lockNode(tx: ManagedTransaction, map: string, id: string): Promise<Locked | undefined> {
   const { records } = await tx.run(
-    `MATCH (n:${ENTITY_LABEL} {id: $id}) SET n.__lock = true RETURN properties(n) AS props, labels(n) AS labels`,
-    { id },
+    `MATCH (n:${ENTITY_LABEL} {map: $map, id: $id}) SET n.__lock = true RETURN properties(n) AS props, labels(n) AS labels`,
+    { map, id },
   );
   if (records.length === 0) return undefined;
   return { entity: toEntity(records[0].get('props'), records[0].get('labels')), labels: records[0].get('labels') };
@@ -48,14 +48,14 @@ export class EntityRepository {
     return writeTransaction(this.driver, this.database, work);
   }
 
-  /** Creates a node with the first free id among `candidates` (or exactly `fixedId`). */
-  async create(label: NodeLabel, properties: Record<string, PropertyValue>, ids: { fixedId?: string; candidates: string[] }): Promise<Entity> {
+  /** Creates a node in the map with the first id among `candidates` the map has free (or exactly `fixedId`). */
+  async create(map: string, label: NodeLabel, properties: Record<string, PropertyValue>, ids: { fixedId?: string; candidates: string[] }): Promise<Entity> {
     return this.write(async (tx) => {
       const wanted = ids.fixedId ? [ids.fixedId] : ids.candidates;
       const { records } = await tx.run(
-        `UNWIND $wanted AS candidate OPTIONAL MATCH (n:${ENTITY_LABEL} {id: candidate})
+        `UNWIND $wanted AS candidate OPTIONAL MATCH (n:${ENTITY_LABEL} {map: $map, id: candidate})
          RETURN candidate, n IS NOT NULL AS taken, properties(n) AS props, labels(n) AS labels`,
-        { wanted },
+        { map, wanted },
       );
       const free = records.find((r) => !r.get('taken'));
       if (!free) {
@@ -66,48 +66,48 @@ export class EntityRepository {
       const now = new Date().toISOString();
       // The label comes from the model's fixed list (checked by the route schema), never from text.
       const created = await tx.run(
-        `CREATE (n:${ENTITY_LABEL}:${label}) SET n = $properties, n.id = $id, n.createdAt = $now, n.updatedAt = $now, n.version = 1
+        `CREATE (n:${ENTITY_LABEL}:${label}) SET n = $properties, n.map = $map, n.id = $id, n.createdAt = $now, n.updatedAt = $now, n.version = 1
          RETURN properties(n) AS props, labels(n) AS labels`,
-        { properties, id: free.get('candidate'), now },
+        { properties, map, id: free.get('candidate'), now },
       );
       return toEntity(created.records[0].get('props'), created.records[0].get('labels'));
     });
   }
 
-  async update(id: string, version: number, changes: Record<string, PropertyValue>): Promise<Entity> {
+  async update(map: string, id: string, version: number, changes: Record<string, PropertyValue>): Promise<Entity> {
     return this.write(async (tx) => {
-      const locked = await lockNode(tx, id);
-      if (!locked) throw new NotFoundError(`No node has the id "${id}".`);
+      const locked = await lockNode(tx, map, id);
+      if (!locked) throw new NotFoundError(`No node in this map has the id "${id}".`);
       checkVersion(locked, version);
       // `+=` with a null value removes that property.
       const { records } = await tx.run(
-        `MATCH (n:${ENTITY_LABEL} {id: $id})
+        `MATCH (n:${ENTITY_LABEL} {map: $map, id: $id})
          SET n += $changes, n.updatedAt = $now, n.version = n.version + 1 REMOVE n.__lock
          RETURN properties(n) AS props, labels(n) AS labels`,
-        { id, changes, now: new Date().toISOString() },
+        { map, id, changes, now: new Date().toISOString() },
       );
       return toEntity(records[0].get('props'), records[0].get('labels'));
     });
   }
 
-  async delete(id: string, version: number): Promise<{ deleted: string; ties: number }> {
+  async delete(map: string, id: string, version: number): Promise<{ deleted: string; ties: number }> {
     return this.write(async (tx) => {
-      const locked = await lockNode(tx, id);
-      if (!locked) throw new NotFoundError(`No node has the id "${id}".`);
+      const locked = await lockNode(tx, map, id);
+      if (!locked) throw new NotFoundError(`No node in this map has the id "${id}".`);
       checkVersion(locked, version);
       const { records } = await tx.run(
-        `MATCH (n:${ENTITY_LABEL} {id: $id}) OPTIONAL MATCH (n)-[r]-() WITH n, count(r) AS ties DETACH DELETE n RETURN ties`,
-        { id },
+        `MATCH (n:${ENTITY_LABEL} {map: $map, id: $id}) OPTIONAL MATCH (n)-[r]-() WITH n, count(r) AS ties DETACH DELETE n RETURN ties`,
+        { map, id },
       );
       return { deleted: id, ties: records[0].get('ties').toNumber() };
     });
   }
 
-  /** Where a merged-away id went, for a helpful 404. */
-  async mergedInto(id: string): Promise<{ id: string; name: string } | undefined> {
+  /** Where a merged-away id went in the map, for a helpful 404. */
+  async mergedInto(map: string, id: string): Promise<{ id: string; name: string } | undefined> {
     const { records } = await this.driver.executeQuery(
-      `MATCH (n:Organisation) WHERE $id IN n.mergedIds RETURN n.id AS id, n.name AS name LIMIT 1`,
-      { id },
+      `MATCH (n:Organisation {map: $map}) WHERE $id IN n.mergedIds RETURN n.id AS id, n.name AS name LIMIT 1`,
+      { map, id },
       { database: this.database },
     );
     return records.length ? { id: records[0].get('id'), name: records[0].get('name') } : undefined;
@@ -119,12 +119,12 @@ export class EntityRepository {
    * survivor lacks are copied, and the merged node is deleted. Ties between the two would become
    * ties to itself, so they are dropped and reported.
    */
-  async mergeOrganisations(survivor: { id: string; version: number }, merged: { id: string; version: number }): Promise<MergeResult> {
+  async mergeOrganisations(map: string, survivor: { id: string; version: number }, merged: { id: string; version: number }): Promise<MergeResult> {
     return this.write(async (tx) => {
-      const kept = await lockNode(tx, survivor.id);
-      const gone = await lockNode(tx, merged.id);
-      if (!kept) throw new NotFoundError(`No organisation has the id "${survivor.id}".`);
-      if (!gone) throw new NotFoundError(`No organisation has the id "${merged.id}".`);
+      const kept = await lockNode(tx, map, survivor.id);
+      const gone = await lockNode(tx, map, merged.id);
+      if (!kept) throw new NotFoundError(`No organisation in this map has the id "${survivor.id}".`);
+      if (!gone) throw new NotFoundError(`No organisation in this map has the id "${merged.id}".`);
       for (const [locked, role] of [[kept, 'survivor'], [gone, 'merged']] as const) {
         if (locked.entity.nodeType !== 'Organisation') {
           throw new ConflictError(`Only organisations can be merged; the ${role} "${locked.entity.name}" is a ${locked.entity.nodeType}.`, locked.entity);
@@ -134,8 +134,8 @@ export class EntityRepository {
       checkVersion(gone, merged.version);
 
       const { records: dropped } = await tx.run(
-        `MATCH (:${ENTITY_LABEL} {id: $survivor})-[r]-(:${ENTITY_LABEL} {id: $merged}) RETURN coalesce(r.id, elementId(r)) AS id`,
-        { survivor: survivor.id, merged: merged.id },
+        `MATCH (:${ENTITY_LABEL} {map: $map, id: $survivor})-[r]-(:${ENTITY_LABEL} {map: $map, id: $merged}) RETURN coalesce(r.id, elementId(r)) AS id`,
+        { map, survivor: survivor.id, merged: merged.id },
       );
       const now = new Date().toISOString();
       let movedTies = 0;
@@ -148,7 +148,7 @@ export class EntityRepository {
             : [`(m)<-[r:${type}]-(o)`, `(s)<-[d:${type}]-(o)`, `(s)<-[n:${type}]-(o)`];
           // The old tie is deleted before its copy is made, so the copy can keep its id.
           const { records } = await tx.run(
-            `MATCH (m:${ENTITY_LABEL} {id: $merged}), (s:${ENTITY_LABEL} {id: $survivor})
+            `MATCH (m:${ENTITY_LABEL} {map: $map, id: $merged}), (s:${ENTITY_LABEL} {map: $map, id: $survivor})
              MATCH ${pattern} WHERE o.id <> $survivor
              OPTIONAL MATCH ${existing}
              WITH s, r, o, head(collect(d)) AS same
@@ -171,7 +171,7 @@ export class EntityRepository {
                RETURN 0 AS combined, 1 AS moved
              }
              RETURN sum(combined) AS combined, sum(moved) AS moved`,
-            { merged: merged.id, survivor: survivor.id, now },
+            { map, merged: merged.id, survivor: survivor.id, now },
           );
           combinedTies += records[0].get('combined').toNumber();
           movedTies += records[0].get('moved').toNumber();
@@ -182,7 +182,7 @@ export class EntityRepository {
       const aliases = [...new Set([...listOf(kept.entity.aliases), gone.entity.name, ...listOf(gone.entity.aliases)])].filter((a) => a !== kept.entity.name);
       const mergedIds = [...new Set([...listOf(kept.entity.mergedIds), merged.id, ...listOf(gone.entity.mergedIds)])];
       const { records } = await tx.run(
-        `MATCH (s:${ENTITY_LABEL} {id: $survivor}), (m:${ENTITY_LABEL} {id: $merged})
+        `MATCH (s:${ENTITY_LABEL} {map: $map, id: $survivor}), (m:${ENTITY_LABEL} {map: $map, id: $merged})
          WITH s, m, m.source AS mergedSource
          DETACH DELETE m
          WITH s, mergedSource
@@ -192,7 +192,7 @@ export class EntityRepository {
              s.updatedAt = $now, s.version = s.version + 1
          REMOVE s.__lock
          RETURN properties(s) AS props, labels(s) AS labels`,
-        { survivor: survivor.id, merged: merged.id, fill: fillMissing(kept.entity, gone.entity), aliases, aliasText: aliases.join(' | '), mergedIds, now },
+        { map, survivor: survivor.id, merged: merged.id, fill: fillMissing(kept.entity, gone.entity), aliases, aliasText: aliases.join(' | '), mergedIds, now },
       );
       return {
         node: toEntity(records[0].get('props'), records[0].get('labels')),

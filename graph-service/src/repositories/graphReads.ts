@@ -41,28 +41,28 @@ export function toSerializedEdge(source: string, target: string, tieType: string
   return { key: (props.id as string | undefined) ?? elementId, source, target, attributes: { ...props, tieType: tieType as TieType } };
 }
 
-/** The nodes with these ids that the caller may see. */
-export async function readNodes(runner: Runner, database: string, ids: string[], hidden: NodeLabel[]): Promise<SerializedNode[]> {
+/** The nodes of the map with these ids that the caller may see. */
+export async function readNodes(runner: Runner, database: string, map: string, ids: string[], hidden: NodeLabel[]): Promise<SerializedNode[]> {
   const records = await run(
     runner,
     database,
-    `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) WHERE ${visibleNode('n')}
+    `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {map: $map, id: id}) WHERE ${visibleNode('n')}
      RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`,
-    { ids, hidden },
+    { map, ids, hidden },
   );
   return records.map((r) => toSerializedNode(r.get('id'), r.get('labels'), r.get('props')));
 }
 
-/** Ties that start at one of `sources` and end at one of `targets`. */
-export async function readTiesBetween(runner: Runner, database: string, sources: string[], targets: string[], filter: TieFilter = {}): Promise<SerializedEdge[]> {
+/** Ties of the map that start at one of `sources` and end at one of `targets`. */
+export async function readTiesBetween(runner: Runner, database: string, map: string, sources: string[], targets: string[], filter: TieFilter = {}): Promise<SerializedEdge[]> {
   const records = await run(
     runner,
     database,
     `UNWIND $sources AS sourceId
-     MATCH (a:${ENTITY_LABEL} {id: sourceId})-[r]->(b:${ENTITY_LABEL})
+     MATCH (a:${ENTITY_LABEL} {map: $map, id: sourceId})-[r]->(b:${ENTITY_LABEL})
      WHERE b.id IN $targets AND ${tieTypeAllowed('r')} AND ${validAtCypher('r')}
      RETURN a.id AS source, b.id AS target, type(r) AS tieType, properties(r) AS props, elementId(r) AS elementId`,
-    { sources, targets, tieTypes: filter.tieTypes ?? null, at: filter.at ?? null },
+    { map, sources, targets, tieTypes: filter.tieTypes ?? null, at: filter.at ?? null },
   );
   return records.map((r) => toSerializedEdge(r.get('source'), r.get('target'), r.get('tieType'), r.get('props'), r.get('elementId')));
 }

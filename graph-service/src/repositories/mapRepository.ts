@@ -1,16 +1,83 @@
-/** Cypher for maps' own records (the `:Map` nodes): finding one; the map service builds on it. */
+/**
+ * Cypher for maps' own records (the `:Map` nodes): find, list, create, change, the saved layout,
+ * and a fingerprint of each map's data for caching its figures. A change locks the map's node
+ * (a marker property removed before commit) and then compares versions, as node writes do.
+ */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { writeTransaction } from '../db/transactions.ts';
 import { plainProperties } from '../db/values.ts';
-import { mapIdFor, type MapRecord } from '../model/maps.ts';
-import { MAP_LABEL } from './schemaRepository.ts';
+import { ConflictError, NoMapError } from '../errors.ts';
+import { mapIdFor, type MapAppearance, type MapDefinition, type MapPositions, type MapRecord } from '../model/maps.ts';
+import { ENTITY_LABEL, MAP_LABEL } from './schemaRepository.ts';
 
+function parsed<T>(text: unknown): T | undefined {
+  return typeof text === 'string' ? (JSON.parse(text) as T) : undefined;
+}
+
+/** A stored map as the API answers it: its own fields only (never the layout or the lock), the appearance parsed. */
 export function toMapRecord(properties: Record<string, unknown>): MapRecord {
-  const plain = plainProperties(properties) as Record<string, unknown>;
-  return { ...plain, archived: plain.archived === true, version: (plain.version as number) ?? 0 } as MapRecord;
+  const p = plainProperties(properties) as Record<string, unknown>;
+  const optional = <K extends 'description' | 'owner' | 'copiedFrom'>(key: K) => (typeof p[key] === 'string' ? { [key]: p[key] as string } : {});
+  const appearance = parsed<MapAppearance>(p.appearance);
+  return {
+    id: p.id as string,
+    title: p.title as string,
+    ...optional('description'),
+    ...optional('owner'),
+    archived: p.archived === true,
+    ...optional('copiedFrom'),
+    ...(appearance ? { appearance } : {}),
+    createdAt: p.createdAt as string,
+    updatedAt: p.updatedAt as string,
+    version: (p.version as number) ?? 0,
+  };
+}
+
+/** What a new map's node is written with (appearance as JSON text). */
+export interface NewMap extends MapDefinition {
+  appearance?: MapAppearance;
+  copiedFrom?: string;
+}
+
+/** Changes to a map's node: null removes a field; the appearance is stored as JSON text. */
+export type MapChangeSet = Partial<Record<'title' | 'description' | 'owner' | 'appearance', string | null>> & { archived?: boolean };
+
+export function newMapProperties(map: NewMap, now: string): Record<string, unknown> {
+  return {
+    id: map.id, title: map.title, description: map.description ?? null, owner: map.owner ?? null, copiedFrom: map.copiedFrom ?? null,
+    appearance: map.appearance ? JSON.stringify(map.appearance) : null, archived: false, createdAt: now, updatedAt: now, version: 1,
+  };
+}
+
+/** Locks a map's node for this transaction and answers its record; an unknown id is 404 no_map. */
+export async function lockMap(tx: ManagedTransaction, id: string): Promise<MapRecord> {
+  const { records } = await tx.run(`MATCH (m:${MAP_LABEL} {id: $id}) SET m.__lock = true RETURN properties(m) AS props`, { id });
+  if (records.length === 0) throw new NoMapError(id);
+  return toMapRecord(records[0].get('props'));
+}
+
+export function checkMapVersion(current: MapRecord, expected: number): void {
+  if (current.version !== expected) {
+    throw new ConflictError(
+      `The map "${current.title}" was changed by someone else since you read it (your version ${expected}, now ${current.version}). Reload it, then make your change again.`,
+      current,
+    );
+  }
+}
+
+/** What the figures of a map depend on: a change to its data changes at least one of these. */
+export interface MapFingerprint {
+  nodes: number;
+  ties: number;
+  changed: string;
 }
 
 export class MapRepository {
   constructor(protected readonly driver: Driver, protected readonly database: string) {}
+
+  protected write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return writeTransaction(this.driver, this.database, work);
+  }
 
   async find(id: string): Promise<MapRecord | undefined> {
     const { records } = await this.driver.executeQuery(
@@ -20,22 +87,102 @@ export class MapRepository {
     );
     return records.length ? toMapRecord(records[0].get('props')) : undefined;
   }
+
+  async list(includeArchived: boolean): Promise<MapRecord[]> {
+    const { records } = await this.driver.executeQuery(
+      `MATCH (m:${MAP_LABEL}) WHERE $includeArchived OR coalesce(m.archived, false) = false
+       RETURN properties(m) AS props ORDER BY toLower(m.title), m.id`,
+      { includeArchived },
+      { database: this.database, routing: 'READ' },
+    );
+    return records.map((r) => toMapRecord(r.get('props')));
+  }
+
+  async ids(): Promise<Set<string>> {
+    const { records } = await this.driver.executeQuery(`MATCH (m:${MAP_LABEL}) RETURN m.id AS id`, {}, { database: this.database, routing: 'READ' });
+    return new Set(records.map((r) => r.get('id') as string));
+  }
+
+  async create(map: NewMap, now = new Date().toISOString()): Promise<MapRecord> {
+    return this.write(async (tx) => {
+      const existing = await tx.run(`MATCH (m:${MAP_LABEL} {id: $id}) RETURN properties(m) AS props`, { id: map.id });
+      if (existing.records.length) {
+        const other = toMapRecord(existing.records[0].get('props'));
+        throw new ConflictError(`The map id "${map.id}" is already used by "${other.title}". Choose another id, or leave it out to have one made from the title.`, other);
+      }
+      const { records } = await tx.run(`CREATE (m:${MAP_LABEL}) SET m = $props RETURN properties(m) AS props`, { props: newMapProperties(map, now) });
+      return toMapRecord(records[0].get('props'));
+    });
+  }
+
+  /** Changes a map's record under its lock; `check` sees the record as it is first and may refuse. */
+  async update(id: string, version: number, changes: MapChangeSet, check: (current: MapRecord) => void, now = new Date().toISOString()): Promise<MapRecord> {
+    return this.write(async (tx) => {
+      const current = await lockMap(tx, id);
+      checkMapVersion(current, version);
+      check(current);
+      const { records } = await tx.run(
+        `MATCH (m:${MAP_LABEL} {id: $id})
+         SET m += $changes, m.updatedAt = $now, m.version = m.version + 1 REMOVE m.__lock
+         RETURN properties(m) AS props`,
+        { id, changes, now },
+      );
+      return toMapRecord(records[0].get('props'));
+    });
+  }
+
+  async layout(id: string): Promise<{ positions: MapPositions; updatedAt?: string }> {
+    const { records } = await this.driver.executeQuery(
+      `MATCH (m:${MAP_LABEL} {id: $id}) RETURN m.layout AS layout, m.layoutUpdatedAt AS updatedAt`,
+      { id },
+      { database: this.database, routing: 'READ' },
+    );
+    if (records.length === 0) throw new NoMapError(id);
+    const updatedAt = records[0].get('updatedAt') as string | null;
+    return { positions: parsed<MapPositions>(records[0].get('layout')) ?? {}, ...(updatedAt ? { updatedAt } : {}) };
+  }
+
+  /** The layout is the app's view, not the map's record: saving it leaves the map's version alone. */
+  async saveLayout(id: string, positions: MapPositions, now = new Date().toISOString()): Promise<{ positions: MapPositions; updatedAt: string }> {
+    return this.write(async (tx) => {
+      const { records } = await tx.run(
+        `MATCH (m:${MAP_LABEL} {id: $id}) SET m.layout = $layout, m.layoutUpdatedAt = $now RETURN m.id AS id`,
+        { id, layout: JSON.stringify(positions), now },
+      );
+      if (records.length === 0) throw new NoMapError(id);
+      return { positions, updatedAt: now };
+    });
+  }
+
+  /** Per map id: how many nodes and ties it has and when one last changed. */
+  async fingerprints(ids: string[]): Promise<Map<string, MapFingerprint>> {
+    const { records } = await this.driver.executeQuery(
+      `UNWIND $ids AS map
+       CALL (map) {
+         MATCH (n:${ENTITY_LABEL} {map: map})
+         OPTIONAL MATCH (n)-[r]->()
+         RETURN count(DISTINCT n) AS nodes, count(r) AS ties, max(n.updatedAt) AS nodeChanged, max(r.updatedAt) AS tieChanged
+       }
+       RETURN map, nodes, ties, coalesce(nodeChanged, '') AS nodeChanged, coalesce(tieChanged, '') AS tieChanged`,
+      { ids },
+      { database: this.database, routing: 'READ' },
+    );
+    return new Map(records.map((r) => [r.get('map') as string, {
+      nodes: r.get('nodes').toNumber(),
+      ties: r.get('ties').toNumber(),
+      changed: `${r.get('nodeChanged')}|${r.get('tieChanged')}`,
+    }]));
+  }
 }
 
 /**
  * Creates a map's record inside the caller's transaction, its id made from its title, so an
  * import into a new map writes the map and its data together (or neither).
  */
-export async function createMapInTransaction(
-  tx: ManagedTransaction, fields: Pick<MapRecord, 'title' | 'description' | 'owner'>, now: string,
-): Promise<MapRecord> {
+export async function createMapInTransaction(tx: ManagedTransaction, map: Omit<NewMap, 'id'>, now: string): Promise<MapRecord> {
   const { records } = await tx.run(`MATCH (m:${MAP_LABEL}) RETURN collect(m.id) AS ids`);
   const taken = new Set<string>(records[0].get('ids'));
-  const record: MapRecord = {
-    id: mapIdFor(fields.title, (id) => taken.has(id)), title: fields.title,
-    ...(fields.description ? { description: fields.description } : {}), ...(fields.owner ? { owner: fields.owner } : {}),
-    archived: false, createdAt: now, updatedAt: now, version: 1,
-  };
-  await tx.run(`CREATE (m:${MAP_LABEL}) SET m = $record`, { record });
-  return record;
+  const props = newMapProperties({ ...map, id: mapIdFor(map.title, (id) => taken.has(id)) }, now);
+  const created = await tx.run(`CREATE (m:${MAP_LABEL}) SET m = $props RETURN properties(m) AS props`, { props });
+  return toMapRecord(created.records[0].get('props'));
 }

@@ -30,14 +30,14 @@ export interface SubgraphFilter {
 function passes(v: string, filter: SubgraphFilter): string {
   const clauses = [visibleNode(v)];
   if (filter.types) clauses.push(`any(l IN labels(${v}) WHERE l IN $types)`);
-  if (filter.theme) clauses.push(`(${v}.id = $theme OR EXISTS { (${v})--(:Theme {id: $theme}) })`);
+  if (filter.theme) clauses.push(`(${v}.id = $theme OR EXISTS { (${v})--(:Theme {map: $map, id: $theme}) })`);
   if (filter.area) {
-    clauses.push(`(${v}.id = $area OR EXISTS { (${v})-[:${TIES.containment}*1..4]->(:Area {id: $area}) }
-      OR EXISTS { (${v})-[:${TIES.location}]->(:Area)-[:${TIES.containment}*0..4]->(:Area {id: $area}) })`);
+    clauses.push(`(${v}.id = $area OR EXISTS { (${v})-[:${TIES.containment}*1..4]->(:Area {map: $map, id: $area}) }
+      OR EXISTS { (${v})-[:${TIES.location}]->(:Area)-[:${TIES.containment}*0..4]->(:Area {map: $map, id: $area}) })`);
   }
   if (filter.alliance) {
     const tier = filter.tier ? ' WHERE m.tier = $tier' : '';
-    clauses.push(`(${v}.id = $alliance OR EXISTS { (${v})-[m:${TIES.membership}]->(:Alliance {id: $alliance})${tier} })`);
+    clauses.push(`(${v}.id = $alliance OR EXISTS { (${v})-[m:${TIES.membership}]->(:Alliance {map: $map, id: $alliance})${tier} })`);
   } else if (filter.tier) {
     clauses.push(`EXISTS { (${v})-[m:${TIES.membership}]->(:Alliance) WHERE m.tier = $tier }`);
   }
@@ -52,14 +52,14 @@ function kept(v: string, filter: SubgraphFilter): string {
 export class SubgraphRepository {
   constructor(private readonly driver: Driver, private readonly database: string) {}
 
-  /** One page of the filtered subgraph, in node-id order. */
-  async subgraph(filter: SubgraphFilter, page: { cursor: string | null; limit: number }): Promise<Static<typeof GraphSchema>> {
+  /** One page of the map's filtered subgraph, in node-id order. */
+  async subgraph(map: string, filter: SubgraphFilter, page: { cursor: string | null; limit: number }): Promise<Static<typeof GraphSchema>> {
     const params = {
-      types: filter.types, tieTypes: filter.tieTypes, theme: filter.theme, area: filter.area, alliance: filter.alliance,
+      map, types: filter.types, tieTypes: filter.tieTypes, theme: filter.theme, area: filter.area, alliance: filter.alliance,
       tier: filter.tier, at: filter.at, hidden: filter.hidden, cursor: page.cursor, limit: int(page.limit + 1),
     };
     const { records } = await this.driver.executeQuery(
-      `MATCH (n:${ENTITY_LABEL}) WHERE ($cursor IS NULL OR n.id > $cursor) AND ${kept('n', filter)}
+      `MATCH (n:${ENTITY_LABEL} {map: $map}) WHERE ($cursor IS NULL OR n.id > $cursor) AND ${kept('n', filter)}
        RETURN n.id AS id, labels(n) AS labels, properties(n) AS props
        ORDER BY n.id LIMIT $limit`,
       params,
@@ -70,7 +70,7 @@ export class SubgraphRepository {
     const ids = nodes.map((n) => n.key);
     const { records: tieRecords } = await this.driver.executeQuery(
       `UNWIND $ids AS sourceId
-       MATCH (a:${ENTITY_LABEL} {id: sourceId})-[r]->(b:${ENTITY_LABEL})
+       MATCH (a:${ENTITY_LABEL} {map: $map, id: sourceId})-[r]->(b:${ENTITY_LABEL})
        WHERE ${tieTypeAllowed('r')} AND ${validAtCypher('r')} AND ${kept('b', filter)}
        RETURN a.id AS source, b.id AS target, type(r) AS tieType, properties(r) AS props, elementId(r) AS elementId`,
       { ...params, ids },
@@ -80,7 +80,7 @@ export class SubgraphRepository {
     let totalNodes: number | null = null;
     if (page.cursor === null) {
       const { records: countRecords } = await this.driver.executeQuery(
-        `MATCH (n:${ENTITY_LABEL}) WHERE ${kept('n', filter)} RETURN count(n) AS total`,
+        `MATCH (n:${ENTITY_LABEL} {map: $map}) WHERE ${kept('n', filter)} RETURN count(n) AS total`,
         params,
         { database: this.database },
       );

@@ -34,21 +34,21 @@ async function records(tx: ManagedTransaction, query: string, parameters: Record
 export class ThemeRepository {
   constructor(private readonly driver: Driver, private readonly database: string) {}
 
-  /** Everything about a theme in one read transaction; undefined when no theme has the id. */
-  async theme(id: string, hidden: NodeLabel[]): Promise<ThemeRecords | undefined> {
+  /** Everything about a theme of the map in one read transaction; undefined when no theme of the map has the id. */
+  async theme(map: string, id: string, hidden: NodeLabel[]): Promise<ThemeRecords | undefined> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
       return await session.executeRead(async (tx) => {
-        const found = await records(tx, `MATCH (t:Theme {id: $id}) RETURN properties(t) AS props, labels(t) AS labels`, { id });
+        const found = await records(tx, `MATCH (t:Theme {map: $map, id: $id}) RETURN properties(t) AS props, labels(t) AS labels`, { map, id });
         if (found.length === 0) return undefined;
         const theme = toEntity(found[0].get('props'), found[0].get('labels')) as Overview['theme'];
-        const direct = await this.direct(tx, id);
-        const partnerships = await this.partnerships(tx, id);
+        const direct = await this.direct(tx, map, id);
+        const partnerships = await this.partnerships(tx, map, id);
         const organisationIds = [...new Set([...direct.map((o) => o.id), ...partnerships.flatMap((p) => p.members.map((m) => m.id))])];
-        const events = (await records(tx, `MATCH (e:Event)-[:${TIES.theme}]->(:Theme {id: $id}) RETURN e.id AS id, e.name AS name, e.date AS date ORDER BY e.date, e.name`, { id }))
+        const events = (await records(tx, `MATCH (e:Event)-[:${TIES.theme}]->(:Theme {map: $map, id: $id}) RETURN e.id AS id, e.name AS name, e.date AS date ORDER BY e.date, e.name`, { map, id }))
           .map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, date: (r.get('date') as string | null) ?? null }));
-        const people = hidden.includes('Person') ? null : await this.people(tx, organisationIds);
-        const funding = await this.funding(tx, [...organisationIds, ...partnerships.map((p) => p.id)]);
+        const people = hidden.includes('Person') ? null : await this.people(tx, map, organisationIds);
+        const funding = await this.funding(tx, map, [...organisationIds, ...partnerships.map((p) => p.id)]);
         return { theme, direct, partnerships, events, people, funding };
       });
     } finally {
@@ -56,23 +56,23 @@ export class ThemeRepository {
     }
   }
 
-  private async direct(tx: ManagedTransaction, id: string): Promise<ThemeRecords['direct']> {
+  private async direct(tx: ManagedTransaction, map: string, id: string): Promise<ThemeRecords['direct']> {
     return (await records(tx,
-      `MATCH (o)-[w:${TIES.theme}]->(:Theme {id: $id}) WHERE o:Organisation
+      `MATCH (o)-[w:${TIES.theme}]->(:Theme {map: $map, id: $id}) WHERE o:Organisation
        RETURN o.id AS id, o.name AS name, coalesce(w.lead, false) AS lead ORDER BY o.name`,
-      { id },
+      { map, id },
     )).map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, lead: r.get('lead') as boolean }));
   }
 
-  private async partnerships(tx: ManagedTransaction, id: string): Promise<ThemeRecords['partnerships']> {
+  private async partnerships(tx: ManagedTransaction, map: string, id: string): Promise<ThemeRecords['partnerships']> {
     return (await records(tx,
-      `MATCH (p:Partnership)-[w:${TIES.theme}]->(:Theme {id: $id})
+      `MATCH (p:Partnership)-[w:${TIES.theme}]->(:Theme {map: $map, id: $id})
        OPTIONAL MATCH (m:Organisation)-[pi:${TIES.partnership}]->(p)
        WITH p, w, m, pi ORDER BY m.name
        RETURN p.id AS id, p.name AS name, coalesce(w.lead, false) AS lead,
               collect(CASE WHEN m IS NULL THEN NULL ELSE {id: m.id, name: m.name, role: pi.role} END) AS members
        ORDER BY p.name`,
-      { id },
+      { map, id },
     )).map((r) => ({
       id: r.get('id') as string,
       name: r.get('name') as string,
@@ -81,24 +81,24 @@ export class ThemeRepository {
     }));
   }
 
-  private async people(tx: ManagedTransaction, organisationIds: string[]): Promise<NonNullable<Overview['people']>> {
+  private async people(tx: ManagedTransaction, map: string, organisationIds: string[]): Promise<NonNullable<Overview['people']>> {
     return (await records(tx,
       `UNWIND $organisationIds AS orgId
-       MATCH (person:Person)-[w:${TIES.employment}]->(o:Organisation {id: orgId})
+       MATCH (person:Person)-[w:${TIES.employment}]->(o:Organisation {map: $map, id: orgId})
        RETURN person.id AS id, person.name AS name, coalesce(w.role, person.role) AS role, o.id AS orgId, o.name AS orgName
        ORDER BY o.name, person.name`,
-      { organisationIds },
+      { map, organisationIds },
     )).map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, role: (r.get('role') as string | null) ?? null, organisation: { id: r.get('orgId') as string, name: r.get('orgName') as string } }));
   }
 
-  private async funding(tx: ManagedTransaction, recipients: string[]): Promise<Overview['funding']> {
+  private async funding(tx: ManagedTransaction, map: string, recipients: string[]): Promise<Overview['funding']> {
     return (await records(tx,
       `UNWIND $recipients AS recipientId
-       MATCH (f:${ENTITY_LABEL})-[fu:${TIES.funding}]->(x:${ENTITY_LABEL} {id: recipientId})
+       MATCH (f:${ENTITY_LABEL})-[fu:${TIES.funding}]->(x:${ENTITY_LABEL} {map: $map, id: recipientId})
        RETURN coalesce(fu.id, elementId(fu)) AS id, f.id AS funderId, f.name AS funderName, x.id AS recipientId, x.name AS recipientName,
               labels(x) AS recipientLabels, fu.amount AS amount, fu.currency AS currency, fu.period AS period, fu.purpose AS purpose
        ORDER BY f.name, x.name`,
-      { recipients },
+      { map, recipients },
     )).map((r) => {
       const entry: Overview['funding'][number] = {
         id: r.get('id') as string,

@@ -7,22 +7,22 @@ import { ConflictError, NotFoundError } from '../errors.ts';
 import { TIE_TYPE_NAMES, type NodeLabel, type PropertyValue, type TieType } from '../model/model.ts';
 
 /**
- * Finds a tie by id. A typed pattern per tie type lets each use its id index, which one untyped
- * pattern could not; the types come from the model's fixed list.
+ * Finds a tie by map and id. A typed pattern per tie type lets each use its (map, id) index, which
+ * one untyped pattern could not; the types come from the model's fixed list.
  */
 function findTie(idExpression: string): string {
   return TIE_TYPE_NAMES.map(
-    (type) => `MATCH (a:${ENTITY_LABEL})-[r:${type} {id: ${idExpression}}]->(b:${ENTITY_LABEL}) RETURN r, a.id AS from, b.id AS to`,
+    (type) => `MATCH (a:${ENTITY_LABEL})-[r:${type} {map: $map, id: ${idExpression}}]->(b:${ENTITY_LABEL}) RETURN r, a.id AS from, b.id AS to`,
   ).join(' UNION ALL ');
 }
 const FIND_TIE = findTie('$id');
 
-async function lockTie(tx: ManagedTransaction, id: string): Promise<Tie | undefined> {
+async function lockTie(tx: ManagedTransaction, map: string, id: string): Promise<Tie | undefined> {
   const { records } = await tx.run(
     `CALL () { ${FIND_TIE} }
      SET r.__lock = true
      RETURN properties(r) AS props, type(r) AS type, from, to`,
-    { id },
+    { map, id },
   );
   if (records.length === 0) return undefined;
   const r = records[0];
@@ -45,8 +45,9 @@ export class TieRepository {
     return writeTransaction(this.driver, this.database, work);
   }
 
-  /** The labels of a tie's two ends, read in the same transaction that will write it. */
+  /** Creates a tie between two nodes of the map; their labels are read in the transaction that writes it. */
   async create(
+    map: string,
     type: TieType,
     ends: { from: string; to: string },
     properties: Record<string, PropertyValue>,
@@ -55,67 +56,67 @@ export class TieRepository {
   ): Promise<Tie> {
     return this.write(async (tx) => {
       const { records: endRecords } = await tx.run(
-        `OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from}) OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
+        `OPTIONAL MATCH (a:${ENTITY_LABEL} {map: $map, id: $from}) OPTIONAL MATCH (b:${ENTITY_LABEL} {map: $map, id: $to})
          RETURN labels(a) AS fromLabels, labels(b) AS toLabels`,
-        ends,
+        { map, ...ends },
       );
       const fromLabels = endRecords[0].get('fromLabels') as string[] | null;
       const toLabels = endRecords[0].get('toLabels') as string[] | null;
-      if (!fromLabels) throw new NotFoundError(`No node has the id "${ends.from}" (the tie's "from").`);
-      if (!toLabels) throw new NotFoundError(`No node has the id "${ends.to}" (the tie's "to").`);
+      if (!fromLabels) throw new NotFoundError(`No node in this map has the id "${ends.from}" (the tie's "from").`);
+      if (!toLabels) throw new NotFoundError(`No node in this map has the id "${ends.to}" (the tie's "to").`);
       checkEnds(nodeTypeOf(fromLabels), nodeTypeOf(toLabels));
 
       const { records: taken } = await tx.run(
         `UNWIND $ids AS candidate CALL (candidate) { ${findTie('candidate')} } RETURN collect(DISTINCT candidate) AS taken`,
-        { ids },
+        { map, ids },
       );
       const takenIds = new Set(taken[0].get('taken') as string[]);
       const id = ids.find((candidate) => !takenIds.has(candidate));
       if (!id) throw new ConflictError('Too many ties of this type already join these two nodes. Edit one of them instead.');
       const now = new Date().toISOString();
       const { records } = await tx.run(
-        `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
+        `MATCH (a:${ENTITY_LABEL} {map: $map, id: $from}), (b:${ENTITY_LABEL} {map: $map, id: $to})
          CREATE (a)-[r:${type}]->(b)
-         SET r = $properties, r.id = $id, r.createdAt = $now, r.updatedAt = $now, r.version = 1
+         SET r = $properties, r.map = $map, r.id = $id, r.createdAt = $now, r.updatedAt = $now, r.version = 1
          RETURN properties(r) AS props`,
-        { ...ends, properties, id, now },
+        { map, ...ends, properties, id, now },
       );
       return toTie(records[0].get('props'), type, ends.from, ends.to);
     });
   }
 
-  async find(id: string): Promise<Tie | undefined> {
+  async find(map: string, id: string): Promise<Tie | undefined> {
     const { records } = await this.driver.executeQuery(
       `CALL () { ${FIND_TIE} } RETURN properties(r) AS props, type(r) AS type, from, to`,
-      { id },
+      { map, id },
       { database: this.database },
     );
     if (records.length === 0) return undefined;
     return toTie(records[0].get('props'), records[0].get('type'), records[0].get('from'), records[0].get('to'));
   }
 
-  async update(id: string, version: number, changes: (tie: Tie) => Record<string, PropertyValue>): Promise<Tie> {
+  async update(map: string, id: string, version: number, changes: (tie: Tie) => Record<string, PropertyValue>): Promise<Tie> {
     return this.write(async (tx) => {
-      const tie = await lockTie(tx, id);
-      if (!tie) throw new NotFoundError(`No tie has the id "${id}".`);
+      const tie = await lockTie(tx, map, id);
+      if (!tie) throw new NotFoundError(`No tie in this map has the id "${id}".`);
       checkVersion(tie, version);
       const { records } = await tx.run(
         `CALL () { ${FIND_TIE} }
          SET r += $changes, r.updatedAt = $now, r.version = r.version + 1 REMOVE r.__lock
          RETURN properties(r) AS props, type(r) AS type, from, to`,
-        { id, changes: changes(tie), now: new Date().toISOString() },
+        { map, id, changes: changes(tie), now: new Date().toISOString() },
       );
       const r = records[0];
       return toTie(r.get('props'), r.get('type'), r.get('from'), r.get('to'));
     });
   }
 
-  async delete(id: string, version: number): Promise<{ deleted: string }> {
+  async delete(map: string, id: string, version: number): Promise<{ deleted: string }> {
     return this.write(async (tx) => {
-      const tie = await lockTie(tx, id);
-      if (!tie) throw new NotFoundError(`No tie has the id "${id}".`);
+      const tie = await lockTie(tx, map, id);
+      if (!tie) throw new NotFoundError(`No tie in this map has the id "${id}".`);
       checkVersion(tie, version);
-      await tx.run(`CALL () { ${FIND_TIE} } DELETE r`, { id });
+      await tx.run(`CALL () { ${FIND_TIE} } DELETE r`, { map, id });
       return { deleted: id };
     });
   }

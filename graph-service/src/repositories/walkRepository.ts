@@ -1,4 +1,4 @@
-/** Cypher for walks through the graph: whether a node is visible, a node's neighbourhood, paths between two nodes. */
+/** Cypher for walks through one map's graph (ties never leave their map, so a walk from a node of the map stays in it): whether a node is visible, a node's neighbourhood, paths between two nodes. */
 import type { Driver } from 'neo4j-driver';
 import type { Static } from 'typebox';
 import type { GraphSchema } from '../contract/common.ts';
@@ -25,21 +25,21 @@ export type Path = Static<typeof PathAnswer>['paths'][number];
 export class WalkRepository {
   constructor(private readonly driver: Driver, private readonly database: string) {}
 
-  /** Whether a node with this id (and label, if given) exists and the caller may see it. */
-  async visibleNode(id: string, hidden: NodeLabel[], label?: NodeLabel): Promise<boolean> {
+  /** Whether the map has a node with this id (and label, if given) that the caller may see. */
+  async visibleNode(map: string, id: string, hidden: NodeLabel[], label?: NodeLabel): Promise<boolean> {
     const { records } = await this.driver.executeQuery(
-      `MATCH (n:${ENTITY_LABEL} {id: $id}) WHERE ${visibleNode('n')} AND ($label IS NULL OR $label IN labels(n)) RETURN count(n) AS c`,
-      { id, hidden, label: label ?? null },
+      `MATCH (n:${ENTITY_LABEL} {map: $map, id: $id}) WHERE ${visibleNode('n')} AND ($label IS NULL OR $label IN labels(n)) RETURN count(n) AS c`,
+      { map, id, hidden, label: label ?? null },
       { database: this.database },
     );
     return records[0].get('c').toNumber() > 0;
   }
 
-  async neighbourhood(center: string, options: NeighbourhoodOptions): Promise<Static<typeof GraphSchema> | undefined> {
+  async neighbourhood(map: string, center: string, options: NeighbourhoodOptions): Promise<Static<typeof GraphSchema> | undefined> {
     const distance = new Map<string, number>([[center, 0]]);
     const { records: found } = await this.driver.executeQuery(
-      `MATCH (n:${ENTITY_LABEL} {id: $center}) WHERE ${visibleNode('n')} RETURN n.id AS id`,
-      { center, hidden: options.hidden },
+      `MATCH (n:${ENTITY_LABEL} {map: $map, id: $center}) WHERE ${visibleNode('n')} RETURN n.id AS id`,
+      { map, center, hidden: options.hidden },
       { database: this.database },
     );
     if (found.length === 0) return undefined;
@@ -48,10 +48,10 @@ export class WalkRepository {
     for (let depth = 1; depth <= options.depth && frontier.length > 0 && !walkCut; depth++) {
       const { records } = await this.driver.executeQuery(
         `UNWIND $frontier AS fromId
-         MATCH (a:${ENTITY_LABEL} {id: fromId})-[r]-(b:${ENTITY_LABEL})
+         MATCH (a:${ENTITY_LABEL} {map: $map, id: fromId})-[r]-(b:${ENTITY_LABEL})
          WHERE ${tieTypeAllowed('r')} AND ${visibleNode('b')} AND ($types IS NULL OR any(l IN labels(b) WHERE l IN $types))
          RETURN DISTINCT b.id AS id LIMIT $ceiling`,
-        { frontier, tieTypes: options.tieTypes, types: options.types, hidden: options.hidden, ceiling: int(WALK_CEILING), at: null },
+        { map, frontier, tieTypes: options.tieTypes, types: options.types, hidden: options.hidden, ceiling: int(WALK_CEILING), at: null },
         { database: this.database },
       );
       const next: string[] = [];
@@ -67,11 +67,11 @@ export class WalkRepository {
     // Nearest first; the walk returns each layer in full, so the cut falls on the farthest layer.
     const ids = [...distance.keys()].slice(0, options.limit);
     const truncated = walkCut || distance.size > options.limit;
-    const nodes = (await readNodes(this.driver, this.database, ids, options.hidden)).map((n) => ({
+    const nodes = (await readNodes(this.driver, this.database, map, ids, options.hidden)).map((n) => ({
       ...n,
       attributes: { ...n.attributes, distance: distance.get(n.key) ?? 0 },
     }));
-    const edges = await readTiesBetween(this.driver, this.database, ids, ids, { tieTypes: options.tieTypes });
+    const edges = await readTiesBetween(this.driver, this.database, map, ids, ids, { tieTypes: options.tieTypes });
     return {
       attributes: { center, depth: options.depth, limit: options.limit, truncated, totalNodes: walkCut ? null : distance.size },
       options: GRAPH_OPTIONS,
@@ -80,19 +80,19 @@ export class WalkRepository {
     };
   }
 
-  async paths(from: string, to: string, options: { tieTypes: TieType[] | null; all: boolean; maxLength: number; hidden: NodeLabel[] }): Promise<Path[]> {
+  async paths(map: string, from: string, to: string, options: { tieTypes: TieType[] | null; all: boolean; maxLength: number; hidden: NodeLabel[] }): Promise<Path[]> {
     // Cypher cannot take a path length bound as a parameter; maxLength is a schema-checked integer (1–12).
     const bound = Math.max(1, Math.min(12, Math.trunc(options.maxLength)));
     const shortest = options.all ? 'allShortestPaths' : 'shortestPath';
     const { records } = await this.driver.executeQuery(
-      `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
+      `MATCH (a:${ENTITY_LABEL} {map: $map, id: $from}), (b:${ENTITY_LABEL} {map: $map, id: $to})
        MATCH p = ${shortest}((a)-[*..${bound}]-(b))
        WHERE all(r IN relationships(p) WHERE $tieTypes IS NULL OR type(r) IN $tieTypes)
          AND all(n IN nodes(p) WHERE NOT any(l IN labels(n) WHERE l IN $hidden))
        RETURN [n IN nodes(p) | {id: n.id, name: n.name, labels: labels(n)}] AS nodes,
               [r IN relationships(p) | {id: coalesce(r.id, elementId(r)), tieType: type(r), source: startNode(r).id, target: endNode(r).id}] AS ties
        LIMIT 25`,
-      { from, to, tieTypes: options.tieTypes, hidden: options.hidden },
+      { map, from, to, tieTypes: options.tieTypes, hidden: options.hidden },
       { database: this.database },
     );
     return records.map((r) => ({

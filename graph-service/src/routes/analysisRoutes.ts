@@ -1,14 +1,15 @@
 /**
- * HTTP for the analysis: clusters, gap lists, what-if, health, and the printable health report.
- * The query schemas (in the contract) come from the detector registry, so a new detector's
- * parameters are accepted and documented without touching this file.
+ * HTTP for the analysis of one map: clusters, gap lists, what-if, health, and the printable health
+ * report, each on what the app's filters (query parameters named as in its address) leave, each
+ * answer saying what it analysed (`scope`). The query schemas (in the contract) come from the
+ * detector registry, so a new detector's parameters are accepted and documented without touching this file.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { GAP_DETECTORS, GAP_PARAMETERS, resolveWeights, type ProjectionWeights } from '../analysis/index.ts';
+import { GAP_DETECTORS, GAP_PARAMETERS, resolveWeights, scopeFromQuery, type ProjectionWeights, type ScopeFilters, type ScopeQuery } from '../analysis/index.ts';
 import { getClusters, getGaps, getHealthReport, getNetworkHealth, getWhatIf, listDetectors } from '../contract/analysis.ts';
 import { BadRequestError } from '../errors.ts';
-import { isDay } from '../model/dates.ts';
+import { isDate, isDay } from '../model/dates.ts';
 import type { AnalysisService } from '../services/analysisService.ts';
 
 function parseWeights(text: string | undefined): Partial<ProjectionWeights> | undefined {
@@ -47,34 +48,54 @@ function parseAsOf(text: string | undefined): string | undefined {
   throw new BadRequestError(`The request was not accepted: ${message}`, [{ field: '/asOf', code: 'bad_date', message }]);
 }
 
-const base = (request: FastifyRequest, query: { resolution?: number; seed?: number; weights?: string; asOf?: string }) => ({
+/**
+ * The filters; the schema checks their shape, the model's date type that the date is on the
+ * calendar. The filter's date is the analysis's "as of", so the two together would contradict.
+ */
+function parseScope(query: ScopeQuery & { asOf?: string }): ScopeFilters {
+  if (query.date !== undefined && !isDate(query.date)) {
+    const message = `"date" is ${query.date}, which is not a real date: write it as YYYY, YYYY-MM or YYYY-MM-DD.`;
+    throw new BadRequestError(`The request was not accepted: ${message}`, [{ field: '/date', code: 'bad_date', message }]);
+  }
+  if (query.date !== undefined && query.asOf !== undefined) {
+    const message = 'Give "date" or "asOf", not both: with a date the analysis is as of that date.';
+    throw new BadRequestError(`The request was not accepted: ${message}`, [{ field: '/asOf', code: 'not_allowed', message }]);
+  }
+  return scopeFromQuery(query);
+}
+
+type AnalysisQuery = ScopeQuery & { resolution?: number; seed?: number; weights?: string; asOf?: string };
+
+const base = (request: FastifyRequest, query: AnalysisQuery) => ({
   hidden: request.viewer.hiddenLabels,
   resolution: query.resolution,
   seed: query.seed,
   weights: parseWeights(query.weights),
   asOf: parseAsOf(query.asOf),
+  filters: parseScope(query),
 });
 
 export const analysisRoutes: FastifyPluginAsyncTypebox<{ service: AnalysisService }> = async (app, { service }) => {
-  app.get('/api/analysis/clusters', { schema: getClusters }, async (request) => service.clusters(base(request, request.query)));
+  app.get('/api/maps/:map/analysis/clusters', { schema: getClusters }, async (request) => service.clusters(request.params.map, base(request, request.query)));
 
   app.get('/api/analysis/detectors', { schema: listDetectors }, async () => service.detectors());
 
-  app.get('/api/analysis/gaps', { schema: getGaps }, async (request) => {
-    const query = request.query as Record<string, unknown> & { only?: string };
+  app.get('/api/maps/:map/analysis/gaps', { schema: getGaps }, async (request) => {
+    const query = request.query as Record<string, unknown> & AnalysisQuery & { only?: string };
     const only = parseOnly(query.only);
-    return { gaps: await service.gaps({ ...base(request, request.query), parameters: pickGapParameters(query), only }) };
+    return service.gaps(request.params.map, { ...base(request, query), parameters: pickGapParameters(query), only });
   });
 
-  app.get('/api/analysis/what-if', { schema: getWhatIf }, async (request) => {
-    const query = request.query as { remove: string; mode?: 'closes' | 'loses-funding'; maxSteps?: number; minActiveOrganisations?: number; weights?: string; asOf?: string };
-    return service.whatIf(query.remove, query.mode ?? 'closes', { ...base(request, query), maxSteps: query.maxSteps, minActiveOrganisations: query.minActiveOrganisations });
+  app.get('/api/maps/:map/analysis/what-if', { schema: getWhatIf }, async (request) => {
+    const query = request.query as AnalysisQuery & { remove: string; mode?: 'closes' | 'loses-funding'; maxSteps?: number; minActiveOrganisations?: number };
+    return service.whatIf(request.params.map, query.remove, query.mode ?? 'closes', { ...base(request, query), maxSteps: query.maxSteps, minActiveOrganisations: query.minActiveOrganisations });
   });
 
-  app.get('/api/analysis/health', { schema: getNetworkHealth }, async (request) => service.health(base(request, request.query)));
+  app.get('/api/maps/:map/analysis/health', { schema: getNetworkHealth }, async (request) => service.health(request.params.map, base(request, request.query)));
 
-  app.get('/api/reports/health', { schema: getHealthReport }, async (request, reply) => {
-    const html = await service.report({ ...base(request, request.query), parameters: pickGapParameters(request.query as Record<string, unknown>) });
+  app.get('/api/maps/:map/reports/health', { schema: getHealthReport }, async (request, reply) => {
+    const query = request.query as Record<string, unknown> & AnalysisQuery;
+    const html = await service.report(request.params.map, { ...base(request, query), parameters: pickGapParameters(query), title: request.atlasMap.title });
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
   });
 };

@@ -1,4 +1,4 @@
-/** HTTP for reading the graph: health, the whole (or filtered) graph, one node. */
+/** HTTP for reading the graph: the service's health, a map's whole (or filtered) graph, one of its nodes. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { getGraph, getHealth, getNode } from '../contract/graph.ts';
 import type { GraphService } from '../services/graphService.ts';
@@ -6,7 +6,7 @@ import type { GraphService } from '../services/graphService.ts';
 export const graphRoutes: FastifyPluginAsyncTypebox<{ service: GraphService }> = async (app, { service }) => {
   app.get('/api/health', { schema: getHealth }, async () => service.health());
 
-  app.get('/api/graph', { schema: getGraph }, async (request) => service.graph(request.query, request.viewer.hiddenLabels));
+  app.get('/api/maps/:map/graph', { schema: getGraph }, async (request) => service.graph(request.params.map, request.query, request.viewer.hiddenLabels));
 
-  app.get('/api/nodes/:id', { schema: getNode }, async (request) => service.node(request.params.id, request.viewer.hiddenLabels));
+  app.get('/api/maps/:map/nodes/:id', { schema: getNode }, async (request) => service.node(request.params.map, request.params.id, request.viewer.hiddenLabels));
 };

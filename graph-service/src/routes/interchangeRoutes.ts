@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import {
-  commitImport, commitImportFiles, commitImportFilesToNewMap, commitImportToNewMap, exportAtlas, previewImport, previewImportFiles,
+  commitImport, commitImportFiles, commitImportFilesToNewMap, commitImportToNewMap, exportMap, previewImport, previewImportFiles,
   previewImportFilesToNewMap, previewImportToNewMap, UPLOAD_TYPES, type FilesBody, type RawUploadQuery,
 } from '../contract/interchange.ts';
 import { InterchangeError, UnauthorizedError } from '../errors.ts';
@@ -104,8 +104,8 @@ export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptio
     return reply.status(201).send(result);
   });
 
-  app.get('/api/export/:format', { schema: exportAtlas }, async (request, reply) => {
-    const file = await exports.export(request.params.format, { table: request.query.table, hidden: request.viewer.hiddenLabels });
+  app.get('/api/maps/:map/export/:format', { schema: exportMap }, async (request, reply) => {
+    const file = await exports.export(request.params.map, request.params.format, { table: request.query.table, hidden: request.viewer.hiddenLabels });
     return reply
       .header('Content-Type', file.contentType)
       .header('Content-Disposition', `attachment; filename="${file.fileName}"`)

@@ -1,15 +1,19 @@
 /**
- * Runs the pure analysis (src/analysis) on the graph as Neo4j holds it now. Reads the whole graph
- * through GraphRepository, leaves out what the caller may not see (people, without the editor
- * key), and answers clusters, gap lists, what-if and health, or the printable report.
+ * Runs the pure analysis (src/analysis) on one map as Neo4j holds it now, on the part of it the
+ * caller's filters leave (analysis/scope.ts: the same rule as the app's map), and says what it
+ * analysed. Reads the map's graph through GraphRepository as the app does (people left out without
+ * the editor key) and answers clusters, gap lists, what-if and health, or the printable report.
  */
 import Graph from 'graphology';
 import {
   analysisContext,
   GAP_DETECTORS,
+  NO_SCOPE_FILTERS,
   networkHealth,
   runGaps,
+  scopeOf,
   whatIf,
+  type AnalysisContext,
   type AnalysisOptions,
   type AtlasEdgeAttributes,
   type AtlasGraph,
@@ -18,6 +22,8 @@ import {
   type GapList,
   type GapParameter,
   type HealthSummary,
+  type ScopeFilters,
+  type ScopeSummary,
   type WhatIfMode,
   type WhatIfResult,
   UnknownOrganisationError,
@@ -30,19 +36,35 @@ import { renderHealthReport } from '../report/healthReport.ts';
 export interface AnalysisRequest extends AnalysisOptions {
   /** Node labels the caller may not see; their nodes and ties are left out before analysing. */
   hidden?: NodeLabel[];
+  /** The app's filters: only what they leave is analysed. */
+  filters?: ScopeFilters;
+}
+
+type Scoped<T> = T & { scope: ScopeSummary };
+
+interface ScopedContext {
+  context: AnalysisContext;
+  scope: ScopeSummary;
+  graph: AtlasGraph;
+  options: AnalysisOptions;
 }
 
 export class AnalysisService {
   constructor(private readonly graphs: GraphRepository) {}
 
-  async load(hidden: NodeLabel[] = []): Promise<AtlasGraph> {
-    const json = await this.graphs.graph();
-    const graph = Graph.from(json as never) as unknown as Graph<AtlasNodeAttributes, AtlasEdgeAttributes>;
-    if (hidden.length) {
-      const drop = graph.filterNodes((_, attrs) => hidden.includes(attrs.nodeType));
-      for (const node of drop) graph.dropNode(node);
-    }
-    return graph;
+  /** The map's graph as the app loads it (`GET /api/maps/:map/graph`). */
+  async load(map: string, hidden: NodeLabel[] = []): Promise<AtlasGraph> {
+    const json = await this.graphs.mapGraph(map, hidden);
+    return Graph.from(json as never) as unknown as Graph<AtlasNodeAttributes, AtlasEdgeAttributes>;
+  }
+
+  /** The analysed subgraph and its context; the filter's date, when there is one, is the "as of". */
+  private async scoped(map: string, request: AnalysisRequest): Promise<ScopedContext> {
+    const { hidden, filters = NO_SCOPE_FILTERS, ...rest } = request;
+    const scope = scopeOf(await this.load(map, hidden), filters, { asOf: rest.asOf });
+    const options = { ...rest, asOf: scope.asOf ?? rest.asOf };
+    const graph = scope.graph as AtlasGraph;
+    return { context: analysisContext(graph, options), scope: scope.summary, graph, options };
   }
 
   /** The gap lists and their parameters, for the UI to build its controls from. */
@@ -50,35 +72,38 @@ export class AnalysisService {
     return { detectors: GAP_DETECTORS.map(({ id, title, description, parameters }) => ({ id, title, description, parameters })) };
   }
 
-  async clusters(request: AnalysisRequest = {}): Promise<ClusterResult & { weights: Record<string, number> }> {
-    const context = analysisContext(await this.load(request.hidden), request);
-    return { ...context.clusters(), weights: { ...context.network.weights } };
+  async clusters(map: string, request: AnalysisRequest = {}): Promise<Scoped<ClusterResult & { weights: Record<string, number> }>> {
+    const { context, scope } = await this.scoped(map, request);
+    return { ...context.clusters(), weights: { ...context.network.weights }, scope };
   }
 
-  async gaps(request: AnalysisRequest & { parameters?: Record<string, number>; only?: string[] } = {}): Promise<GapList[]> {
-    const context = analysisContext(await this.load(request.hidden), request);
-    return runGaps(context, request.parameters, request.only);
+  async gaps(map: string, request: AnalysisRequest & { parameters?: Record<string, number>; only?: string[] } = {}): Promise<Scoped<{ gaps: GapList[] }>> {
+    const { context, scope } = await this.scoped(map, request);
+    return { gaps: runGaps(context, request.parameters, request.only), scope };
   }
 
-  async health(request: AnalysisRequest = {}): Promise<HealthSummary> {
-    return networkHealth(analysisContext(await this.load(request.hidden), request));
+  async health(map: string, request: AnalysisRequest = {}): Promise<Scoped<HealthSummary>> {
+    const { context, scope } = await this.scoped(map, request);
+    return { ...networkHealth(context), scope };
   }
 
-  async whatIf(organisation: string, mode: WhatIfMode, request: AnalysisRequest & { maxSteps?: number; minActiveOrganisations?: number } = {}): Promise<WhatIfResult> {
+  async whatIf(map: string, organisation: string, mode: WhatIfMode, request: AnalysisRequest & { maxSteps?: number; minActiveOrganisations?: number } = {}): Promise<Scoped<WhatIfResult>> {
+    const { graph, options, scope } = await this.scoped(map, request);
     // The analysis is pure (the app's worker runs it too), so its own error becomes the service's 404 here.
     try {
-      return whatIf(await this.load(request.hidden), organisation, mode, request);
+      return { ...whatIf(graph, organisation, mode, { ...options, maxSteps: request.maxSteps, minActiveOrganisations: request.minActiveOrganisations }), scope };
     } catch (error) {
-      if (error instanceof UnknownOrganisationError) throw new NotFoundError(error.message);
+      if (error instanceof UnknownOrganisationError) throw new NotFoundError(scope.filtered ? `${error.message.replace(/\.$/, '')} among those analysed: ${scope.description}.` : error.message);
       throw error;
     }
   }
 
-  async report(request: AnalysisRequest & { parameters?: Record<string, number>; title?: string } = {}): Promise<string> {
-    const context = analysisContext(await this.load(request.hidden), request);
+  async report(map: string, request: AnalysisRequest & { parameters?: Record<string, number>; title?: string } = {}): Promise<string> {
+    const { context, scope } = await this.scoped(map, request);
     return renderHealthReport({
       title: request.title ?? 'Network health',
       asOf: new Date(context.network.facts.asOf),
+      scope,
       health: networkHealth(context),
       clusters: context.clusters(),
       gaps: runGaps(context, request.parameters),

@@ -18,52 +18,52 @@ function accepted<T extends { problems: FieldProblem[] }>(result: T, what: strin
 export class EntityService {
   constructor(private readonly entities: EntityRepository, private readonly ties: TieRepository) {}
 
-  async createNode(body: Static<typeof NodeCreateBody>): Promise<Entity> {
+  async createNode(map: string, body: Static<typeof NodeCreateBody>): Promise<Entity> {
     const { nodeType, id, ...fields } = body;
     const { properties } = accepted(validateNode(fields, 'create'), 'new entry');
-    return this.entities.create(nodeType, properties, { fixedId: id, candidates: nodeIdCandidates(nodeType, body.name) });
+    return this.entities.create(map, nodeType, properties, { fixedId: id, candidates: nodeIdCandidates(nodeType, body.name) });
   }
 
-  async updateNode(id: string, body: Static<typeof NodeUpdateBody>): Promise<Entity> {
-    return this.entities.update(id, body.version, accepted(validateNode(body.changes as NodeInput, 'update', { at: '/changes' }), 'change').properties);
+  async updateNode(map: string, id: string, body: Static<typeof NodeUpdateBody>): Promise<Entity> {
+    return this.entities.update(map, id, body.version, accepted(validateNode(body.changes as NodeInput, 'update', { at: '/changes' }), 'change').properties);
   }
 
-  async deleteNode(id: string, version: number): Promise<{ deleted: string; ties: number }> {
-    return this.entities.delete(id, version);
+  async deleteNode(map: string, id: string, version: number): Promise<{ deleted: string; ties: number }> {
+    return this.entities.delete(map, id, version);
   }
 
-  /** The 404 for an id no node has: it says where the node went if it was merged into another. */
-  async missingNode(id: string): Promise<NotFoundError> {
-    const into = await this.entities.mergedInto(id);
-    return into ? new NotFoundError(`"${id}" was merged into "${into.name}" (id ${into.id}).`, 'merged_away') : new NotFoundError(`No node has the id "${id}".`);
+  /** The 404 for an id no node of the map has: it says where the node went if it was merged into another. */
+  async missingNode(map: string, id: string): Promise<NotFoundError> {
+    const into = await this.entities.mergedInto(map, id);
+    return into ? new NotFoundError(`"${id}" was merged into "${into.name}" (id ${into.id}).`, 'merged_away') : new NotFoundError(`No node in this map has the id "${id}".`);
   }
 
-  async mergeOrganisations(survivor: Static<typeof VersionedRef>, merged: Static<typeof VersionedRef>): Promise<MergeResult> {
+  async mergeOrganisations(map: string, survivor: Static<typeof VersionedRef>, merged: Static<typeof VersionedRef>): Promise<MergeResult> {
     if (survivor.id === merged.id) {
       throw new BadRequestError('An organisation cannot be merged with itself: choose two different ones.', [{ field: '/merged/id', code: 'not_allowed', message: 'must differ from survivor.id' }]);
     }
-    return this.entities.mergeOrganisations(survivor, merged);
+    return this.entities.mergeOrganisations(map, survivor, merged);
   }
 
-  async createTie(body: Static<typeof TieCreateBody>): Promise<Tie> {
+  async createTie(map: string, body: Static<typeof TieCreateBody>): Promise<Tie> {
     const { tieType, from, to, ...fields } = body;
     accepted({ problems: selfTieProblems(from, to) }, 'new tie');
     const { properties } = accepted(validateTie(tieType, fields, 'create'), 'new tie');
     const checkEnds = (fromLabel: NodeLabel, toLabel: NodeLabel) => void accepted({ problems: tieEndProblems({ type: tieType, from: { id: from, label: fromLabel }, to: { id: to, label: toLabel } }) }, 'new tie');
-    return this.ties.create(tieType, { from, to }, properties, tieIdCandidates(tieType, from, to), checkEnds);
+    return this.ties.create(map, tieType, { from, to }, properties, tieIdCandidates(tieType, from, to), checkEnds);
   }
 
-  async updateTie(id: string, body: Static<typeof TieUpdateBody>): Promise<Tie> {
-    return this.ties.update(id, body.version, (tie) => accepted(validateTie(tie.tieType, body.changes, 'update', { at: '/changes' }), 'change').properties);
+  async updateTie(map: string, id: string, body: Static<typeof TieUpdateBody>): Promise<Tie> {
+    return this.ties.update(map, id, body.version, (tie) => accepted(validateTie(tie.tieType, body.changes, 'update', { at: '/changes' }), 'change').properties);
   }
 
-  async deleteTie(id: string, version: number): Promise<{ deleted: string }> {
-    return this.ties.delete(id, version);
+  async deleteTie(map: string, id: string, version: number): Promise<{ deleted: string }> {
+    return this.ties.delete(map, id, version);
   }
 
-  async tie(id: string): Promise<Tie> {
-    const tie = await this.ties.find(id);
-    if (!tie) throw new NotFoundError(`No tie has the id "${id}".`);
+  async tie(map: string, id: string): Promise<Tie> {
+    const tie = await this.ties.find(map, id);
+    if (!tie) throw new NotFoundError(`No tie in this map has the id "${id}".`);
     return tie;
   }
 }

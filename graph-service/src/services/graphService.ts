@@ -1,4 +1,4 @@
-/** Reads of the whole graph and of one node, with the checks around them (unknown filters, merged ids). */
+/** Reads of a map's whole graph and of one of its nodes, with the checks around them (unknown filters, merged ids). */
 import type { Static } from 'typebox';
 import type { GraphQuery, HealthAnswer, NodeDetailsSchema } from '../contract/graph.ts';
 import type { GraphSchema } from '../contract/common.ts';
@@ -14,16 +14,16 @@ export class GraphService {
     return { status: 'ok', neo4j: { uri: this.databaseUri, ...(await this.graphs.counts()) } };
   }
 
-  async graph(filter: Static<typeof GraphQuery>, hidden: NodeLabel[]): Promise<Static<typeof GraphSchema>> {
+  async graph(map: string, filter: Static<typeof GraphQuery>, hidden: NodeLabel[]): Promise<Static<typeof GraphSchema>> {
     const { alliance, area } = filter;
-    if (alliance && !(await this.graphs.exists(alliance, 'Alliance'))) throw new NotFoundError(`No alliance has the id "${alliance}".`);
-    if (area && !(await this.graphs.exists(area, 'Area'))) throw new NotFoundError(`No area has the id "${area}".`);
-    return this.graphs.graph({ alliance, area, hidden });
+    if (alliance && !(await this.graphs.exists(map, alliance, 'Alliance'))) throw new NotFoundError(`No alliance in this map has the id "${alliance}".`);
+    if (area && !(await this.graphs.exists(map, area, 'Area'))) throw new NotFoundError(`No area in this map has the id "${area}".`);
+    return this.graphs.graph(map, { alliance, area, hidden });
   }
 
-  async node(id: string, hidden: NodeLabel[]): Promise<Static<typeof NodeDetailsSchema>> {
-    const details = await this.graphs.node(id, hidden);
-    if (!details) throw await this.entities.missingNode(id);
+  async node(map: string, id: string, hidden: NodeLabel[]): Promise<Static<typeof NodeDetailsSchema>> {
+    const details = await this.graphs.node(map, id, hidden);
+    if (!details) throw await this.entities.missingNode(map, id);
     return details;
   }
 }

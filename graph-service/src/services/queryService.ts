@@ -1,22 +1,28 @@
 /**
- * The stakeholder questions: search, counts, neighbourhoods, paths, theme overviews and filtered
- * subgraphs. Checks what was asked for (unknown ids, two ends that are one) and shapes the answers;
+ * The stakeholder questions, each inside one map: search, counts, neighbourhoods, paths, theme
+ * overviews and filtered subgraphs; and the one question across maps, search everywhere. Checks what was asked for (unknown ids, two ends that are one) and shapes the answers;
  * the Cypher is in the repositories.
  */
 import type { Static } from 'typebox';
 import type { GraphSchema } from '../contract/common.ts';
-import type { PathAnswer, SearchAnswer, StatsAnswer, SubgraphQuery, ThemeOverview } from '../contract/queries.ts';
+import type { PathAnswer, SearchAnswer, SearchEverywhereAnswer, StatsAnswer, SubgraphQuery, ThemeOverview } from '../contract/queries.ts';
 import type { Database } from '../db/connection.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import type { NodeLabel, TieType } from '../model/model.ts';
 import { GraphRepository } from '../repositories/graphRepository.ts';
-import { SearchRepository } from '../repositories/searchRepository.ts';
+import { SearchRepository, type SearchHit, type SearchOptions } from '../repositories/searchRepository.ts';
 import { SubgraphRepository } from '../repositories/subgraphRepository.ts';
 import { ThemeRepository, type ThemeRecords } from '../repositories/themeRepository.ts';
 import { WalkRepository, type NeighbourhoodOptions } from '../repositories/walkRepository.ts';
-import { buildSearchQuery, matchedAlias } from './searchQuery.ts';
+import { buildSearchQuery, inMapQuery, matchedAlias, type SearchTerms } from './searchQuery.ts';
 
 type Graph = Static<typeof GraphSchema>;
+
+/** A hit as answered: the alias it was found by, when its name alone does not explain it. */
+function withMatchedAlias<T extends SearchHit>({ aliases, ...hit }: T, terms: SearchTerms): Omit<T, 'aliases'> & { matchedAlias?: string } {
+  const alias = matchedAlias(hit.name, aliases, terms.words);
+  return alias ? { ...hit, matchedAlias: alias } : hit;
+}
 type Overview = Static<typeof ThemeOverview>;
 
 /** Who leads a theme and who else works on it, directly or as a partner in a partnership on it. */
@@ -65,52 +71,55 @@ export class QueryService {
     this.subgraphs = new SubgraphRepository(driver, database);
   }
 
-  async find(q: string, options: { types: NodeLabel[] | null; hidden: NodeLabel[]; limit: number }): Promise<Static<typeof SearchAnswer>> {
+  async find(map: string, q: string, options: SearchOptions): Promise<Static<typeof SearchAnswer>> {
     const terms = buildSearchQuery(q);
     if (!terms) return { query: q, results: [] };
-    const hits = await this.search.search(terms.lucene, options);
-    return {
-      query: q,
-      results: hits.map(({ aliases, ...hit }) => {
-        const alias = matchedAlias(hit.name, aliases, terms.words);
-        return alias ? { ...hit, matchedAlias: alias } : hit;
-      }),
-    };
+    const hits = await this.search.search(map, inMapQuery(map, terms.lucene), options);
+    return { query: q, results: hits.map((hit) => withMatchedAlias(hit, terms)) };
   }
 
-  stats(hidden: NodeLabel[]): Promise<Static<typeof StatsAnswer>> {
-    return this.graphs.stats(hidden);
+  /** "Is this organisation already in another map?": the same search over every map. */
+  async findEverywhere(q: string, options: SearchOptions & { archived: boolean }): Promise<Static<typeof SearchEverywhereAnswer>> {
+    const terms = buildSearchQuery(q);
+    if (!terms) return { query: q, results: [] };
+    const hits = await this.search.searchEveryMap(terms.lucene, options);
+    return { query: q, results: hits.map((hit) => withMatchedAlias(hit, terms)) };
   }
 
-  async neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Graph> {
-    const graph = await this.walks.neighbourhood(id, options);
-    if (!graph) throw new NotFoundError(`No node has the id "${id}".`);
+  stats(map: string, hidden: NodeLabel[]): Promise<Static<typeof StatsAnswer>> {
+    return this.graphs.stats(map, hidden);
+  }
+
+  async neighbourhood(map: string, id: string, options: NeighbourhoodOptions): Promise<Graph> {
+    const graph = await this.walks.neighbourhood(map, id, options);
+    if (!graph) throw new NotFoundError(`No node in this map has the id "${id}".`);
     return graph;
   }
 
-  async paths(from: string, to: string, options: { tieTypes: TieType[] | null; all: boolean; maxLength: number; hidden: NodeLabel[] }): Promise<Static<typeof PathAnswer>> {
+  async paths(map: string, from: string, to: string, options: { tieTypes: TieType[] | null; all: boolean; maxLength: number; hidden: NodeLabel[] }): Promise<Static<typeof PathAnswer>> {
     if (from === to) {
       throw new BadRequestError('Choose two different nodes to find a path between.', [{ field: '/to', code: 'not_allowed', message: '"to" must differ from "from".' }]);
     }
-    const [fromNode, toNode] = await Promise.all([this.walks.visibleNode(from, options.hidden), this.walks.visibleNode(to, options.hidden)]);
-    if (!fromNode) throw new NotFoundError(`No node has the id "${from}".`);
-    if (!toNode) throw new NotFoundError(`No node has the id "${to}".`);
-    const paths = await this.walks.paths(from, to, options);
+    const [fromNode, toNode] = await Promise.all([this.walks.visibleNode(map, from, options.hidden), this.walks.visibleNode(map, to, options.hidden)]);
+    if (!fromNode) throw new NotFoundError(`No node in this map has the id "${from}".`);
+    if (!toNode) throw new NotFoundError(`No node in this map has the id "${to}".`);
+    const paths = await this.walks.paths(map, from, to, options);
     return { from, to, length: paths.length ? paths[0].ties.length : null, paths };
   }
 
-  async theme(id: string, hidden: NodeLabel[]): Promise<Overview> {
-    const records = await this.themes.theme(id, hidden);
-    if (!records) throw new NotFoundError(`No theme has the id "${id}".`);
+  async theme(map: string, id: string, hidden: NodeLabel[]): Promise<Overview> {
+    const records = await this.themes.theme(map, id, hidden);
+    if (!records) throw new NotFoundError(`No theme in this map has the id "${id}".`);
     return themeOverview(records);
   }
 
-  async subgraph(q: Static<typeof SubgraphQuery>, hidden: NodeLabel[]): Promise<Graph> {
+  async subgraph(map: string, q: Static<typeof SubgraphQuery>, hidden: NodeLabel[]): Promise<Graph> {
     for (const [field, label] of [['theme', 'Theme'], ['area', 'Area'], ['alliance', 'Alliance']] as const) {
       const id = q[field];
-      if (id && !(await this.walks.visibleNode(id, [], label))) throw new NotFoundError(`No ${label.toLowerCase()} has the id "${id}".`);
+      if (id && !(await this.walks.visibleNode(map, id, [], label))) throw new NotFoundError(`No ${label.toLowerCase()} in this map has the id "${id}".`);
     }
     return this.subgraphs.subgraph(
+      map,
       { types: q.types ?? null, tieTypes: q.tieTypes ?? null, theme: q.theme ?? null, area: q.area ?? null, alliance: q.alliance ?? null, tier: q.tier ?? null, at: q.at ?? null, neighbours: q.neighbours, hidden },
       { cursor: q.cursor ?? null, limit: q.limit },
     );

@@ -41,6 +41,14 @@ export function buildSearchQuery(text: string): SearchTerms | null {
   return { words, lucene: perField.join(' OR ') };
 }
 
+/**
+ * The query limited to one map: the map id is a field of the index, so Lucene finds only that
+ * map's nodes (the id is kebab-case, safe inside quotes). The repository's WHERE makes it exact.
+ */
+export function inMapQuery(map: string, lucene: string): string {
+  return `+map:"${map}" +(${lucene})`;
+}
+
 /** The alias a result was found by, when its name alone does not explain the match. */
 export function matchedAlias(name: string, aliases: unknown, words: string[]): string | undefined {
   if (!Array.isArray(aliases)) return undefined;

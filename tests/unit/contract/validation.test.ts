@@ -11,6 +11,7 @@ import { errorHandler } from '../../../graph-service/src/routes/errorHandler.ts'
 
 const driver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('nobody', 'nothing'));
 let app: FastifyInstance;
+const inMap = '/api/maps/battersea-alliance';
 
 beforeAll(async () => {
   app = await buildApp({ db: { driver, database: 'neo4j', uri: 'bolt://127.0.0.1:9' } });
@@ -30,7 +31,7 @@ async function problems(method: 'POST' | 'PATCH' | 'GET', url: string, payload?:
 
 describe('schema validation errors', () => {
   it('name each field with a code: required, unknown_field, wrong_type, bad_date, too_large, not_allowed', async () => {
-    expect(await problems('POST', '/api/nodes', {
+    expect(await problems('POST', `${inMap}/nodes`, {
       nodeType: 'Company', name: 'x'.repeat(301), since: '2021-13', until: 2021, colour: 'red',
     })).toEqual({
       '/source': 'required',
@@ -43,19 +44,19 @@ describe('schema validation errors', () => {
   });
 
   it('tell a bad date from a bad id, and an empty value from a missing one', async () => {
-    expect(await problems('PATCH', '/api/nodes/org-a', { version: 1, changes: { since: '2021-02-30x', name: '' } }))
+    expect(await problems('PATCH', `${inMap}/nodes/org-a`, { version: 1, changes: { since: '2021-02-30x', name: '' } }))
       .toEqual({ '/changes/since': 'bad_date', '/changes/name': 'blank' });
-    expect(await problems('PATCH', '/api/nodes/org-a', { version: 1, changes: {} })).toEqual({ '/changes': 'required' });
-    expect(await problems('GET', '/api/paths?from=org%20a&to=org-b')).toEqual({ '/from': 'bad_format' });
+    expect(await problems('PATCH', `${inMap}/nodes/org-a`, { version: 1, changes: {} })).toEqual({ '/changes': 'required' });
+    expect(await problems('GET', `${inMap}/paths?from=org%20a&to=org-b`)).toEqual({ '/from': 'bad_format' });
+    expect(await problems('GET', '/api/maps/Battersea%20Alliance/graph')).toEqual({ '/map': 'bad_format' });
   });
 
-  it('refuse an "as of" day that is not on the calendar, as the model\'s date type does', async () => {
-    expect(await problems('GET', '/api/analysis/gaps?asOf=2021-02-31')).toEqual({ '/asOf': 'bad_date' });
-    expect(await problems('GET', '/api/analysis/health?asOf=2021-13-01')).toEqual({ '/asOf': 'bad_date' });
+  it('refuse an "as of" that is not a day before the map is looked up', async () => {
+    expect(await problems('GET', `${inMap}/analysis/health?asOf=2021-13`)).toEqual({ '/asOf': 'bad_date' });
   });
 
   it('words each problem for people, naming the field', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/search?q=x&types=Company&limit=1000' });
+    const response = await app.inject({ method: 'GET', url: `${inMap}/search?q=x&types=Company&limit=1000` });
     const fields = response.json().fields as { field: string; message: string }[];
     expect(fields.map((f) => f.field).sort()).toEqual(['/limit', '/types/0']);
     for (const f of fields) expect(f.message).toMatch(/^"(types|limit)" /);
@@ -65,7 +66,7 @@ describe('schema validation errors', () => {
     const nowhere = await app.inject('/api/nowhere');
     expect(nowhere.statusCode).toBe(404);
     expect(nowhere.json()).toEqual({ error: 'no_route', message: 'No route GET /api/nowhere.' });
-    const notJson = await app.inject({ method: 'POST', url: '/api/nodes', headers: { 'content-type': 'application/json' }, payload: '{' });
+    const notJson = await app.inject({ method: 'POST', url: `${inMap}/nodes`, headers: { 'content-type': 'application/json' }, payload: '{' });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json()).toMatchObject({ error: 'bad_request', message: expect.any(String) });
   });
@@ -73,7 +74,7 @@ describe('schema validation errors', () => {
 
 describe('errors outside validation', () => {
   it('answer an oversized body with 413 in the one shape, before reading it', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/nodes', payload: { nodeType: 'Organisation', name: 'Big', source: 'test', description: 'x'.repeat(1_100_000) } });
+    const response = await app.inject({ method: 'POST', url: `${inMap}/nodes`, payload: { nodeType: 'Organisation', name: 'Big', source: 'test', description: 'x'.repeat(1_100_000) } });
     expect(response.statusCode).toBe(413);
     expect(response.json()).toEqual({ error: 'too_large', message: 'The request is larger than 1 MiB. Send less at once.' });
   });

@@ -1,30 +1,14 @@
-import type { NodeType, TieType } from '../graph/types';
+import { NO_SCOPE_FILTERS, type ScopeFilters, type Visibility } from '../../../../graph-service/src/analysis/scope';
 
 /**
- * What the user chose to see. Empty lists mean "no restriction"; a null type list means "all".
- * Filters only decide visibility: the data graph is never changed.
+ * What the user chose to see: the analysis's scope filters (one definition for the map and the
+ * analysis). Filters only decide visibility: the data graph is never changed.
  */
-export interface FilterState {
-  nodeTypes: NodeType[] | null;
-  tieTypes: TieType[] | null;
-  /** Theme ids: keep what works on any of them. */
-  themes: string[];
-  /** Area ids: keep what is based in any of them (or in their sub-areas). */
-  areas: string[];
-  /** Alliance ids: keep their members (and staff). */
-  alliances: string[];
-  /** Membership tiers (core, delivery partner, associate). */
-  tiers: string[];
-  /** YYYY-MM-DD (or YYYY, YYYY-MM): keep ties (and nodes) valid on that date. */
-  date: string | null;
-}
+export type FilterState = ScopeFilters;
 
-export const NO_FILTERS: FilterState = { nodeTypes: null, tieTypes: null, themes: [], areas: [], alliances: [], tiers: [], date: null };
+export const NO_FILTERS: FilterState = NO_SCOPE_FILTERS;
 
-export interface Visibility {
-  nodes: Set<string>;
-  edges: Set<string>;
-}
+export type { Visibility };
 
 /** What the filter panel can offer, read from the data. */
 export interface FilterOptions {

@@ -1,7 +1,7 @@
-import { dayBound, validAt, validityOn } from '../../../../graph-service/src/model/dates';
-import type { DataGraph, FacetIndex, NodeFacets } from '../graph';
+import { dayBound, validAt } from '../../../../graph-service/src/model/dates';
+import type { DataGraph, FacetIndex } from '../graph';
 import { TIERS } from '../graph';
-import type { FilterOptions, FilterState, Visibility } from './types';
+import type { FilterOptions } from './types';
 
 /** Turns a partial date into the first or last day it covers: "2019" starts 2019-01-01 and ends 2019-12-31. */
 export function dateBound(value: unknown, end: 'start' | 'end'): string | null {
@@ -16,50 +16,8 @@ export function validOn(since: unknown, until: unknown, date: string | null): bo
   return validAt({ since, until }, date);
 }
 
-export function isFiltering(filters: FilterState): boolean {
-  return filters.nodeTypes !== null || filters.tieTypes !== null || filters.themes.length > 0 || filters.areas.length > 0 || filters.alliances.length > 0 || filters.tiers.length > 0 || filters.date !== null;
-}
-
-function overlaps(set: Set<string>, wanted: string[]): boolean {
-  return wanted.some((w) => set.has(w));
-}
-
-function passesMembership(facets: NodeFacets, filters: FilterState): boolean {
-  if (filters.alliances.length === 0 && filters.tiers.length === 0) return true;
-  for (const [alliance, tier] of facets.alliances) {
-    const allianceOk = filters.alliances.length === 0 || filters.alliances.includes(alliance);
-    // The alliance itself stays visible whatever the tier, so its members have their hub.
-    const tierOk = filters.tiers.length === 0 || tier === 'alliance' || filters.tiers.includes(tier);
-    if (allianceOk && tierOk) return true;
-  }
-  return false;
-}
-
-/** The nodes and ties that pass the filters. O(nodes + ties). */
-export function computeVisibility(data: DataGraph, facets: FacetIndex, filters: FilterState): Visibility {
-  const nodes = new Set<string>();
-  const valid = validityOn(filters.date);
-  const types = filters.nodeTypes ? new Set<string>(filters.nodeTypes) : null;
-  data.forEachNode((node, attrs) => {
-    if (types && !types.has(attrs.nodeType)) return;
-    const f = facets.get(node);
-    if (!f) return;
-    if (filters.themes.length > 0 && !overlaps(f.themes, filters.themes)) return;
-    if (filters.areas.length > 0 && !overlaps(f.areas, filters.areas)) return;
-    if (!passesMembership(f, filters)) return;
-    if (!valid(attrs.since, attrs.until)) return;
-    nodes.add(node);
-  });
-  const edges = new Set<string>();
-  const tieTypes = filters.tieTypes ? new Set<string>(filters.tieTypes) : null;
-  data.forEachEdge((edge, attrs, source, target) => {
-    if (!nodes.has(source) || !nodes.has(target)) return;
-    if (tieTypes && !tieTypes.has(attrs.tieType)) return;
-    if (!valid(attrs.since, attrs.until)) return;
-    edges.add(edge);
-  });
-  return { nodes, edges };
-}
+/** The filter rule is the analysis's scope rule, so the map and the analysis count the same nodes. */
+export { isScoped as isFiltering, scopeVisibility as computeVisibility } from '../../../../graph-service/src/analysis/scope';
 
 /** The themes, areas, alliances and tiers present in the data, with how many nodes each would keep. */
 export function filterOptions(data: DataGraph, facets: FacetIndex): FilterOptions {
