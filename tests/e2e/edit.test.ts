@@ -1,6 +1,6 @@
 /** Editing a node from its panel: saved through the API, field messages inline, and a conflict explained. */
 import { describe, expect, it } from 'vitest';
-import { openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
+import { openAtlas, screenshot, rigForThisFile, BATTERSEA, mapPath } from './support/browser.ts';
 import { clickNode } from './support/map.ts';
 import { poll } from './support/published.ts';
 
@@ -9,7 +9,7 @@ const rig = rigForThisFile();
 
 describe('editing in Chromium', () => {
   it('saves a change, shows the service\'s field messages inline, and explains a 409 with both versions', async () => {
-    const { page, errors } = await openAtlas(rig, `?sel=${CAIUS}`);
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA, `?sel=${CAIUS}`));
     const panel = page.getByTestId('node-panel');
     await poll(() => panel.locator('h2').innerText()).toBe('Caius House');
 
@@ -32,8 +32,8 @@ describe('editing in Chromium', () => {
 
     // Someone else saves meanwhile, from the version this form read.
     const theirs = await page.evaluate(async (id) => {
-      const current = await (await fetch(`/api/nodes/${id}`)).json();
-      const res = await fetch(`/api/nodes/${id}`, {
+      const current = await (await fetch(`/api/maps/battersea-alliance/nodes/${id}`)).json();
+      const res = await fetch(`/api/maps/battersea-alliance/nodes/${id}`, {
         method: 'PATCH',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ version: current.node.version, changes: { description: 'Changed by a colleague.' } }),
@@ -54,7 +54,7 @@ describe('editing in Chromium', () => {
     // Putting mine on top saves it against their version.
     await conflict.getByRole('button', { name: 'Save mine over theirs' }).click();
     await poll(() => panel.locator('.description').innerText()).toBe('My own description.');
-    const stored = await page.evaluate(async (id) => (await (await fetch(`/api/nodes/${id}`)).json()).node, CAIUS);
+    const stored = await page.evaluate(async (id) => (await (await fetch(`/api/maps/battersea-alliance/nodes/${id}`)).json()).node, CAIUS);
     expect(stored.description).toBe('My own description.');
     expect(stored.version).toBe(theirs.version + 1);
     // Bookkeeping stays out of sight.
@@ -63,7 +63,7 @@ describe('editing in Chromium', () => {
   });
 
   it('keeps a cancelled edit out of the data, and Escape leaves the form before closing the panel', async () => {
-    const { page, errors } = await openAtlas(rig);
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA));
     await clickNode(page, CAIUS);
     const panel = page.getByTestId('node-panel');
     await poll(() => panel.count()).toBe(1);
@@ -78,7 +78,7 @@ describe('editing in Chromium', () => {
   });
 
   it('adds a tie to another organisation and removes it again', async () => {
-    const { page, errors } = await openAtlas(rig, '?sel=org-providence-house');
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA, '?sel=org-providence-house'));
     const panel = page.getByTestId('node-panel');
     await poll(() => panel.locator('h2').innerText()).toBe('Providence House');
     const before = await page.evaluate(() => window.atlas!.graph.size);

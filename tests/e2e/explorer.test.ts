@@ -4,13 +4,14 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../../seed/dataset.ts';
+import { readSeed, seedMap } from '../../seed/dataset.ts';
 import { SWIFTSHADER_ARGS, launchChromium } from '../support/chromium.ts';
-import { TABLET, openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
+import { TABLET, openAtlas, screenshot, rigForThisFile, BATTERSEA, mapPath } from './support/browser.ts';
 import { clickNode, nodeLook, nodePosition } from './support/map.ts';
 import { cameraAtRest, layoutAtRest, poll } from './support/published.ts';
 
-const dataset = readSeed();
+/** The Battersea map's records: the map these tests open. */
+const dataset = seedMap(readSeed(), BATTERSEA);
 const PROVIDENCE = 'org-providence-house';
 const rig = rigForThisFile();
 
@@ -18,7 +19,7 @@ const query = (page: Page) => new URL(page.url()).searchParams;
 
 describe('the explorer in Chromium', () => {
   it('search: suggestions from the service, chosen with the keyboard, move the camera and select', async () => {
-    const { page, errors } = await openAtlas(rig);
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA));
     const before = await page.evaluate(() => window.atlas!.sigma.getCamera().getState().ratio);
     const box = page.getByTestId('search-input');
     await box.fill('provdence');
@@ -43,7 +44,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('filters: kinds of thing and a date hide nodes and ties, with counts, and leave the data alone', async () => {
-    const { page, errors } = await openAtlas(rig);
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA));
     await page.getByTestId('tab-filters').click();
     await page.getByRole('checkbox', { name: /People/ }).uncheck();
 
@@ -73,7 +74,7 @@ describe('the explorer in Chromium', () => {
 
   it('focus: a click shows the neighbourhood to the chosen depth; Expand brings in more from the service', async () => {
     // Only the Alliance's part is loaded, so expanding has something to add.
-    const { page, errors } = await openAtlas(rig, '?alliance=alliance-battersea');
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA, '?alliance=alliance-battersea'));
     const loaded = await page.evaluate(() => window.atlas!.graph.nodes());
     const order = await page.evaluate(() => window.atlas!.graph.order);
     await clickNode(page, PROVIDENCE);
@@ -114,14 +115,15 @@ describe('the explorer in Chromium', () => {
   });
 
   it('path: between two chosen nodes, drawn on the map and told in words; tie kinds can be restricted', async () => {
-    const { page, errors } = await openAtlas(rig);
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA));
     await page.getByTestId('tab-path').click();
     const pick = async (testId: string, text: string, name: RegExp) => {
       await page.getByTestId(testId).fill(text);
       await page.getByRole('option', { name }).first().click();
     };
     await pick('path-from', 'Providence', /Providence House/);
-    await pick('path-to', 'Southampton', /Southampton\s*Area/);
+    // Three steps away in the Battersea map, and not joined by funding ties alone.
+    await pick('path-to', 'London', /London\s*Area/);
     await page.getByTestId('find-path').click();
 
     const result = page.getByTestId('path-result');
@@ -148,7 +150,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('table: the same filtered data, sortable, searchable, and usable from the keyboard', async () => {
-    const { page, errors } = await openAtlas(rig, '?types=Organisation,Alliance');
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA, '?types=Organisation,Alliance'));
     await page.getByTestId('mode-table').click();
     const table = page.getByTestId('table-view');
     const expected = dataset.nodes.filter((n) => n.label === 'Organisation' || n.label === 'Alliance').length;
@@ -175,7 +177,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('shared link: a copied address reproduces filters, colour, size, selection, depth and camera', async () => {
-    const first = await openAtlas(rig);
+    const first = await openAtlas(rig, mapPath(BATTERSEA));
     const page = first.page;
     await page.getByTestId('colour-select').selectOption('theme');
     await page.getByTestId('size-select').selectOption('betweenness');
@@ -187,7 +189,9 @@ describe('the explorer in Chromium', () => {
     await poll(() => query(page).get('cam')).toBe('0.4,0.6,0.7');
     const link = page.url();
 
-    const second = await openAtlas(rig, new URL(link).search);
+    // The link names the map and the view.
+    expect(new URL(link).pathname).toBe(mapPath(BATTERSEA));
+    const second = await openAtlas(rig, new URL(link).pathname + new URL(link).search);
     const copy = second.page;
     expect(await copy.getByTestId('colour-select').inputValue()).toBe('theme');
     expect(await copy.getByTestId('size-select').inputValue()).toBe('betweenness');
@@ -208,7 +212,7 @@ describe('the explorer in Chromium', () => {
     // A tall canvas with dimmed nodes needs SwiftShader's GL (see SWIFTSHADER_ARGS).
     const browser = await launchChromium(SWIFTSHADER_ARGS);
     try {
-      const { page, errors } = await openAtlas(rig, '', { browser, viewport: TABLET });
+      const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA), { browser, viewport: TABLET });
       await page.getByTestId('search-input').fill('Providence');
       await page.getByRole('option', { name: /Providence House/ }).first().click();
       const panel = page.getByTestId('node-panel');

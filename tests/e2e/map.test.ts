@@ -1,16 +1,17 @@
 /** End to end: the real service on the real Neo4j, opened in Debian's Chromium. */
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../../seed/dataset.ts';
-import { openAtlas, screenshot, rigForThisFile } from './support/browser.ts';
+import { readSeed, seedMap } from '../../seed/dataset.ts';
+import { openAtlas, screenshot, rigForThisFile, BATTERSEA, mapPath } from './support/browser.ts';
 import { clickNode } from './support/map.ts';
 import { poll } from './support/published.ts';
 
-const dataset = readSeed();
+/** The Battersea map's records: the map these tests open. */
+const dataset = seedMap(readSeed(), BATTERSEA);
 const rig = rigForThisFile();
 
 describe('the alliance map in Chromium', () => {
   it('shows the seeded nodes, and a click on a node opens its panel', async () => {
-    const { page, errors } = await openAtlas(rig);
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA));
 
     const counts = await page.getByTestId('graph-counts').innerText();
     expect(counts).toContain(`${dataset.nodes.length} nodes`);

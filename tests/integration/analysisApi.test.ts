@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../graph-service/src/app.ts';
 import { GAP_DETECTORS } from '../../graph-service/src/analysis/index.ts';
 import { readSeed } from '../../seed/dataset.ts';
-import { BATTERSEA, organisationsIn, seedInMaps } from '../fixtures/analysis/maps.ts';
+import { BATTERSEA, organisationsIn } from '../fixtures/analysis/maps.ts';
 import { resetAndSeed, testDatabase } from '../support/db.ts';
 
 const db = testDatabase();
@@ -20,7 +20,6 @@ let guarded: FastifyInstance;
 
 beforeAll(async () => {
   await resetAndSeed(db);
-  await seedInMaps(db);
   organisations = await organisationsIn(db, BATTERSEA);
   app = await buildApp({ db });
   // With an editor key, callers without it do not see people (graph-service/src/access.ts).
@@ -43,7 +42,8 @@ describe('GET /api/maps/:map/analysis/clusters', () => {
     const { status, body } = await get(`${MAP}/analysis/clusters`);
     expect(status).toBe(200);
     expect(Object.keys(body.byNode).sort()).toEqual(organisations);
-    expect(body.modularity).toBeGreaterThan(0.3);
+    // One alliance on its own: its clusters are less apart than the four seed communities were together (0.2, not 0.4).
+    expect(body.modularity).toBeGreaterThan(0.15);
     expect(body.seed).toBe(42);
     expect(body.weights).toMatchObject({ partnership: 1, alliance: 0.05 });
     expect(body.clusters.length).toBeGreaterThan(1);
@@ -180,7 +180,7 @@ describe('GET /api/maps/:map/analysis/health and the report', () => {
     expect(body.density).toBeLessThan(1);
     expect(body.components).toBeGreaterThanOrEqual(1);
     expect(body.averageDegree).toBeCloseTo((2 * body.ties) / body.organisations, 12);
-    expect(body.modularity).toBeGreaterThan(0.3);
+    expect(body.modularity).toBeGreaterThan(0.15);
   });
 
   it('GET /api/maps/:map/reports/health is a printable one-page HTML report', async () => {

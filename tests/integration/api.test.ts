@@ -2,13 +2,13 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../graph-service/src/app.ts';
 import { readSeed } from '../../seed/dataset.ts';
-import { SEED_MAP, SEED_MAPS, seedMapDataset } from '../support/db.ts';
+import { SEED_MAP, SEED_MAPS, seedMap } from '../support/db.ts';
 import { serviceForThisFile } from '../support/service.ts';
 
 const service = serviceForThisFile();
 const { db } = service;
 const seed = readSeed();
-const dataset = seedMapDataset(seed, SEED_MAPS[0].documents);
+const dataset = seedMap(seed, SEED_MAPS[0].id);
 const inMap = `/api/maps/${SEED_MAP}`;
 const alliance = dataset.nodes.find((n) => n.label === 'Alliance' && /Battersea/.test(n.name))!;
 
@@ -16,7 +16,7 @@ describe('graph-service API', () => {
   it('GET /api/health checks Neo4j and reports the counts of every map together', async () => {
     const res = await service.app.inject('/api/health');
     expect(res.statusCode).toBe(200);
-    const maps = SEED_MAPS.map((map) => seedMapDataset(seed, map.documents));
+    const maps = SEED_MAPS.map((map) => seedMap(seed, map.id));
     const total = (count: (d: typeof dataset) => number) => maps.reduce((sum, d) => sum + count(d), 0);
     expect(res.json()).toMatchObject({ status: 'ok', neo4j: { nodes: total((d) => d.nodes.length), ties: total((d) => d.ties.length) } });
   });

@@ -3,13 +3,13 @@ import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../seed/dataset.ts';
-import { SEED_MAP, SEED_MAPS, seedMapDataset } from '../support/db.ts';
+import { SEED_MAP, SEED_MAPS, seedMap } from '../support/db.ts';
 import { serviceForThisFile } from '../support/service.ts';
 
 const seed = readSeed();
 /** Most reads ask the Battersea map; the path between Hayat Lifeline and the police is in MutualGain's. */
-const dataset = seedMapDataset(seed, SEED_MAPS[0].documents);
-const mutualGain = seedMapDataset(seed, SEED_MAPS[1].documents);
+const dataset = seedMap(seed, SEED_MAPS[0].id);
+const mutualGain = seedMap(seed, SEED_MAPS[1].id);
 const inMap = `/api/maps/${SEED_MAP}`;
 const paths = `/api/maps/${SEED_MAPS[1].id}/paths`;
 const service = serviceForThisFile();
@@ -69,7 +69,7 @@ describe('GET /api/maps/:map/search', () => {
 
 describe('GET /api/search (every map)', () => {
   const police = 'org-metropolitan-police';
-  const mapsWith = (id: string) => SEED_MAPS.filter((m) => seedMapDataset(seed, m.documents).nodes.some((n) => n.id === id));
+  const mapsWith = (id: string) => SEED_MAPS.filter((m) => seedMap(seed, m.id).nodes.some((n) => n.id === id));
 
   it('finds an organisation in every map that has it, each hit naming its map and title', async () => {
     expect(mapsWith(police).length).toBeGreaterThan(1);

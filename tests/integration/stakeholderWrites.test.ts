@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../graph-service/src/app.ts';
 import { readSeed } from '../../seed/dataset.ts';
-import { SEED_MAP, SEED_MAPS, seedMapDataset } from '../support/db.ts';
+import { SEED_MAP, SEED_MAPS, seedMap } from '../support/db.ts';
 import { serviceForThisFile } from '../support/service.ts';
 
-const dataset = seedMapDataset(readSeed(), SEED_MAPS[0].documents);
+const dataset = seedMap(readSeed(), SEED_MAPS[0].id);
 const inMap = `/api/maps/${SEED_MAP}`;
 const service = serviceForThisFile({ reseed: 'each' });
 const { db } = service;

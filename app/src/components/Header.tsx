@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { HOME_HREF } from '../core/route';
+import { followLink } from '../hooks/useAddress';
 import type { GraphCounts } from '../core/graph/utils';
 import { plural } from '../core/graph/utils';
 
@@ -6,13 +8,15 @@ interface Props {
   counts: GraphCounts | null;
   /** What the filters leave visible; null when nothing is filtered. */
   visible?: { nodes: number; ties: number } | null;
+  /** The map menu, beside the name. */
+  switcher?: ReactNode;
   children?: ReactNode;
 }
 
-export function Header({ counts, visible = null, children }: Props) {
+export function Header({ counts, visible = null, switcher, children }: Props) {
   return (
     <header className="header">
-      <div className="brand">
+      <a className="brand" href={HOME_HREF} onClick={(e) => followLink(e)} title="All maps">
         <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
           <line x1="8" y1="10" x2="22" y2="7" />
           <line x1="8" y1="10" x2="16" y2="23" />
@@ -24,28 +28,31 @@ export function Header({ counts, visible = null, children }: Props) {
           <circle cx="26" cy="24" r="2.5" fill="#c3a6e6" />
         </svg>
         <h1>Alliance Atlas</h1>
+      </a>
+      <div className="header-map">
+        {switcher}
+        {counts && (
+          <p className="counts" data-testid="graph-counts">
+            {visible ? (
+              <>
+                <strong>Showing</strong> {visible.nodes.toLocaleString('en-GB')} of {counts.nodes.toLocaleString('en-GB')} nodes
+                <Dot />
+                {visible.ties.toLocaleString('en-GB')} of {counts.ties.toLocaleString('en-GB')} ties
+              </>
+            ) : (
+              <>
+                {plural(counts.byType.Organisation, 'organisation', 'organisations')}
+                <Dot />
+                {plural(counts.byType.Person, 'person', 'people')}
+                <Dot />
+                <span className="muted">
+                  {counts.nodes.toLocaleString('en-GB')} nodes · {counts.ties.toLocaleString('en-GB')} ties
+                </span>
+              </>
+            )}
+          </p>
+        )}
       </div>
-      {counts && (
-        <p className="counts" data-testid="graph-counts">
-          {visible ? (
-            <>
-              <strong>Showing</strong> {visible.nodes.toLocaleString('en-GB')} of {counts.nodes.toLocaleString('en-GB')} nodes
-              <Dot />
-              {visible.ties.toLocaleString('en-GB')} of {counts.ties.toLocaleString('en-GB')} ties
-            </>
-          ) : (
-            <>
-              {plural(counts.byType.Organisation, 'organisation', 'organisations')}
-              <Dot />
-              {plural(counts.byType.Person, 'person', 'people')}
-              <Dot />
-              <span className="muted">
-                {counts.nodes.toLocaleString('en-GB')} nodes · {counts.ties.toLocaleString('en-GB')} ties
-              </span>
-            </>
-          )}
-        </p>
-      )}
       <div className="header-tools">{children}</div>
     </header>
   );

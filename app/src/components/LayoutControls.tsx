@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { LayoutStatus } from '../stores';
 
 interface Props {
@@ -6,6 +7,10 @@ interface Props {
   onStop: () => void;
   onReset: () => void;
   onFit: () => void;
+  /** Stores the positions with the map for everyone; resolves to a sentence for the user. */
+  onShare: () => Promise<string>;
+  /** Why the layout cannot be saved for everyone (an archived map), or null. */
+  shareBlocked: string | null;
 }
 
 const WORDS: Record<LayoutStatus, string> = {
@@ -17,8 +22,15 @@ const WORDS: Record<LayoutStatus, string> = {
   restored: 'Saved layout restored',
 };
 
-export function LayoutControls({ status, onRun, onStop, onReset, onFit }: Props) {
+export function LayoutControls({ status, onRun, onStop, onReset, onFit, onShare, shareBlocked }: Props) {
   const active = status === 'running' || status === 'paused';
+  const [sharing, setSharing] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  const share = async () => {
+    setSharing(true);
+    setNote(await onShare());
+    setSharing(false);
+  };
   return (
     <fieldset className="layout-controls bare" aria-label="Layout">
       <span className={`layout-status ${active ? 'is-running' : ''}`} role="status">
@@ -40,6 +52,14 @@ export function LayoutControls({ status, onRun, onStop, onReset, onFit }: Props)
       <button type="button" onClick={onFit} title="Show the whole map">
         Fit
       </button>
+      <button type="button" className="layout-share" onClick={() => void share()} disabled={sharing || shareBlocked !== null} title={shareBlocked ?? 'Store these positions with the map: everyone who opens it starts from them'} data-testid="layout-share">
+        {sharing ? 'Saving…' : 'Save layout for everyone'}
+      </button>
+      {note && (
+        <p className="field-note layout-note" role="status" data-testid="layout-share-note">
+          {note}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { AtlasError, patchNode, type Entity } from '../core/api';
+import { useAtlas } from '../stores';
 import { FORM_FIELDS, changesFromForm, conflictRows, fieldMessages, formFromEntity, validateForm, type NodeForm } from '../core/edit';
 import type { PropertyValue } from '../core/graph';
 import { FormButtons } from './FormButtons';
@@ -18,6 +19,7 @@ type Status = { kind: 'editing' } | { kind: 'saving' } | { kind: 'error'; error:
  * service's) appear under their fields; a conflict shows the other person's values side by side.
  */
 export function NodeEditForm({ entity, onSaved, onCancel }: Props) {
+  const { mapId } = useAtlas();
   const [base, setBase] = useState<NodeForm>(() => formFromEntity(entity));
   const [version, setVersion] = useState<number>(Number(entity.version ?? 0));
   const [form, setForm] = useState<NodeForm>(base);
@@ -42,7 +44,7 @@ export function NodeEditForm({ entity, onSaved, onCancel }: Props) {
     }
     setStatus({ kind: 'saving' });
     try {
-      const saved = await patchNode(entity.id, atVersion, changes);
+      const saved = await patchNode(mapId, entity.id, atVersion, changes);
       onSaved(saved);
     } catch (e) {
       const error = e instanceof AtlasError ? e : new AtlasError((e as Error).message, '');

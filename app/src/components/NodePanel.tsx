@@ -6,8 +6,9 @@ import type { NodeDetails, PropertyValue } from '../core/graph';
 import { humanise } from '../core/graph/format';
 import { tiesFromGraph } from '../core/graph/utils';
 import { formatPeriod, groupTies } from '../core/ties';
-import type { DataState } from '../stores';
+import { useAtlas, type DataState } from '../stores';
 import { DERIVED_PROPERTIES, NODE_FIELDS } from '../../../graph-service/src/model/rules/reserved';
+import { CopyToMap } from '../maps';
 import { NodeEditForm } from './NodeEditForm';
 import { Segmented } from './Segmented';
 import { TieEditor } from './TieEditor';
@@ -53,19 +54,20 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
   const [expandNote, setExpandNote] = useState<string | null>(null);
   const [expanding, setExpanding] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const { mapId } = useAtlas();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `reloadToken` is the trigger: after a save the service's record is read again
   useEffect(() => {
     const controller = new AbortController();
     setDetails(null);
     setError(null);
-    fetchNode(nodeId, controller.signal)
+    fetchNode(mapId, nodeId, controller.signal)
       .then(setDetails)
       .catch((e: Error) => {
         if (e.name !== 'AbortError') setError(e instanceof AtlasError ? e : new AtlasError(e.message, ''));
       });
     return () => controller.abort();
-  }, [nodeId, reloadToken]);
+  }, [mapId, nodeId, reloadToken]);
 
   const fallback = data.graph.hasNode(nodeId) ? data.graph.getNodeAttributes(nodeId) : null;
   const node = details?.node ?? (fallback ? { ...fallback, id: nodeId } : null);
@@ -74,7 +76,8 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // A dialog opened from the panel takes its own Escape.
+      if (e.key !== 'Escape' || e.defaultPrevented || (e.target instanceof Element && e.target.closest('dialog'))) return;
       // Escape leaves the edit form first, then closes the panel.
       if (editing) setEditing(false);
       else if (editingTies) setEditingTies(false);
@@ -88,7 +91,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
   const removeTie = async (tieId: string, name: string, version: unknown) => {
     if (!window.confirm(`Remove this tie with ${name}? It is deleted from the Atlas for everyone.`)) return;
     try {
-      await deleteTie(tieId, Number(version ?? 0));
+      await deleteTie(mapId, tieId, Number(version ?? 0));
       onTieRemoved(tieId);
       setTieNote(`Removed the tie with ${name}.`);
       setReloadToken((n) => n + 1);
@@ -139,6 +142,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
         <button type="button" className="secondary small" onClick={onFindPath}>
           Find a path from here
         </button>
+        {node.nodeType === 'Organisation' && <CopyToMap map={mapId} nodeId={nodeId} name={node.name} />}
         {!editing && details && (
           <button type="button" className="secondary small" onClick={() => setEditing(true)} data-testid="edit-button">
             Edit

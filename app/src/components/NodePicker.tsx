@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { isMissingEndpoint, searchNodes } from '../core/api';
+import { isMissingEndpoint, searchEverywhere, searchNodes } from '../core/api';
 import { NODE_TYPE_STYLES } from '../core/appearance';
 import type { DataGraph } from '../core/graph';
-import { localSuggestions, moveActive, suggestionsFromApi, type Suggestion } from '../core/search';
+import { elsewhereSuggestions, localSuggestions, moveActive, suggestionsFromApi, type Suggestion } from '../core/search';
+import { useAtlas } from '../stores';
 
 interface Props {
   data: DataGraph;
@@ -16,6 +17,8 @@ interface Props {
   className?: string;
   /** For a visible <label htmlFor> elsewhere in a form. */
   inputId?: string;
+  /** Given, the list offers "Also in other maps" (the search across maps); picking such a hit calls it. */
+  onPickElsewhere?: (hit: Suggestion) => void;
 }
 
 const DEBOUNCE_MS = 180;
@@ -26,11 +29,18 @@ let serviceSearch = true;
  * A text box with suggestions from the service's search (typo tolerant, aliases), falling back to
  * names on the loaded map. Arrow keys move, Enter picks, Escape closes: an ARIA combobox.
  */
-export function NodePicker({ data, onPick, label, placeholder, keepPicked = false, initialText = '', testId, className = '', inputId }: Props) {
+export function NodePicker({ data, onPick, label, placeholder, keepPicked = false, initialText = '', testId, className = '', inputId, onPickElsewhere }: Props) {
+  const { mapId } = useAtlas();
   const [text, setText] = useState(initialText);
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [allHere, setHere] = useState<Suggestion[]>([]);
+  /** Hits in other maps; null while the search across maps is asked. */
+  const [there, setThere] = useState<Suggestion[] | null>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const [elsewhere, setElsewhere] = useState(false);
+  // With the other maps shown too, this map's best few leave room for them without scrolling.
+  const here = elsewhere ? allHere.slice(0, 4) : allHere;
+  const suggestions = [...here, ...(there ?? [])];
   const listId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
 
@@ -39,20 +49,26 @@ export function NodePicker({ data, onPick, label, placeholder, keepPicked = fals
   useEffect(() => {
     // A new list has no active entry yet.
     const show = (list: Suggestion[]) => {
-      setSuggestions(list);
+      setHere(list);
       setActive(-1);
     };
     const query = text.trim();
+    setThere(elsewhere ? null : []);
     if (!open || query.length === 0) {
       show([]);
       return;
     }
     // Local names at once, the service's ranking when it answers.
     show(localSuggestions(data, query));
-    if (!serviceSearch) return;
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
-      searchNodes(query, controller.signal)
+      if (elsewhere) {
+        searchEverywhere(query, controller.signal)
+          .then((results) => setThere(elsewhereSuggestions(results, mapId)))
+          .catch(() => setThere([]));
+      }
+      if (!serviceSearch) return;
+      searchNodes(mapId, query, controller.signal)
         .then((results) => {
           const fromApi = suggestionsFromApi(results, data);
           if (fromApi.length > 0) show(fromApi);
@@ -66,10 +82,11 @@ export function NodePicker({ data, onPick, label, placeholder, keepPicked = fals
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [text, open, data]);
+  }, [text, open, data, mapId, elsewhere]);
 
   const pick = (s: Suggestion) => {
-    onPick(s.id);
+    if (s.map) onPickElsewhere?.(s);
+    else onPick(s.id);
     setText(keepPicked ? s.name : '');
     setOpen(false);
   };
@@ -117,33 +134,49 @@ export function NodePicker({ data, onPick, label, placeholder, keepPicked = fals
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <div className="suggestions" role="listbox" id={listId} aria-label={`${label}: suggestions`}>
-          {suggestions.length === 0 && <div className="suggestion-empty">Nothing on this map is called that. Check the spelling or clear the filters.</div>}
-          {suggestions.map((s, i) => {
-            const style = NODE_TYPE_STYLES[s.nodeType];
-            return (
-              // biome-ignore lint/a11y/useFocusableInteractive: combobox pattern: focus stays in the input, which moves the active option (aria-activedescendant)
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the input's arrow keys and Enter choose options; the click is for the pointer
-              <div
-                key={s.id}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className={i === active ? 'suggestion active' : 'suggestion'}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => pick(s)}
-                onMouseEnter={() => setActive(i)}
-              >
-                <span className="suggestion-icon" style={{ color: style.ring }} aria-hidden="true">
-                  {style.icon}
-                </span>
-                <span className="suggestion-name">{s.name}</span>
-                <span className="suggestion-type">{s.note ?? style.singular}</span>
+        <div className="suggestions">
+          <div role="listbox" id={listId} aria-label={`${label}: suggestions`}>
+            {here.length === 0 && <div className="suggestion-empty">Nothing on this map is called that. Check the spelling or clear the filters.</div>}
+            {here.map((s, i) => (
+              <Option key={s.id} s={s} id={`${listId}-${i}`} active={i === active} onPick={pick} onHover={() => setActive(i)} />
+            ))}
+            {elsewhere && (
+              // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group"; a fieldset is for form controls
+              <div role="group" aria-label="In other maps" className="suggestion-group" data-testid="search-elsewhere">
+                <div className="suggestion-heading" aria-hidden="true">
+                  In other maps
+                </div>
+                {there === null && <div className="suggestion-empty">Searching the other maps…</div>}
+                {there?.length === 0 && <div className="suggestion-empty">No other map has a match.</div>}
+                {there?.map((s, j) => {
+                  const i = here.length + j;
+                  return <Option key={`${s.map}/${s.id}`} s={s} id={`${listId}-${i}`} active={i === active} onPick={pick} onHover={() => setActive(i)} />;
+                })}
               </div>
-            );
-          })}
+            )}
+          </div>
+          {onPickElsewhere && !elsewhere && (
+            <button type="button" className="suggestion-more" onMouseDown={(e) => e.preventDefault()} onClick={() => setElsewhere(true)} data-testid="search-elsewhere-toggle">
+              Also look in other maps
+            </button>
+          )}
         </div>
       )}
+    </div>
+  );
+}
+
+function Option({ s, id, active, onPick, onHover }: { s: Suggestion; id: string; active: boolean; onPick: (s: Suggestion) => void; onHover: () => void }) {
+  const style = NODE_TYPE_STYLES[s.nodeType];
+  return (
+    // biome-ignore lint/a11y/useFocusableInteractive: combobox pattern: focus stays in the input, which moves the active option (aria-activedescendant)
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the input's arrow keys and Enter choose options; the click is for the pointer
+    <div id={id} role="option" aria-selected={active} className={active ? 'suggestion active' : 'suggestion'} onMouseDown={(e) => e.preventDefault()} onClick={() => onPick(s)} onMouseEnter={onHover}>
+      <span className="suggestion-icon" style={{ color: style.ring }} aria-hidden="true">
+        {style.icon}
+      </span>
+      <span className="suggestion-name">{s.name}</span>
+      <span className="suggestion-type">{s.map ? `in ${s.mapTitle}` : (s.note ?? style.singular)}</span>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { AtlasError, createTie, problemField, problemWords, type FieldError, type TieEntity } from '../core/api';
+import { useAtlas } from '../stores';
 import { NODE_TYPE_STYLES } from '../core/appearance';
 import type { DataGraph, NodeType } from '../core/graph';
 import { tieEnds, tieOptions } from '../core/ties';
@@ -28,6 +29,7 @@ function tieMessages(errors: FieldError[]): Record<string, string | undefined> {
 
 /** Records a new tie from this node through POST /api/ties; only the kinds the model allows are offered. */
 export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) {
+  const { mapId } = useAtlas();
   const options = useMemo(() => tieOptions(nodeType), [nodeType]);
   const [optionKey, setOptionKey] = useState(options[0]?.key ?? '');
   const [other, setOther] = useState<string | null>(null);
@@ -50,7 +52,7 @@ export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) 
     if (local.length > 0 || !other || wrongType) return;
     setSaving(true);
     try {
-      const tie = await createTie({ tieType: option.tieType, ...tieEnds(option, nodeId, other), source: source.trim(), ...(since.trim() ? { since: since.trim() } : {}) });
+      const tie = await createTie(mapId, { tieType: option.tieType, ...tieEnds(option, nodeId, other), source: source.trim(), ...(since.trim() ? { since: since.trim() } : {}) });
       onAdded(tie);
     } catch (error) {
       const e = error instanceof AtlasError ? error : new AtlasError((error as Error).message, '');

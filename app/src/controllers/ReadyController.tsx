@@ -4,7 +4,7 @@ import { useAtlasSigma } from '../rendering/sigma';
 
 /**
  * Publishes the test hooks once sigma has drawn the graph for the first time: `window.atlas`
- * (renderer and display graph), `data-graph-ready="true"` and `data-atlas-ready="true"` on <body>.
+ * (renderer and display graph), `data-graph-ready="true"`, `data-atlas-ready="true"` and `data-atlas-map` (the map's id) on <body>.
  */
 export function ReadyController() {
   const sigma = useAtlasSigma();
@@ -20,6 +20,7 @@ export function ReadyController() {
         performance.mark('atlas:first-render');
         document.body.dataset.graphReady = 'true';
         document.body.dataset.atlasReady = 'true';
+        document.body.dataset.atlasMap = atlas.mapId;
       });
     };
     sigma.once('afterRender', markReady);
@@ -30,6 +31,7 @@ export function ReadyController() {
       sigma.off('afterRender', markReady);
       delete document.body.dataset.graphReady;
       delete document.body.dataset.atlasReady;
+      delete document.body.dataset.atlasMap;
       if (window.atlas?.sigma === sigma) delete window.atlas;
     };
   }, [sigma, atlas]);

@@ -1,12 +1,15 @@
-/** "Export": the map as you see it (PNG, SVG), or the whole atlas as a file for Gephi, yEd or a spreadsheet. */
+/** "Export": the map as you see it (PNG, SVG), or the whole map as a file for Gephi, yEd or a spreadsheet. */
 import { downloadAsPNG } from '@sigma/export-image';
 import { useEffect, useRef, useState } from 'react';
 import type Sigma from 'sigma';
+import { mapPath } from '../core/api/request';
 import { downloadExport, saveBlob } from './download';
 import { sceneFromSigma, sceneToSvg } from './svg';
 import './interchange.css';
 
 interface Props {
+  /** The open map: the data files are its own. */
+  map: string;
   getSigma: () => Sigma | null;
 }
 
@@ -22,18 +25,23 @@ const needsMap = (sigma: Sigma | null): Sigma => {
   return sigma;
 };
 
-const CHOICES: Choice[] = [
-  { id: 'png', label: 'Map as PNG', hint: 'a picture of the current view', run: (s, stamp) => downloadAsPNG(needsMap(s), { fileName: `alliance-atlas-${stamp}`, backgroundColor: '#ffffff' }) },
-  { id: 'svg', label: 'Map as SVG', hint: 'the current view as a vector drawing', run: async (s, stamp) => saveBlob(new Blob([sceneToSvg(sceneFromSigma(needsMap(s)))], { type: 'image/svg+xml' }), `alliance-atlas-${stamp}.svg`) },
-  { id: 'gexf', label: 'GEXF for Gephi', hint: 'with positions, colours and communities', run: () => downloadExport('/api/export/gexf', 'alliance-atlas.gexf') },
-  { id: 'graphml', label: 'GraphML', hint: 'for yEd, Cytoscape or networkx', run: () => downloadExport('/api/export/graphml', 'alliance-atlas.graphml') },
-  { id: 'xlsx', label: 'Spreadsheet (XLSX)', hint: 'elements and connections sheets', run: () => downloadExport('/api/export/xlsx', 'alliance-atlas.xlsx') },
-  { id: 'csv-elements', label: 'CSV: elements', hint: 'one row per organisation, person, theme…', run: () => downloadExport('/api/export/csv?table=elements', 'alliance-atlas-elements.csv') },
-  { id: 'csv-connections', label: 'CSV: connections', hint: 'one row per tie', run: () => downloadExport('/api/export/csv?table=connections', 'alliance-atlas-connections.csv') },
-  { id: 'json', label: 'JSON (graphology)', hint: 'for scripts and sigma.js', run: () => downloadExport('/api/export/json', 'alliance-atlas.json') },
-];
+/** Pictures of the view, and the map's own data as files; every file is named after the map. */
+function choicesFor(map: string): Choice[] {
+  const file = (format: string, query = '') => () => downloadExport(mapPath(map, `export/${format}${query}`), `${map}${format === 'csv' ? `-${query.split('=')[1]}` : ''}.${format}`);
+  return [
+    { id: 'png', label: 'Map as PNG', hint: 'a picture of the current view', run: (s, stamp) => downloadAsPNG(needsMap(s), { fileName: `${map}-${stamp}`, backgroundColor: '#ffffff' }) },
+    { id: 'svg', label: 'Map as SVG', hint: 'the current view as a vector drawing', run: async (s, stamp) => saveBlob(new Blob([sceneToSvg(sceneFromSigma(needsMap(s)))], { type: 'image/svg+xml' }), `${map}-${stamp}.svg`) },
+    { id: 'gexf', label: 'GEXF for Gephi', hint: 'with positions, colours and communities', run: file('gexf') },
+    { id: 'graphml', label: 'GraphML', hint: 'for yEd, Cytoscape or networkx', run: file('graphml') },
+    { id: 'xlsx', label: 'Spreadsheet (XLSX)', hint: 'elements and connections sheets', run: file('xlsx') },
+    { id: 'csv-elements', label: 'CSV: elements', hint: 'one row per organisation, person, theme…', run: file('csv', '?table=elements') },
+    { id: 'csv-connections', label: 'CSV: connections', hint: 'one row per tie', run: file('csv', '?table=connections') },
+    { id: 'json', label: 'JSON (graphology)', hint: 'for scripts and sigma.js', run: file('json') },
+  ];
+}
 
-export function ExportMenu({ getSigma }: Props) {
+export function ExportMenu({ map, getSigma }: Props) {
+  const choices = choicesFor(map);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -72,7 +80,7 @@ export function ExportMenu({ getSigma }: Props) {
       </button>
       {open && (
         <div className="interchange-menu" role="menu" aria-label="Export">
-          {CHOICES.map((choice, index) => (
+          {choices.map((choice, index) => (
             <button key={choice.id} type="button" role="menuitem" className={index === 2 ? 'interchange-menu-divided' : ''} disabled={busy !== null} onClick={() => void choose(choice)} data-testid={`export-${choice.id}`}>
               <span>{busy === choice.id ? 'Preparing…' : choice.label}</span>
               <small>{choice.hint}</small>

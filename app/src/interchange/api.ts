@@ -1,5 +1,6 @@
 /** Calls to the import and export routes; errors come back as messages to show inline. */
 import { formatFromName } from '../../../graph-service/src/contract/lists';
+import { mapPath } from '../core/api/request';
 import type { ErrorAnswer, ErrorCode } from '../core/api/types';
 import type { ChosenFile, ColumnMapping, CommitResult, Format, ImportFilesBody, ImportPlan } from './types';
 
@@ -36,7 +37,11 @@ async function base64(file: File): Promise<string> {
   return btoa(binary);
 }
 
+/** Into a map that exists, or into a new one made in the same transaction as its data. */
+export type ImportTarget = { map: string } | { newMap: { title: string } };
+
 export interface ImportRequest {
+  target: ImportTarget;
   files: ChosenFile[];
   mapping?: ColumnMapping;
   /** One of the model's node labels (the dialog offers only those); empty for none. */
@@ -52,6 +57,13 @@ export function interchangeError(status: number, answer: (Partial<ErrorAnswer> &
   return new InterchangeRequestError(message, status, code === 'import_rejected' ? answer?.plan ?? null : null, code);
 }
 
+/** `/api/maps/<map>/import/files/<step>`, or for a new map `/api/import/files/<step>` (the commit names its title). */
+export function importUrl(target: ImportTarget, step: 'preview' | 'commit'): string {
+  if ('map' in target) return mapPath(target.map, `import/files/${step}`);
+  const query = step === 'commit' ? `?${new URLSearchParams({ title: target.newMap.title })}` : '';
+  return `/api/import/files/${step}${query}`;
+}
+
 async function send<T>(step: 'preview' | 'commit', request: ImportRequest): Promise<T> {
   const files = await Promise.all(request.files.map(async (f) => ({
     name: f.file.name, data: await base64(f.file), ...(f.format ? { format: f.format } : {}), ...(f.table ? { table: f.table } : {}),
@@ -64,7 +76,7 @@ async function send<T>(step: 'preview' | 'commit', request: ImportRequest): Prom
   };
   let response: Response;
   try {
-    response = await fetch(`/api/import/files/${step}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+    response = await fetch(importUrl(request.target, step), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
   } catch {
     throw new InterchangeRequestError('Cannot reach the Atlas service. Is `npm start` running?', 0);
   }

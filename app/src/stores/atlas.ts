@@ -3,12 +3,12 @@
  * sigma graph: each store holds its own values, and what the map shows is derived from them by
  * pure functions. One instance per load; `start` wires the side effects and returns their stop.
  */
-import { AtlasError, fetchNeighbourhood, isMissingEndpoint } from '../core/api';
-import type { Appearance, DisplayGraph, Emphasis } from '../core/appearance';
+import { AtlasError, fetchNeighbourhood, isMissingEndpoint, saveLayout, updateMap, type MapRecord, type SavedPositions } from '../core/api';
+import type { Appearance, DisplayGraph, Emphasis, Positions } from '../core/appearance';
 import type { DataGraph } from '../core/graph';
 import { plural } from '../core/graph/utils';
-import { positionsKey } from '../core/layout';
-import { parseNavState, type CameraState } from '../core/navState';
+import { layoutStamp, positionsFromSaved, positionsKey, savedFromPositions, snapshotPositions } from '../core/layout';
+import { lookOf, navDefaults, parseNavState, sameLook, type CameraState } from '../core/navState';
 import { createAppearanceStore } from './appearance';
 import { createDataStore } from './data';
 import { createFiltersStore } from './filters';
@@ -25,23 +25,40 @@ export interface Display {
   missing: number;
 }
 
-/** `buildDisplay` makes the display graph from the first appearance: passed in, so the stores never load the renderer. */
-export function createAtlas(initial: DataGraph, search: string, buildDisplay: (appearance: Appearance, storageKey: string) => Display) {
-  const nav = parseNavState(search);
+/** What a map is opened with: its record, its data, the address's view state and the layout saved for everyone. */
+export interface MapOpening {
+  map: MapRecord;
+  data: DataGraph;
+  search: string;
+  sharedLayout?: SavedPositions;
+}
+
+/** Builds the display graph from the first appearance: passed in, so the stores never load the renderer. */
+export type DisplayBuilder = (appearance: Appearance, storageKey: string, shared: Positions) => Display;
+
+export function createAtlas({ map, data: initial, search, sharedLayout = {} }: MapOpening, buildDisplay: DisplayBuilder) {
+  const mapId = map.id;
+  /** The map's record: renames, archiving and a new default look change it while the map is open. */
+  const record = store<MapRecord>(map);
+  /** What the map shows when the address says nothing: its own colour and size, if it keeps them. */
+  const defaults = derived([record], (r) => navDefaults(r.appearance));
+  const nav = parseNavState(search, defaults.get());
   const data = createDataStore(initial);
   const filters = createFiltersStore(data, nav.filters);
   const appearance = createAppearanceStore(data, { colour: nav.colour, colourParams: nav.colourParams, size: nav.size, sizeParams: nav.sizeParams });
   const selection = createSelectionStore(data, filters, { selected: nav.selected, depth: nav.depth, hasCamera: nav.camera !== null });
-  const path = createPathStore(data, nav.path);
+  const path = createPathStore(mapId, data, nav.path);
   const table = createTableStore(data, filters, appearance, nav.mode);
   const camera = store<CameraState | null>(nav.camera);
-  /** Where this view's positions are saved. */
-  const storageKey = positionsKey(search);
-  const display = buildDisplay(appearance.appearance.get(), storageKey);
+  /** Where this view's positions are saved on this device, under the map's shared layout. */
+  const storageKey = positionsKey(mapId, search, layoutStamp(sharedLayout));
+  const display = buildDisplay(appearance.appearance.get(), storageKey, positionsFromSaved(sharedLayout));
   const layout = createLayoutStore(display.missing > 0);
   /** The sidebar tab: a shared path opens on the path finder. */
   const tab = store(nav.path ? 'path' : 'map');
   const navState = navStateOf({ filters, appearance, selection, table, path, camera });
+  /** Whether the colour and size now are the map's default ones. */
+  const lookIsDefault = derived([navState, defaults], (n, d) => sameLook(lookOf(n), d));
 
   const emphasis = derived(
     [filters.visibility, selection.focus, path.sets, selection.spotlight, selection.hovered, selection.hoverNeighbours, selection.node],
@@ -64,12 +81,34 @@ export function createAtlas(initial: DataGraph, search: string, buildDisplay: (a
     const depth = selection.depth.get();
     const name = data.state.get().graph.getNodeAttribute(node, 'name');
     try {
-      const merged = data.expand(await fetchNeighbourhood(node, depth));
+      const merged = data.expand(await fetchNeighbourhood(mapId, node, depth));
       if (merged.addedNodes.length === 0 && merged.addedTies.length === 0) return `Nothing new: everything within ${plural(depth, 'step', 'steps')} of ${name} is already on the map.`;
       const hiddenNote = filters.filtering.get() ? ' Some may be hidden by your filters.' : '';
       return `Added ${plural(merged.addedNodes.length, 'node', 'nodes')} and ${plural(merged.addedTies.length, 'tie', 'ties')} around ${name}.${hiddenNote}`;
     } catch (e) {
       if (isMissingEndpoint(e)) return 'This Atlas service cannot expand yet. Everything it sent is already on the map.';
+      return e instanceof AtlasError ? `${e.message} ${e.hint}` : (e as Error).message;
+    }
+  }
+
+  /** Stores the drawn positions with the map, so everyone who opens it starts from this picture. */
+  async function saveLayoutForEveryone(): Promise<string> {
+    layout.stop();
+    try {
+      await saveLayout(mapId, savedFromPositions(snapshotPositions(display.graph)));
+      return `Saved: everyone who opens ${record.get().title} now starts from this layout.`;
+    } catch (e) {
+      return e instanceof AtlasError ? `${e.message} ${e.hint}` : (e as Error).message;
+    }
+  }
+
+  /** Keeps the colour and size now as the map's default, for everyone who opens it without a link. */
+  async function saveLookForMap(): Promise<string> {
+    try {
+      const current = record.get();
+      record.set(await updateMap(mapId, current.version, { appearance: { ...lookOf(navState.get()) } }));
+      return `Everyone who opens ${current.title} now sees it coloured and sized like this.`;
+    } catch (e) {
       return e instanceof AtlasError ? `${e.message} ${e.hint}` : (e as Error).message;
     }
   }
@@ -81,6 +120,8 @@ export function createAtlas(initial: DataGraph, search: string, buildDisplay: (a
   }
 
   return {
+    mapId,
+    record,
     data,
     filters,
     appearance,
@@ -95,10 +136,13 @@ export function createAtlas(initial: DataGraph, search: string, buildDisplay: (a
     navState,
     emphasis,
     expandSelected,
+    saveLayoutForEveryone,
+    lookIsDefault,
+    saveLookForMap,
     spotlightGroup,
     /** Wires the side effects (address, worker, path queries, published layout state); returns their stop. */
     start(): () => void {
-      return stopAll([syncAddress(navState), appearance.start(), path.start(), layout.start()]);
+      return stopAll([syncAddress(navState, defaults), appearance.start(), path.start(), layout.start()]);
     },
   };
 }

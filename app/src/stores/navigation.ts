@@ -9,7 +9,7 @@ import type { AppearanceStore } from './appearance';
 import type { FiltersStore } from './filters';
 import type { PathStore } from './path';
 import type { SelectionStore } from './selection';
-import { derived, type Readable, type Store } from './store';
+import { derived, stopAll, type Readable, type Store } from './store';
 import type { TableStore } from './table';
 
 interface Domains {
@@ -28,15 +28,18 @@ export function navStateOf({ filters, appearance, selection, table, path, camera
   );
 }
 
-/** Writes every change of the view into the address (replacing, not adding, history); returns a stop function. */
-export function syncAddress(nav: Readable<NavState>): () => void {
+/**
+ * Writes every change of the view into the address (replacing, not adding, history), leaving out
+ * what the map shows by default (`defaults`); returns a stop function.
+ */
+export function syncAddress(nav: Readable<NavState>, defaults: Readable<NavState>): () => void {
   const write = () => {
-    const next = serialiseNavState(nav.get(), window.location.search);
+    const next = serialiseNavState(nav.get(), window.location.search, defaults.get());
     if (next === window.location.search) return;
     const url = new URL(window.location.href);
     url.search = next;
     window.history.replaceState(window.history.state, '', url.href);
   };
   write();
-  return nav.subscribe(write);
+  return stopAll([nav.subscribe(write), defaults.subscribe(write)]);
 }

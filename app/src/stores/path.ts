@@ -6,7 +6,7 @@ import { derived, store } from './store';
 
 const IDLE: PathResult = { status: 'idle' };
 
-export function createPathStore(data: DataStore, initial: PathAsk | null) {
+export function createPathStore(map: string, data: DataStore, initial: PathAsk | null) {
   const query = store(initial);
   const result = store<PathResult>(IDLE);
   const sets = derived([result], (r) => (r.status === 'found' ? pathSets(r.path) : null));
@@ -20,7 +20,7 @@ export function createPathStore(data: DataStore, initial: PathAsk | null) {
     }
     const controller = new AbortController();
     result.set({ status: 'loading' });
-    fetchPaths(q.from, q.to, q.tieTypes, controller.signal)
+    fetchPaths(map, q.from, q.to, q.tieTypes, controller.signal)
       .then((answer) => result.set(answer.paths[0] ? { status: 'found', path: answer.paths[0] } : { status: 'none' }))
       .catch((e: Error) => {
         if (e.name === 'AbortError') return;

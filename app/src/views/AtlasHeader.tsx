@@ -4,6 +4,7 @@ import { Header } from '../components/Header';
 import { Search } from '../components/Search';
 import { Segmented } from '../components/Segmented';
 import { ExportMenu, ImportDialog } from '../interchange';
+import { MapSwitcher } from '../maps';
 import type { AtlasSigma } from '../rendering/sigma';
 import { useAtlas, useStore } from '../stores';
 import type { Mode } from '../stores/table';
@@ -13,10 +14,11 @@ const MODES: [Mode, string][] = [
   ['table', 'Table'],
 ];
 
-/** Counts, search, map/table switch, export and import. */
+/** The map menu, counts, search, map/table switch, export and import. */
 export function AtlasHeader({ sigma, onReload }: { sigma: RefObject<AtlasSigma | null>; onReload: () => void }) {
-  const { data, filters, selection, table } = useAtlas();
+  const { data, filters, selection, table, record, mapId } = useAtlas();
   const { graph } = useStore(data.state);
+  const map = useStore(record);
   const counts = useStore(data.counts);
   const visibility = useStore(filters.visibility);
   const visible = useStore(filters.visibleCounts);
@@ -24,11 +26,11 @@ export function AtlasHeader({ sigma, onReload }: { sigma: RefObject<AtlasSigma |
   // The export menu takes an untyped Sigma; ours is typed with the display attributes.
   const getSigma = () => sigma.current as unknown as Sigma | null;
   return (
-    <Header counts={counts} visible={visibility ? visible : null}>
+    <Header counts={counts} visible={visibility ? visible : null} switcher={<MapSwitcher current={map} onChanged={record.set} />}>
       <Search data={graph} onSelect={selection.goTo} />
       <Segmented label="Show as" className="mode-switch" options={MODES} value={mode} onChange={table.mode.set} testId={(id) => `mode-${id}`} />
-      <ExportMenu getSigma={getSigma} />
-      <ImportDialog onCommitted={onReload} />
+      <ExportMenu map={mapId} getSigma={getSigma} />
+      <ImportDialog map={map} onCommitted={onReload} />
     </Header>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { AnalysisPanels } from '../analysis';
 import { AppearancePanel } from '../components/AppearancePanel';
 import { FilterPanel } from '../components/FilterPanel';
@@ -21,7 +22,8 @@ export function AtlasSidebar() {
 }
 
 function MapTab() {
-  const { appearance, data, layout, selection, spotlightGroup } = useAtlas();
+  const { appearance, data, layout, selection, spotlightGroup, record, saveLayoutForEveryone } = useAtlas();
+  const archived = useStore(record).archived;
   const choice = useStore(appearance.choice);
   const colours = useStore(appearance.colours);
   const pending = useStore(appearance.pending);
@@ -29,9 +31,39 @@ function MapTab() {
   const status = useStore(layout.status);
   return (
     <>
+      <MapLook />
       <AppearancePanel {...choice} colours={colours.value} counts={counts} pending={pending} onColour={appearance.setColour} onSize={appearance.setSize} onSpotlight={spotlightGroup} onSelect={selection.goTo} />
-      <LayoutControls status={status} onRun={layout.again} onStop={layout.stop} onReset={layout.startOver} onFit={layout.fit} />
+      <LayoutControls status={status} onRun={layout.again} onStop={layout.stop} onReset={layout.startOver} onFit={layout.fit} onShare={saveLayoutForEveryone} shareBlocked={archived ? 'This map is archived: unarchive it to change its layout.' : null} />
     </>
+  );
+}
+
+/** Offers the colour and size now as the map's default look, once they differ from it. */
+function MapLook() {
+  const { lookIsDefault, saveLookForMap, record } = useAtlas();
+  const isDefault = useStore(lookIsDefault);
+  const archived = useStore(record).archived;
+  const [note, setNote] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  if (isDefault && !note) return null;
+  const save = async () => {
+    setSaving(true);
+    setNote(await saveLookForMap());
+    setSaving(false);
+  };
+  return (
+    <div className="map-look">
+      {!isDefault && (
+        <button type="button" className="secondary small" onClick={() => void save()} disabled={saving || archived} title={archived ? 'This map is archived: unarchive it to change its look.' : undefined} data-testid="map-look-save">
+          {saving ? 'Saving…' : 'Make this colour and size the map’s default'}
+        </button>
+      )}
+      {note && (
+        <p className="field-note" role="status" data-testid="map-look-note">
+          {note}
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -48,6 +80,6 @@ function PathTab() {
 
 /** The analysis runs on what the map shows: the data with the current filters. */
 function AnalysisTab() {
-  const { data, filters, selection } = useAtlas();
-  return <AnalysisPanels data={useStore(data.state)} filters={useStore(filters.filters)} visibility={useStore(filters.visibility)} onSelect={selection.goTo} onHighlight={selection.spotlightNodes} />;
+  const { data, filters, selection, mapId } = useAtlas();
+  return <AnalysisPanels data={useStore(data.state)} filters={useStore(filters.filters)} visibility={useStore(filters.visibility)} map={mapId} onSelect={selection.goTo} onHighlight={selection.spotlightNodes} />;
 }

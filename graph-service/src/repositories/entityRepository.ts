@@ -103,10 +103,10 @@ export class EntityRepository {
     });
   }
 
-  /** Where a merged-away id went in the map, for a helpful 404. */
+  /** Where a merged-away id went in the map, for a helpful 404 (found through the Entity map index). */
   async mergedInto(map: string, id: string): Promise<{ id: string; name: string } | undefined> {
     const { records } = await this.driver.executeQuery(
-      `MATCH (n:Organisation {map: $map}) WHERE $id IN n.mergedIds RETURN n.id AS id, n.name AS name LIMIT 1`,
+      `MATCH (n:${ENTITY_LABEL} {map: $map}) WHERE n:Organisation AND $id IN n.mergedIds RETURN n.id AS id, n.name AS name LIMIT 1`,
       { map, id },
       { database: this.database },
     );

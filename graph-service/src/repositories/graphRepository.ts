@@ -130,26 +130,4 @@ export class GraphRepository {
     const sum = (values: Record<string, number>) => Object.values(values).reduce((s, v) => s + v, 0);
     return { nodes: { total: sum(byLabel), byLabel }, ties: { total: sum(byType), byType } };
   }
-  /**
-   * One map's whole graph, as the caller may see it. Until the map-scoped reads land this stands in
-   * for `graph(map, filter)`; ties never leave their map, so both ends are found through it.
-   */
-  async mapGraph(map: string, hidden: NodeLabel[] = []): Promise<SerializedGraph> {
-    const { records: nodeRecords } = await this.driver.executeQuery(
-      `MATCH (n:${ENTITY_LABEL} {map: $map}) WHERE ${visibleNode('n')}
-       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`,
-      { map, hidden },
-      { database: this.database },
-    );
-    const nodes = nodeRecords.map((r) => toSerializedNode(r.get('id'), r.get('labels'), r.get('props')));
-    const { records: tieRecords } = await this.driver.executeQuery(
-      `MATCH (a:${ENTITY_LABEL} {map: $map})-[r]->(b:${ENTITY_LABEL})
-       WHERE ${visibleNode('a')} AND ${visibleNode('b')}
-       RETURN a.id AS source, b.id AS target, type(r) AS tieType, properties(r) AS props, elementId(r) AS elementId`,
-      { map, hidden },
-      { database: this.database },
-    );
-    const edges = tieRecords.map((r) => toSerializedEdge(r.get('source'), r.get('target'), r.get('tieType'), r.get('props'), r.get('elementId')));
-    return { attributes: {}, options: GRAPH_OPTIONS, nodes, edges };
-  }
 }

@@ -54,7 +54,7 @@ export class AnalysisService {
 
   /** The map's graph as the app loads it (`GET /api/maps/:map/graph`). */
   async load(map: string, hidden: NodeLabel[] = []): Promise<AtlasGraph> {
-    const json = await this.graphs.mapGraph(map, hidden);
+    const json = await this.graphs.graph(map, { hidden });
     return Graph.from(json as never) as unknown as Graph<AtlasNodeAttributes, AtlasEdgeAttributes>;
   }
 

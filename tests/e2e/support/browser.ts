@@ -13,6 +13,10 @@ import { graphReady } from './published.ts';
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const TABLET = { width: 820, height: 1180 };
+export const PHONE = { width: 390, height: 844 };
+
+/** The seed map most tests read: the Battersea Alliance (seed documents 000 and 001). */
+export const BATTERSEA = 'battersea-alliance';
 
 export interface BrowserRig {
   server: RunningServer;
@@ -58,13 +62,26 @@ export interface OpenOptions {
   browser?: Browser;
 }
 
-/** Opens the app (at `query`, e.g. "?sel=org-x") in a fresh context and waits for the first drawn map. Collects page errors. */
-export async function openAtlas(rig: BrowserRig, query = '', options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
+/** A map's address with a view state: `mapPath('team-hackney', '?sel=org-hcvs')`. */
+export const mapPath = (map: string, query = '') => `/maps/${map}${query}`;
+
+/**
+ * Opens the app in a fresh context and waits for the first drawn map. `address` is a path
+ * ("/maps/team-hackney?sel=org-hcvs") or a view state alone ("?sel=org-x"), which opens on the
+ * Battersea map. Collects page errors.
+ */
+export async function openAtlas(rig: BrowserRig, address = '', options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await openPage(rig, address.startsWith('/') ? address : mapPath(BATTERSEA, address), options);
+  await graphReady(page);
+  return { page, errors };
+}
+
+/** Opens any address of the app in a fresh context without waiting for a map (the opening page has none). */
+export async function openPage(rig: BrowserRig, address: string, options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
   const page = await (options.browser ?? rig.browser).newPage({ viewport: options.viewport ?? DESKTOP });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(new URL(query, rig.server.url).href);
-  await graphReady(page);
+  await page.goto(new URL(address, rig.server.url).href);
   return { page, errors };
 }
 

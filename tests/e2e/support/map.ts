@@ -14,7 +14,7 @@ export async function nodePosition(page: Page, id: string): Promise<{ x: number;
 
 /** Stops the layout if it runs so nodes stay where they are, waits for that to be drawn, then clicks a node. */
 export async function clickNode(page: Page, id: string): Promise<void> {
-  const stop = page.getByRole('button', { name: 'Stop' });
+  const stop = page.getByRole('button', { name: 'Stop', exact: true });
   // The layout may settle between the look and the click (the button then reads "Tidy up"):
   // either way the wait below holds until nodes stand still.
   if (await stop.isVisible()) await stop.click({ timeout: 5_000 }).catch(() => undefined);

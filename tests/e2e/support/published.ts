@@ -13,6 +13,16 @@ export async function graphReady(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout });
 }
 
+/** The opening page's mark: the list of maps is read and shown. */
+export async function mapsReady(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.mapsReady === 'true', undefined, { timeout });
+}
+
+/** A new map's page has replaced the last one: the map named is drawn (the old one's mark goes when it unmounts). */
+export async function mapShown(page: Page, map: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction((id) => window.location.pathname === `/maps/${id}` && document.body.dataset.graphReady === 'true' && document.body.dataset.atlasMap === id, map, { timeout });
+}
+
 /**
  * The layout store's body[data-atlas-layout]: "settled" once nodes hold still (converged, timed out,
  * stopped or restored), "running" while they move. ForceAtlas2 stops itself once nodes barely move

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NAV, parseNavState, serialiseNavState, type NavState } from '../../../app/src/core/navState';
+import { DEFAULT_NAV, lookOf, navDefaults, parseNavState, sameLook, serialiseNavState, type NavState } from '../../../app/src/core/navState';
 
 describe('view state in the address', () => {
   it('leaves defaults out, so the plain map has a plain address', () => {
@@ -45,5 +45,35 @@ describe('view state in the address', () => {
     expect(state.filters.date).toBeNull();
     expect(state.path).toBeNull();
     expect(state.mode).toBe('map');
+  });
+});
+
+describe("a map's default look", () => {
+  const base = navDefaults({ colour: 'theme', size: 'pagerank', sizeParams: { scale: 'log' } });
+
+  it('takes the colour and size a map keeps, passing over what the app does not know', () => {
+    expect(lookOf(base)).toEqual({ colour: 'theme', colourParams: {}, size: 'pagerank', sizeParams: { scale: 'log' } });
+    expect(navDefaults(null)).toEqual(DEFAULT_NAV);
+    expect(navDefaults({ colour: 'no-such-colouring', size: 42, colourParams: { a: 1 } })).toEqual(DEFAULT_NAV);
+    expect(navDefaults({ colour: 'theme', colourParams: ['not', 'params'] }).colourParams).toEqual({});
+  });
+
+  it('opens a plain address in the map\'s look and leaves that look out of the address', () => {
+    expect(parseNavState('', base)).toEqual(base);
+    expect(serialiseNavState(base, '', base)).toBe('');
+    expect(serialiseNavState({ ...base, sizeParams: {} }, '', base)).toBe('?sizeOpts=');
+    expect(parseNavState('?sizeOpts=', base).sizeParams).toEqual({});
+  });
+
+  it('still writes the app\'s default look when the map keeps another one', () => {
+    const query = serialiseNavState(DEFAULT_NAV, '', base);
+    expect(query).toContain('colour=community');
+    expect(query).toContain('size=degree');
+    expect(parseNavState(query, base)).toEqual(DEFAULT_NAV);
+  });
+
+  it('tells whether the view looks as the map does by default', () => {
+    expect(sameLook(lookOf(base), base)).toBe(true);
+    expect(sameLook(lookOf({ ...base, sizeParams: { scale: 'sqrt' } }), base)).toBe(false);
   });
 });

@@ -12,6 +12,8 @@ import { fixture } from './fixture';
 
 /** The stores never draw: a display stand-in keeps the renderer out of this test. */
 const noDisplay = () => ({ graph: new Graph() as never, missing: 0 });
+const MAP = { id: 'test-map', title: 'Test map', archived: false, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', version: 1 };
+const open = (data: ReturnType<typeof fixture>, search: string) => createAtlas({ map: MAP, data, search }, noDisplay);
 
 describe('stores', () => {
   it('recompute a derived value only when a source changes, and only when read', () => {
@@ -43,7 +45,7 @@ describe('stores', () => {
 
 describe('one map, derived from its stores', () => {
   it('derives visibility, emphasis and counts from filters and selection', () => {
-    const atlas = createAtlas(fixture(), '', noDisplay);
+    const atlas = open(fixture(), '');
     expect(atlas.filters.visibility.get()).toBeNull();
     expect(atlas.emphasis.get().visibleNodes).toBeNull();
     atlas.filters.set({ ...atlas.filters.filters.get(), nodeTypes: ['Organisation'] });
@@ -60,7 +62,7 @@ describe('one map, derived from its stores', () => {
 
   it('recomputes what depends on the data after an in-place edit', () => {
     const graph = fixture();
-    const atlas = createAtlas(graph, '?view=table', noDisplay);
+    const atlas = open(graph, '?view=table');
     const rows = atlas.table.rows.get();
     expect(rows.find((r) => r.id === 'org-caius')?.name).toBe('Caius House');
     atlas.data.updateNode({ id: 'org-caius', nodeType: 'Organisation', name: 'Caius House Trust', version: 2 });
@@ -73,7 +75,7 @@ describe('one map, derived from its stores', () => {
 
   it('composes the address from the domain stores in the shared-link format', () => {
     const search = '?view=table&sel=org-caius&depth=2&colour=type';
-    const atlas = createAtlas(fixture(), search, noDisplay);
+    const atlas = open(fixture(), search);
     const nav = atlas.navState.get();
     expect(nav).toEqual(parseNavState(search));
     atlas.appearance.setSize('pagerank', {});

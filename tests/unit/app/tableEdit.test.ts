@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorFromResponse } from '../../../app/src/core/api/errors';
 import { changesFromForm, conflictRows, fieldMessages, formFromEntity, validateForm } from '../../../app/src/core/edit';
 import { buildFacetIndex } from '../../../app/src/core/graph';
-import { positionsKey } from '../../../app/src/core/layout';
+import { layoutStamp, positionsFromSaved, positionsKey, savedFromPositions } from '../../../app/src/core/layout';
 import { buildRows, nextSort, searchRows, sortRows } from '../../../app/src/core/table';
 import { fixture } from './fixture';
 
@@ -95,11 +95,25 @@ describe('API errors', () => {
   });
 });
 
-describe('positions per view', () => {
-  it('keeps the whole atlas and each alliance or area part apart', () => {
-    expect(positionsKey('')).not.toBe(positionsKey('?alliance=alliance-b'));
-    expect(positionsKey('?sel=x&cam=1,2,3')).toBe(positionsKey(''));
-    expect(positionsKey('?area=a&alliance=b')).toBe(positionsKey('?alliance=b&area=a'));
+describe('positions per map and view', () => {
+  it('keeps each map, the whole map and each alliance or area part apart', () => {
+    expect(positionsKey('a', '')).not.toBe(positionsKey('a', '?alliance=alliance-b'));
+    expect(positionsKey('a', '')).not.toBe(positionsKey('b', ''));
+    expect(positionsKey('a', '?sel=x&cam=1,2,3')).toBe(positionsKey('a', ''));
+    expect(positionsKey('a', '?area=a&alliance=b')).toBe(positionsKey('a', '?alliance=b&area=a'));
+  });
+
+  it('gives way to a newly saved shared layout: its stamp is part of the key', () => {
+    const saved = { 'org-a': [1, 2] as [number, number], 'org-b': [3, 4] as [number, number] };
+    expect(layoutStamp({})).toBe('none');
+    expect(layoutStamp(saved)).toBe(layoutStamp({ 'org-b': [3, 4], 'org-a': [1, 2] }));
+    expect(layoutStamp(saved)).not.toBe(layoutStamp({ ...saved, 'org-b': [3, 5] }));
+    expect(positionsKey('a', '', layoutStamp(saved))).not.toBe(positionsKey('a', '', layoutStamp({})));
+  });
+
+  it('reads and writes the service\'s [x, y] form, passing over what is malformed', () => {
+    expect(positionsFromSaved({ a: [1, 2], b: ['x', 2], c: 'no', d: [Number.NaN, 1] })).toEqual({ a: { x: 1, y: 2 } });
+    expect(savedFromPositions({ a: { x: 1.23456, y: -2.5 } })).toEqual({ a: [1.23, -2.5] });
   });
 });
 

@@ -87,8 +87,10 @@ export function errorFromResponse(status: number, body: ErrorBody | undefined): 
       return new AtlasError('Editing needs the editor key.', 'Ask the person who runs this Atlas for the editor key.', 401, [], null, code);
     case 404:
       if (code === 'no_route') return new AtlasError('This Atlas service does not offer that yet.', 'Update the service, or carry on with what the map already shows.', 404, [], null, code);
+      if (code === 'no_map') return new AtlasError(message ?? 'There is no such map.', 'It may have been deleted or renamed. Choose a map from the list of maps.', 404, [], null, code);
       return new AtlasError(message ?? 'Not found.', 'It may have been removed. Pick another item on the map.', 404, [], null, code);
     case 409:
+      if (code === 'map_archived') return new AtlasError('This map is archived, so it cannot be changed.', 'Unarchive it from the map menu first, or duplicate it and change the copy.', 409, [], null, code);
       // Without `current` it is a clash the version cannot explain (a tie made at the same moment, too many alike): the service says which.
       if (!current) return new AtlasError(message ?? 'That clashes with something saved meanwhile.', 'Reload, then try again.', 409, [], null, code);
       return new AtlasError('Someone else changed this since you opened it.', 'Compare their values with yours, then reload theirs or apply yours on top.', 409, [], current, code);

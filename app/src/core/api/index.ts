@@ -1,32 +1,18 @@
+/**
+ * The service's routes inside one map: every call names the map first, and its path is built from
+ * it (`/api/maps/<map>/...`), as the service's repositories take the map first.
+ */
 import type { NodeDetails, SerializedGraph } from '../graph/types';
-import { errorFromResponse, unreachable } from './errors';
+import { mapPath, requestJSON } from './request';
 import type { Entity, NodeChanges, Reads, SearchResult, TieEntity, Writes } from './types';
 
 export * from './errors';
+export * from './maps';
 export * from './types';
+export { mapPath } from './request';
 
-async function requestJSON<T>(url: string, init: RequestInit = {}): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, { ...init, headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw unreachable();
-  }
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    // A proxy answering with HTML (e.g. the dev server when the service is down) means the same as no answer.
-    throw unreachable();
-  }
-  if (!response.ok) throw errorFromResponse(response.status, body as Parameters<typeof errorFromResponse>[1]);
-  return body as T;
-}
-
-/** The page's ?alliance= and ?area= choose which part of the graph the service sends. */
-export function graphUrl(search: string = window.location.search): string {
+/** The page's ?alliance= and ?area= choose which part of the map's graph the service sends. */
+export function graphUrl(map: string, search = ''): string {
   const page = new URLSearchParams(search);
   const query = new URLSearchParams();
   for (const key of ['alliance', 'area']) {
@@ -34,41 +20,41 @@ export function graphUrl(search: string = window.location.search): string {
     if (value) query.set(key, value);
   }
   const qs = query.toString();
-  return qs ? `/api/graph?${qs}` : '/api/graph';
+  return mapPath(map, qs ? `graph?${qs}` : 'graph');
 }
 
 // The served graph (the contract's type) must fit the app's SerializedGraph: the compiler checks it here.
-export function fetchGraph(signal?: AbortSignal): Promise<SerializedGraph> {
-  return requestJSON<Reads['graph']>(graphUrl(), { signal });
+export function fetchGraph(map: string, search: string, signal?: AbortSignal): Promise<SerializedGraph> {
+  return requestJSON<Reads['graph']>(graphUrl(map, search), { signal });
 }
 
-export function fetchNode(id: string, signal?: AbortSignal): Promise<NodeDetails> {
-  return requestJSON<Reads['node']>(`/api/nodes/${encodeURIComponent(id)}`, { signal });
+export function fetchNode(map: string, id: string, signal?: AbortSignal): Promise<NodeDetails> {
+  return requestJSON<Reads['node']>(mapPath(map, `nodes/${encodeURIComponent(id)}`), { signal });
 }
 
-export async function searchNodes(q: string, signal?: AbortSignal, limit = 8): Promise<SearchResult[]> {
-  const answer = await requestJSON<Reads['search']>(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`, { signal });
+export async function searchNodes(map: string, q: string, signal?: AbortSignal, limit = 8): Promise<SearchResult[]> {
+  const answer = await requestJSON<Reads['search']>(mapPath(map, `search?${new URLSearchParams({ q, limit: String(limit) })}`), { signal });
   return answer.results;
 }
 
-export function fetchNeighbourhood(id: string, depth: number, signal?: AbortSignal): Promise<SerializedGraph> {
-  return requestJSON<Reads['graph']>(`/api/nodes/${encodeURIComponent(id)}/neighbourhood?${new URLSearchParams({ depth: String(depth), limit: '200' })}`, { signal });
+export function fetchNeighbourhood(map: string, id: string, depth: number, signal?: AbortSignal): Promise<SerializedGraph> {
+  return requestJSON<Reads['graph']>(mapPath(map, `nodes/${encodeURIComponent(id)}/neighbourhood?${new URLSearchParams({ depth: String(depth), limit: '200' })}`), { signal });
 }
 
-export function fetchPaths(from: string, to: string, tieTypes: string[], signal?: AbortSignal): Promise<Reads['paths']> {
+export function fetchPaths(map: string, from: string, to: string, tieTypes: string[], signal?: AbortSignal): Promise<Reads['paths']> {
   const query = new URLSearchParams({ from, to });
   if (tieTypes.length > 0) query.set('tieTypes', tieTypes.join(','));
-  return requestJSON<Reads['paths']>(`/api/paths?${query}`, { signal });
+  return requestJSON<Reads['paths']>(mapPath(map, `paths?${query}`), { signal });
 }
 
-export function patchNode(id: string, version: number, changes: NodeChanges): Promise<Entity> {
-  return requestJSON<Entity>(`/api/nodes/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify({ version, changes }) });
+export function patchNode(map: string, id: string, version: number, changes: NodeChanges): Promise<Entity> {
+  return requestJSON<Entity>(mapPath(map, `nodes/${encodeURIComponent(id)}`), { method: 'PATCH', body: JSON.stringify({ version, changes }) });
 }
 
-export function createTie(body: Writes['tieCreate']): Promise<TieEntity> {
-  return requestJSON<TieEntity>('/api/ties', { method: 'POST', body: JSON.stringify(body) });
+export function createTie(map: string, body: Writes['tieCreate']): Promise<TieEntity> {
+  return requestJSON<TieEntity>(mapPath(map, 'ties'), { method: 'POST', body: JSON.stringify(body) });
 }
 
-export function deleteTie(id: string, version: number): Promise<Writes['tieDeleted']> {
-  return requestJSON<Writes['tieDeleted']>(`/api/ties/${encodeURIComponent(id)}?version=${version}`, { method: 'DELETE' });
+export function deleteTie(map: string, id: string, version: number): Promise<Writes['tieDeleted']> {
+  return requestJSON<Writes['tieDeleted']>(mapPath(map, `ties/${encodeURIComponent(id)}?version=${version}`), { method: 'DELETE' });
 }

@@ -1,16 +1,41 @@
 import { hashString, mulberry32 } from '../graph/utils';
 import type { Positions } from '../appearance';
 
-const STORAGE_PREFIX = 'alliance-atlas:positions:v2:';
+const STORAGE_PREFIX = 'alliance-atlas:positions:v3:';
 
 /**
- * Positions are kept per view: the whole atlas and an alliance's or area's part (?alliance=, ?area=)
- * each have their own layout, so tidying one does not reshuffle another.
+ * Positions are kept per map and per view: the whole map and an alliance's or area's part
+ * (?alliance=, ?area=) each have their own layout, so tidying one does not reshuffle another.
+ * `sharedStamp` names the layout saved for everyone: when someone saves a new one, the key
+ * changes, so everyone's own tidying from before gives way to it.
  */
-export function positionsKey(search: string): string {
+export function positionsKey(map: string, search: string, sharedStamp = 'none'): string {
   const q = new URLSearchParams(search);
   const parts = ['alliance', 'area'].map((k) => (q.get(k) ? `${k}=${q.get(k)}` : '')).filter(Boolean);
-  return STORAGE_PREFIX + (parts.length ? parts.join('&') : 'all');
+  return `${STORAGE_PREFIX}${map}:${parts.length ? parts.join('&') : 'all'}:${sharedStamp}`;
+}
+
+/** A short name for a saved layout's content; 'none' when the map has none. */
+export function layoutStamp(saved: Record<string, number[]>): string {
+  const ids = Object.keys(saved).sort();
+  if (ids.length === 0) return 'none';
+  return hashString(ids.map((id) => `${id}:${saved[id].join(',')}`).join(';')).toString(36);
+}
+
+/** A layout as the service keeps it (`[x, y]` per node), as positions; malformed entries are passed over. */
+export function positionsFromSaved(saved: Record<string, unknown>): Positions {
+  const positions: Positions = {};
+  for (const [id, value] of Object.entries(saved)) {
+    if (Array.isArray(value) && Number.isFinite(value[0]) && Number.isFinite(value[1])) positions[id] = { x: value[0] as number, y: value[1] as number };
+  }
+  return positions;
+}
+
+/** Positions as the service keeps them, rounded to hundredths (plenty for a drawing, half the bytes). */
+export function savedFromPositions(positions: Positions): Record<string, [number, number]> {
+  const compact: Record<string, [number, number]> = {};
+  for (const [id, p] of Object.entries(positions)) compact[id] = [Math.round(p.x * 100) / 100, Math.round(p.y * 100) / 100];
+  return compact;
 }
 
 /** Reads saved positions; anything malformed is ignored rather than breaking the map. */
@@ -18,12 +43,7 @@ export function loadPositions(key: string, storage: Storage | undefined = global
   try {
     const raw = storage?.getItem(key);
     if (!raw) return {};
-    const parsed = JSON.parse(raw) as Record<string, unknown>;
-    const positions: Positions = {};
-    for (const [id, value] of Object.entries(parsed)) {
-      if (Array.isArray(value) && Number.isFinite(value[0]) && Number.isFinite(value[1])) positions[id] = { x: value[0] as number, y: value[1] as number };
-    }
-    return positions;
+    return positionsFromSaved(JSON.parse(raw) as Record<string, unknown>);
   } catch {
     return {};
   }
@@ -31,9 +51,7 @@ export function loadPositions(key: string, storage: Storage | undefined = global
 
 export function savePositions(key: string, positions: Positions, storage: Storage | undefined = globalThis.localStorage): void {
   try {
-    const compact: Record<string, [number, number]> = {};
-    for (const [id, p] of Object.entries(positions)) compact[id] = [Math.round(p.x * 100) / 100, Math.round(p.y * 100) / 100];
-    storage?.setItem(key, JSON.stringify(compact));
+    storage?.setItem(key, JSON.stringify(savedFromPositions(positions)));
   } catch {
     // Storage full or disabled: the layout simply runs again next time.
   }

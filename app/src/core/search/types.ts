@@ -6,4 +6,7 @@ export interface Suggestion {
   nodeType: NodeType;
   /** Why it matched when not by name, e.g. "also known as BLSW11". */
   note?: string;
+  /** Set on a hit in another map: which one (the search across maps). */
+  map?: string;
+  mapTitle?: string;
 }

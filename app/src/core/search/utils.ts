@@ -1,3 +1,4 @@
+import type { EverywhereResult } from '../api/maps';
 import type { SearchResult } from '../api/types';
 import type { DataGraph } from '../graph';
 import type { Suggestion } from './types';
@@ -38,6 +39,14 @@ export function suggestionsFromApi(results: SearchResult[], data: DataGraph): Su
   return results
     .filter((r) => data.hasNode(r.id))
     .map((r) => ({ id: r.id, name: r.name, nodeType: r.nodeType, note: r.matchedAlias ? `also known as ${r.matchedAlias}` : undefined }));
+}
+
+/** Hits of the search across maps that are in other maps than this one, each saying which. */
+export function elsewhereSuggestions(results: EverywhereResult[], currentMap: string, limit = 8): Suggestion[] {
+  return results
+    .filter((r) => r.map !== currentMap)
+    .slice(0, limit)
+    .map((r) => ({ id: r.id, name: r.name, nodeType: r.nodeType, map: r.map, mapTitle: r.mapTitle, note: r.mapTitle }));
 }
 
 /** Arrow keys move through suggestions and wrap; -1 means "none highlighted". */

@@ -1,0 +1,3 @@
+export { CopyToMap } from './CopyToMap';
+export { HomePage } from './HomePage';
+export { MapSwitcher } from './MapSwitcher';
