@@ -1,26 +1,34 @@
 /**
- * npm run export -- FORMAT --map MAP [--out FILE] [--table elements|connections]
- * FORMAT is gexf, graphml, csv, xlsx or json. CSV without --table writes both tables, as
- * <name>-elements.csv and <name>-connections.csv. Exports hold everything, people included.
+ * npm run export -- --map ID FORMAT [--out FILE] [--table elements|connections]
+ * Exports one map. FORMAT is gexf, graphml, csv, xlsx or json. CSV without --table writes both
+ * tables, as <name>-elements.csv and <name>-connections.csv. Exports hold everything in the map,
+ * people included.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../graph-service/src/config.ts';
 import { closeDatabase, openDatabase } from '../graph-service/src/db/connection.ts';
 import { FORMATS, type Format } from '../graph-service/src/interchange/types.ts';
+import { MAP_ID } from '../graph-service/src/model/maps.ts';
+import { MapRepository } from '../graph-service/src/repositories/mapRepository.ts';
 import { ExportService } from '../graph-service/src/services/exportService.ts';
 
-const USAGE = `usage: npm run export -- ${FORMATS.join('|')} --map MAP [--out FILE] [--table elements|connections]`;
+const USAGE = `usage: npm run export -- --map ID ${FORMATS.join('|')} [--out FILE] [--table elements|connections]`;
 
 try {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { map: { type: 'string' }, out: { type: 'string' }, table: { type: 'string' } } });
   const format = positionals[0] as Format;
-  if (positionals.length !== 1 || !FORMATS.includes(format) || !values.map) throw new Error(USAGE);
+  if (positionals.length !== 1 || !FORMATS.includes(format)) throw new Error(USAGE);
   const map = values.map;
+  if (map === undefined) throw new Error(`export: name the map to export with --map ID, e.g. --map battersea-alliance.\n${USAGE}`);
+  if (!MAP_ID.test(map)) throw new Error(`export: --map takes a map id such as battersea-alliance (lower case, digits and hyphens); got "${map}".`);
   const table = values.table;
   if (table !== undefined && table !== 'elements' && table !== 'connections') throw new Error(`export: --table must be elements or connections (got "${table}")`);
   const db = await openDatabase(loadConfig(), () => {});
   try {
+    if (!(await new MapRepository(db.driver, db.database).find(map))) {
+      throw new Error(`export: there is no map "${map}". Check the id (it is the last part of the map's address, /maps/<id>).`);
+    }
     const service = new ExportService(db);
     const tables = format === 'csv' && !table ? (['elements', 'connections'] as const) : [table as 'elements' | 'connections' | undefined];
     for (const which of tables) {

@@ -1,7 +1,9 @@
 /**
- * npm run import -- FILE [--connections FILE2] [--dry-run] [--node-type T] [--tie-type T] [--source TEXT] [--mapping JSON] [--all]
+ * npm run import -- [--map ID | --new-map TITLE] FILE [--connections FILE2] [--dry-run] [--node-type T] [--tie-type T] [--source TEXT] [--mapping JSON] [--all]
  * Plans the import row by row (printed), then commits it in one transaction, unless --dry-run or
- * a row is rejected (then nothing is written and the reasons are printed).
+ * a row is rejected (then nothing is written and the reasons are printed). `--map` imports into
+ * that map; otherwise the import makes a new map, titled by --new-map or after the file, so a
+ * plain network never lands in a map it does not belong to.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,11 +13,36 @@ import { closeDatabase, openDatabase } from '../graph-service/src/db/connection.
 import { applySchema } from '../graph-service/src/repositories/schemaRepository.ts';
 import type { ImportPlan, PlanRow } from '../graph-service/src/interchange/plan/types.ts';
 import type { ImportFile } from '../graph-service/src/interchange/read.ts';
+import { mapTitleFromFileName } from '../graph-service/src/interchange/fileTitle.ts';
+import { MAP_ID, MAP_TITLE_LENGTH } from '../graph-service/src/model/maps.ts';
 import { isNodeLabel, isTieType } from '../graph-service/src/model/model.ts';
-import { ImportRejectedError } from '../graph-service/src/errors.ts';
-import { ImportService, type ImportOptions } from '../graph-service/src/services/importService.ts';
+import { ImportRejectedError, MapArchivedError } from '../graph-service/src/errors.ts';
+import type { Database } from '../graph-service/src/db/connection.ts';
+import { MapRepository } from '../graph-service/src/repositories/mapRepository.ts';
+import { ImportService, type CommitResult, type ImportOptions, type NewMap } from '../graph-service/src/services/importService.ts';
 
-const USAGE = 'usage: npm run import -- FILE [--connections FILE2] [--dry-run] [--node-type Organisation] [--tie-type CONNECTED_WITH] [--source TEXT] [--mapping JSON] [--all]';
+const USAGE = 'usage: npm run import -- [--map ID | --new-map "Title"] FILE [--connections FILE2] [--dry-run] [--node-type Organisation] [--tie-type CONNECTED_WITH] [--source TEXT] [--mapping JSON] [--all]';
+
+/** Where the import goes: an existing map by id, or a new map with a title. */
+type Target = { map: string } | { newMap: NewMap };
+
+function targetOf(map: string | undefined, newMapTitle: string | undefined, fileName: string): Target {
+  if (map !== undefined && newMapTitle !== undefined) throw new Error('import: give --map (an existing map) or --new-map (a new one), not both.');
+  if (map !== undefined) {
+    if (!MAP_ID.test(map)) throw new Error(`import: --map takes a map id such as battersea-alliance (lower case, digits and hyphens); got "${map}".`);
+    return { map };
+  }
+  const title = (newMapTitle ?? mapTitleFromFileName(fileName)).trim();
+  if (!title || title.length > MAP_TITLE_LENGTH) throw new Error(`import: --new-map takes a title of 1 to ${MAP_TITLE_LENGTH} characters.`);
+  return { newMap: { title } };
+}
+
+/** Refuses, before any planning, a map that does not exist or is archived. */
+async function checkMap(db: Database, id: string): Promise<void> {
+  const found = await new MapRepository(db.driver, db.database).find(id);
+  if (!found) throw new Error(`import: there is no map "${id}". Check the id (it is the last part of the map's address, /maps/<id>), or use --new-map "Title" to make a new map.`);
+  if (found.archived) throw new MapArchivedError(found.title);
+}
 
 function describeRow(row: PlanRow): string {
   const what = row.record === 'element' ? `${row.type ?? '?'} "${row.name ?? ''}"${row.id ? ` (${row.id})` : ''}` : `${row.type ?? '?'} ${row.from ?? '?'} → ${row.to ?? '?'}`;
@@ -52,6 +79,7 @@ try {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
+      map: { type: 'string' }, 'new-map': { type: 'string' },
       connections: { type: 'string' }, 'dry-run': { type: 'boolean' }, all: { type: 'boolean' },
       'node-type': { type: 'string' }, 'tie-type': { type: 'string' }, source: { type: 'string' }, mapping: { type: 'string' },
     },
@@ -72,21 +100,26 @@ try {
   const files = [file(positionals[0], values.connections ? 'elements' : undefined)];
   if (values.connections) files.push(file(values.connections, 'connections'));
   const options: ImportOptions = { defaultNodeType: nodeType as ImportOptions['defaultNodeType'], defaultTieType: tieType as ImportOptions['defaultTieType'], source: values.source, mapping };
+  const target = targetOf(values.map, values['new-map'], positionals[0]);
 
   const db = await openDatabase(loadConfig());
   try {
     await applySchema(db.driver, db.database);
+    if ('map' in target) await checkMap(db, target.map);
     const service = new ImportService(db);
+    const into = 'map' in target ? `the map "${target.map}"` : `a new map "${target.newMap.title}"`;
     if (values['dry-run']) {
-      const plan = await service.preview(files, options);
+      const plan = await service.preview('map' in target ? target.map : null, files, options);
       printPlan(plan, values.all ?? false);
-      console.log(plan.committable ? 'Dry run: nothing written. Run again without --dry-run to commit.' : 'Dry run: this import would be refused; fix the rows above first.');
+      console.log(plan.committable ? `Dry run into ${into}: nothing written. Run again without --dry-run to commit.` : `Dry run into ${into}: this import would be refused; fix the rows above first.`);
       process.exitCode = plan.committable ? 0 : 1;
     } else {
       try {
-        const { plan, written } = await service.commit(files, options);
+        const result: CommitResult & { map?: { id: string } } = 'map' in target ? await service.commit(target.map, files, options) : await service.commitToNewMap(target.newMap, files, options);
+        const { plan, written } = result;
         printPlan(plan, values.all ?? false);
-        console.log(`Committed: ${written.nodesCreated} elements created, ${written.nodesUpdated} updated; ${written.tiesCreated} connections created, ${written.tiesUpdated} updated.`);
+        console.log(`Committed into ${into}: ${written.nodesCreated} elements created, ${written.nodesUpdated} updated; ${written.tiesCreated} connections created, ${written.tiesUpdated} updated.`);
+        if (result.map) console.log(`The new map's id is ${result.map.id} (the app shows it at /maps/${result.map.id}).`);
       } catch (error) {
         if (!(error instanceof ImportRejectedError)) throw error;
         printPlan(error.plan, values.all ?? false);

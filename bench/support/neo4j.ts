@@ -13,8 +13,9 @@ export interface BenchDatabase extends Database {
   wipe(): Promise<void>;
 }
 
-export async function benchDatabase(): Promise<BenchDatabase> {
-  const store = await startThrowawayNeo4j({ name: 'bench', heap: '2g', pageCache: '1g' });
+/** `name` tells two instances of one run apart. */
+export async function benchDatabase(name = 'bench', memory = { heap: '2g', pageCache: '1g' }): Promise<BenchDatabase> {
+  const store = await startThrowawayNeo4j({ name, ...memory });
   const { uri, database } = store;
   const driver = neo4j.driver(uri, neo4j.auth.basic(store.username, store.password));
   await driver.verifyConnectivity();

@@ -64,11 +64,11 @@ describe('served answers keep every field their service returned', () => {
 
   it('an import plan, and the plan of a refused commit', async () => {
     const file = { bytes: Buffer.from(CSV), name: 'elements.csv' };
-    const expected = asJson(await imports.preview([file]));
+    const expected = asJson(await imports.preview(null, [file]));
     expect(expected.rows.some((r: { problems: unknown[] }) => r.problems.length > 0)).toBe(true);
     const preview = await served('/api/import/preview?name=elements.csv', { method: 'POST', payload: CSV, headers: { 'content-type': 'text/csv' } });
     expect(preview.body).toEqual(expected);
-    const refused = await served('/api/import/commit?name=elements.csv', { method: 'POST', payload: CSV, headers: { 'content-type': 'text/csv' } });
+    const refused = await served('/api/import/commit?name=elements.csv&title=Refused', { method: 'POST', payload: CSV, headers: { 'content-type': 'text/csv' } });
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ error: 'import_rejected', message: expect.stringMatching(/nothing was written/) });
     expect(refused.body.plan).toEqual(expected);

@@ -1,15 +1,16 @@
-/** Import and export through the API on the real Neo4j: dry runs, commits, round trips, limits. */
+/** Import and export of one map through the API on the real Neo4j: dry runs, commits, round trips, limits. */
 import type { FastifyInstance } from 'fastify';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../graph-service/src/app.ts';
 import type { ImportPlan } from '../../graph-service/src/interchange/plan/types.ts';
-import { readSeed } from '../../seed/dataset.ts';
 import { resetAndSeed, testDatabase } from '../support/db.ts';
-import { contentHash, differences, emptyDatabase, snapshot } from '../fixtures/interchange/database.ts';
+import { contentHash, differences, snapshot } from '../fixtures/interchange/database.ts';
 
 const db = testDatabase();
-const dataset = readSeed();
+/** The seed map the tests import into and export (Providence House is one of its organisations). */
+const MAP = 'battersea-alliance';
+const PROVIDENCE = 'org-providence-house';
 let app: FastifyInstance;
 
 beforeAll(async () => {
@@ -25,18 +26,19 @@ afterAll(async () => {
 
 function upload(route: 'preview' | 'commit', body: string | Buffer, query: Record<string, string> = {}) {
   const search = new URLSearchParams(query).toString();
-  return app.inject({ method: 'POST', url: `/api/import/${route}${search ? `?${search}` : ''}`, headers: { 'content-type': 'application/octet-stream' }, payload: body });
+  return app.inject({ method: 'POST', url: `/api/maps/${MAP}/import/${route}${search ? `?${search}` : ''}`, headers: { 'content-type': 'application/octet-stream' }, payload: body });
 }
 
-function uploadFiles(route: 'preview' | 'commit', files: { name: string; data: string | Buffer }[], extra: Record<string, unknown> = {}) {
+/** Into the seed map, or with `newMap` into a new map of that title. */
+function uploadFiles(route: 'preview' | 'commit', files: { name: string; data: string | Buffer }[], extra: Record<string, unknown> = {}, newMap?: string) {
   return app.inject({
-    method: 'POST', url: `/api/import/files/${route}`,
+    method: 'POST', url: newMap === undefined ? `/api/maps/${MAP}/import/files/${route}` : `/api/import/files/${route}?title=${encodeURIComponent(newMap)}`,
     payload: { files: files.map((f) => ({ name: f.name, data: Buffer.from(f.data).toString('base64') })), ...extra },
   });
 }
 
 async function download(format: string, query = ''): Promise<LightMyRequestResponse> {
-  const res = await app.inject(`/api/export/${format}${query}`);
+  const res = await app.inject(`/api/maps/${MAP}/export/${format}${query}`);
   expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
   return res;
 }
@@ -71,7 +73,7 @@ describe('import: dry run and commit', () => {
     const commit = await uploadFiles('commit', [{ name: 'elements.csv', data: ELEMENTS }, { name: 'connections.csv', data: CONNECTIONS }]);
     expect(commit.statusCode, commit.body).toBe(200);
     expect(commit.json().written).toEqual({ nodesCreated: 2, nodesUpdated: 0, tiesCreated: 1, tiesUpdated: 0 });
-    const node = await app.inject('/api/nodes/org-hope-youth-club');
+    const node = await app.inject(`/api/maps/${MAP}/nodes/org-hope-youth-club`);
     expect(node.json().node).toMatchObject({ name: 'Hope Youth Club', nodeType: 'Organisation', version: 1, source: 'test sheet' });
   });
 
@@ -87,10 +89,9 @@ describe('import: dry run and commit', () => {
   });
 
   it('updates by id and by name, and adds ties from the themes and area columns', async () => {
-    const providence = dataset.nodes.find((n) => n.name === 'Providence House')!;
     const csv = [
       'id,name,type,description,themes,area',
-      `${providence.id},Providence House,Organisation,New description,,`,
+      `${PROVIDENCE},Providence House,Organisation,New description,,`,
       ',Riverside Food Bank,Organisation,,Youth,Battersea',
     ].join('\n');
     const res = await upload('commit', csv, { name: 'orgs.csv' });
@@ -101,7 +102,7 @@ describe('import: dry run and commit', () => {
     const derived = plan.rows.filter((r) => r.record === 'connection');
     expect(derived.map((r) => r.type).sort()).toEqual(['LOCATED_IN', 'WORKS_ON']);
     expect(derived.every((r) => r.outcome === 'created')).toBe(true);
-    const node = (await app.inject(`/api/nodes/${providence.id}`)).json().node;
+    const node = (await app.inject(`/api/maps/${MAP}/nodes/${PROVIDENCE}`)).json().node;
     expect(node.description).toBe('New description');
     expect(node.version).toBe(2);
   });
@@ -111,16 +112,15 @@ describe('import: dry run and commit', () => {
     const res = await upload('preview', csv, { name: 'orgs.csv' });
     expect(res.statusCode, res.body).toBe(200);
     const plan = res.json() as ImportPlan;
-    const providence = dataset.nodes.find((n) => n.name === 'Providence House')!;
     for (const row of plan.rows) {
       expect(row.outcome).toBe('merged');
-      expect(row.into).toEqual({ id: providence.id, name: 'Providence House' });
+      expect(row.into).toEqual({ id: PROVIDENCE, name: 'Providence House' });
       expect(row.matchedBy).toBe('near-duplicate');
     }
     expect(plan.summary.elements.created).toBe(0);
     const commit = await upload('commit', csv, { name: 'orgs.csv' });
     expect(commit.json().written.nodesCreated).toBe(0);
-    const node = (await app.inject(`/api/nodes/${providence.id}`)).json().node;
+    const node = (await app.inject(`/api/maps/${MAP}/nodes/${PROVIDENCE}`)).json().node;
     expect(node.aliases).toEqual(expect.arrayContaining(['Providence Hosue', 'The Providence House Ltd']));
     // The alias now finds it, so a second import is unchanged.
     const again = (await upload('preview', csv, { name: 'orgs.csv' })).json() as ImportPlan;
@@ -187,11 +187,13 @@ describe('import: dry run and commit', () => {
   it('needs the editor key to import when one is set, and hides people from exports without it', async () => {
     const guarded = await buildApp({ db, editorKey: 'correct-horse-battery' });
     try {
-      const res = await guarded.inject({ method: 'POST', url: '/api/import/preview', headers: { 'content-type': 'text/csv' }, payload: ELEMENTS });
-      expect(res.statusCode).toBe(401);
-      const publicExport = JSON.parse((await guarded.inject('/api/export/json')).body);
+      for (const url of [`/api/maps/${MAP}/import/preview`, '/api/import/preview', '/api/import/commit?title=Guarded']) {
+        const res = await guarded.inject({ method: 'POST', url, headers: { 'content-type': 'text/csv' }, payload: ELEMENTS });
+        expect(res.statusCode, url).toBe(401);
+      }
+      const publicExport = JSON.parse((await guarded.inject(`/api/maps/${MAP}/export/json`)).body);
       expect(publicExport.nodes.some((n: { attributes: { nodeType: string } }) => n.attributes.nodeType === 'Person')).toBe(false);
-      const editorExport = JSON.parse((await guarded.inject({ url: '/api/export/json', headers: { authorization: 'Bearer correct-horse-battery' } })).body);
+      const editorExport = JSON.parse((await guarded.inject({ url: `/api/maps/${MAP}/export/json`, headers: { authorization: 'Bearer correct-horse-battery' } })).body);
       expect(editorExport.nodes.some((n: { attributes: { nodeType: string } }) => n.attributes.nodeType === 'Person')).toBe(true);
     } finally {
       await guarded.close();
@@ -199,12 +201,13 @@ describe('import: dry run and commit', () => {
   });
 });
 
-describe('export → import gives the same graph', () => {
+describe('export → import gives the same map', () => {
   const LAYOUT = ['x', 'y', 'color'];
 
   async function roundTrip(files: { name: string; data: string | Buffer }[], ignore: string[] = []) {
-    const original = await snapshot(db, ignore);
-    // Into the seeded database: nothing but the drawing may change.
+    const original = await snapshot(db, MAP, ignore);
+    expect(original.nodes.size).toBeGreaterThan(50);
+    // Into the map it came from: nothing but the drawing may change.
     const same = await uploadFiles('preview', files);
     expect(same.statusCode, same.body.slice(0, 500)).toBe(200);
     const samePlan = same.json() as ImportPlan;
@@ -212,13 +215,12 @@ describe('export → import gives the same graph', () => {
     for (const row of samePlan.rows) {
       expect((row.changes ?? []).filter((c) => !ignore.includes(c)), `${row.origin} line ${row.line}`).toEqual([]);
     }
-    // Into an empty database: the same nodes and ties with the same properties.
-    await emptyDatabase(db);
-    const commit = await uploadFiles('commit', files);
-    expect(commit.statusCode, commit.body.slice(0, 500)).toBe(200);
-    const copy = await snapshot(db, ignore);
-    expect(copy.nodes.size).toBe(dataset.nodes.length);
-    expect(copy.ties.size).toBe(dataset.ties.length);
+    // Into a new map: the same nodes and ties with the same properties.
+    const commit = await uploadFiles('commit', files, {}, 'Round trip');
+    expect(commit.statusCode, commit.body.slice(0, 500)).toBe(201);
+    const copy = await snapshot(db, commit.json().map.id, ignore);
+    expect(copy.nodes.size).toBe(original.nodes.size);
+    expect(copy.ties.size).toBe(original.ties.size);
     expect(differences(original, copy)).toEqual([]);
     return samePlan;
   }
@@ -227,18 +229,18 @@ describe('export → import gives the same graph', () => {
     const elements = (await download('csv', '?table=elements')).body;
     const connections = (await download('csv', '?table=connections')).body;
     expect(elements.split('\n')[0]).toMatch(/^id,label,type,description,aliases/);
-    const plan = await roundTrip([{ name: 'alliance-atlas-elements.csv', data: elements }, { name: 'alliance-atlas-connections.csv', data: connections }]);
-    expect(plan.summary.elements.unchanged).toBe(dataset.nodes.length);
+    const plan = await roundTrip([{ name: `${MAP}-elements.csv`, data: elements }, { name: `${MAP}-connections.csv`, data: connections }]);
+    expect(plan.summary.elements.unchanged).toBe((await snapshot(db, MAP)).nodes.size);
   });
 
   it('XLSX (two sheets)', async () => {
     const res = await download('xlsx');
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
-    await roundTrip([{ name: 'alliance-atlas.xlsx', data: res.rawPayload }]);
+    await roundTrip([{ name: `${MAP}.xlsx`, data: res.rawPayload }]);
   });
 
   it('JSON (graphology)', async () => {
-    await roundTrip([{ name: 'alliance-atlas.json', data: (await download('json')).body }]);
+    await roundTrip([{ name: `${MAP}.json`, data: (await download('json')).body }]);
   });
 
   it('GEXF (positions, colours and communities only add the drawing)', async () => {
@@ -246,12 +248,12 @@ describe('export → import gives the same graph', () => {
     expect(res.body).toContain('xmlns:viz');
     expect(res.body).toMatch(/<viz:position x="-?[\d.]+" y="-?[\d.]+"/);
     expect(res.body).toMatch(/<attribute id="community" title="community" type="integer"/);
-    await roundTrip([{ name: 'alliance-atlas.gexf', data: res.body }], LAYOUT);
+    await roundTrip([{ name: `${MAP}.gexf`, data: res.body }], LAYOUT);
   });
 
   it('GraphML', async () => {
     const res = await download('graphml');
     expect(res.body).toMatch(/<key id="n\d+" for="node" attr.name="nodeType" attr.type="string"\/>/);
-    await roundTrip([{ name: 'alliance-atlas.graphml', data: res.body }], LAYOUT);
+    await roundTrip([{ name: `${MAP}.graphml`, data: res.body }], LAYOUT);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Fuzzing imports with malformed files: every one must end in a clear message (named after the
- * format, saying what to do) and leave the database exactly as it was.
+ * Fuzzing imports with malformed files, into a seed map and into a new map: every one must end in
+ * a clear message (named after the format, saying what to do) and leave the database exactly as
+ * it was, with no map made.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,8 @@ import { resetAndSeed, testDatabase } from '../support/db.ts';
 
 const db = testDatabase();
 const imports = new ImportService(db);
+/** The seed map the fuzzed files are imported into; its export gives the valid files that are cut and corrupted. */
+const MAP = 'battersea-alliance';
 const valid = new Map<Format, Buffer>();
 let hash: string;
 let before: Snapshot;
@@ -23,11 +26,11 @@ beforeAll(async () => {
   await resetAndSeed(db);
   const exports = new ExportService(db);
   for (const format of ['csv', 'xlsx', 'gexf', 'graphml', 'json'] as const) {
-    const file = await exports.export('battersea-alliance', format, { table: 'connections' });
+    const file = await exports.export(MAP, format, { table: 'connections' });
     valid.set(format, Buffer.from(file.body));
   }
   hash = await contentHash(db);
-  before = await snapshot(db);
+  before = await snapshot(db, MAP);
 });
 afterAll(async () => {
   await db.driver.close();
@@ -37,10 +40,13 @@ afterAll(async () => {
 const CLEAR = /^(CSV|XLSX|GEXF|GraphML|JSON|interchange|import)\b/;
 const UNCLEAR = /undefined|null|NaN|\[object|TypeError|Cannot read|is not a function|Reporting|caused Error/;
 
+/** Alternates between the seed map and a new map, so both commits are fuzzed. */
+let attempt = 0;
+
 async function expectRefusedCleanly(file: ImportFile): Promise<void> {
   let error: unknown;
   try {
-    await imports.commit([file]);
+    await (attempt++ % 2 === 0 ? imports.commit(MAP, [file]) : imports.commitToNewMap({ title: 'Fuzzed' }, [file]));
   } catch (caught) {
     error = caught;
   }
@@ -55,7 +61,7 @@ async function expectRefusedCleanly(file: ImportFile): Promise<void> {
     for (const reason of reasons) expect(reason).not.toMatch(UNCLEAR);
   }
   const now = await contentHash(db);
-  if (now !== hash) expect(differences(before, await snapshot(db)), 'the database changed').toEqual([]);
+  if (now !== hash) expect(differences(before, await snapshot(db, MAP)), 'the database changed').toEqual([]);
   expect(now).toBe(hash);
 }
 

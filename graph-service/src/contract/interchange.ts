@@ -1,11 +1,13 @@
 /**
  * Contract of import and export. An upload is the file's bytes as the request body (any of the
  * UPLOAD_TYPES), or several files as JSON with base64 contents; preview plans without writing,
- * commit plans and writes in one transaction. Exports are downloads.
+ * commit plans and writes in one transaction. Imports go into one map (`/api/maps/:map/import/...`)
+ * or make a new one (`/api/import/...`, the commit naming its `title`). Exports are downloads of one map.
  */
 import { Type } from 'typebox';
+import { MAP_DESCRIPTION_LENGTH, MAP_TITLE_LENGTH } from '../model/maps.ts';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
-import { errorWith, ErrorResponse, FieldProblemSchema, inMap, oneOf, queryErrors } from './common.ts';
+import { errorWith, ErrorResponse, FieldProblemSchema, inMap, MapId, oneOf, queryErrors } from './common.ts';
 import { FORMATS, OUTCOMES, type Outcome } from './lists.ts';
 
 /** Content types an upload may be sent as; all are read as raw bytes. */
@@ -32,6 +34,14 @@ export const RawUploadQuery = Type.Object({
   mapping: Type.Optional(Type.String({ maxLength: 20_000, description: 'JSON: { elements?: { header: field | null }, connections?: {...} }' })),
   ...PlanOptions,
 }, { additionalProperties: false });
+
+/** What an import into a new map names it: its title (the map's id is made from it) and a description. */
+const NewMapFields = {
+  title: Type.String({ minLength: 1, maxLength: MAP_TITLE_LENGTH, pattern: '\\S', description: "the new map's title; its id is made from it", examples: ['Florentine families'] }),
+  description: Type.Optional(Type.String({ maxLength: MAP_DESCRIPTION_LENGTH, description: "the new map's description" })),
+};
+export const RawUploadToNewMapQuery = Type.Object({ ...RawUploadQuery.properties, ...NewMapFields }, { additionalProperties: false });
+export const NewMapQuery = Type.Object(NewMapFields, { additionalProperties: false });
 
 export const FilesBody = Type.Object({
   files: Type.Array(Type.Object({
@@ -93,30 +103,56 @@ export const CommitResult = Type.Object(
   { plan: ImportPlan, written: WriteCounts },
   { examples: [{ plan: planExample, written: { nodesCreated: 1, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 } }] },
 );
+export const NewMapCommitResult = Type.Object(
+  { map: Type.Object({ id: MapId, title: Type.String() }, { description: 'The map the import made' }), plan: ImportPlan, written: WriteCounts },
+  { examples: [{ map: { id: 'florentine-families', title: 'Florentine families' }, plan: planExample, written: { nodesCreated: 1, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 } }] },
+);
 export const ImportRejected = errorWith({ plan: ImportPlan }, 'The commit was refused and nothing was written; the plan says which rows and why');
 
 const importErrors = { 400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 500: ErrorResponse } as const;
+/** Inside a map the map may also be unknown (404) or, for a commit, archived (409). */
+const mapImportErrors = { ...importErrors, 404: ErrorResponse } as const;
 const upload = { tags: ['interchange'], security: [{ editorKey: [] }] } as const;
 const rawBody = { description: "The file's bytes", content: Object.fromEntries(UPLOAD_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])) };
+const MapParams = inMap({});
 
 export const previewImport = {
-  ...upload, operationId: 'previewImport', summary: 'Dry run of one uploaded file: what a commit would do, row by row; writes nothing',
-  querystring: RawUploadQuery, response: { 200: ImportPlan, ...importErrors },
+  ...upload, operationId: 'previewImport', summary: "Dry run of one uploaded file into the map: what a commit would do, row by row; writes nothing",
+  params: MapParams, querystring: RawUploadQuery, response: { 200: ImportPlan, ...mapImportErrors },
 } as const;
 export const commitImport = {
-  ...upload, operationId: 'commitImport', summary: 'Import one uploaded file in one transaction, or nothing if any row is rejected',
-  querystring: RawUploadQuery, response: { 200: CommitResult, 422: ImportRejected, ...importErrors },
+  ...upload, operationId: 'commitImport', summary: 'Import one uploaded file into the map in one transaction, or nothing if any row is rejected',
+  params: MapParams, querystring: RawUploadQuery, response: { 200: CommitResult, 409: ErrorResponse, 422: ImportRejected, ...mapImportErrors },
 } as const;
 export const previewImportFiles = {
-  ...upload, operationId: 'previewImportFiles', summary: 'Dry run of several files sent as JSON (e.g. an elements CSV and a connections CSV)',
-  body: FilesBody, response: { 200: ImportPlan, ...importErrors },
+  ...upload, operationId: 'previewImportFiles', summary: 'Dry run of several files sent as JSON (e.g. an elements CSV and a connections CSV) into the map',
+  params: MapParams, body: FilesBody, response: { 200: ImportPlan, ...mapImportErrors },
 } as const;
 export const commitImportFiles = {
-  ...upload, operationId: 'commitImportFiles', summary: 'Import several files sent as JSON in one transaction, or nothing if any row is rejected',
-  body: FilesBody, response: { 200: CommitResult, 422: ImportRejected, ...importErrors },
+  ...upload, operationId: 'commitImportFiles', summary: 'Import several files sent as JSON into the map in one transaction, or nothing if any row is rejected',
+  params: MapParams, body: FilesBody, response: { 200: CommitResult, 409: ErrorResponse, 422: ImportRejected, ...mapImportErrors },
+} as const;
+
+export const previewImportToNewMap = {
+  ...upload, operationId: 'previewImportToNewMap', summary: 'Dry run of one uploaded file into a new, empty map; writes nothing',
+  querystring: RawUploadQuery, response: { 200: ImportPlan, ...importErrors },
+} as const;
+export const commitImportToNewMap = {
+  ...upload, operationId: 'commitImportToNewMap', summary: 'Make a new map (?title=) from one uploaded file: the map and its data in one transaction, or nothing',
+  querystring: RawUploadToNewMapQuery, response: { 201: NewMapCommitResult, 422: ImportRejected, ...importErrors },
+} as const;
+export const previewImportFilesToNewMap = {
+  ...upload, operationId: 'previewImportFilesToNewMap', summary: 'Dry run of several files sent as JSON into a new, empty map; writes nothing',
+  body: FilesBody, response: { 200: ImportPlan, ...importErrors },
+} as const;
+export const commitImportFilesToNewMap = {
+  ...upload, operationId: 'commitImportFilesToNewMap', summary: 'Make a new map (?title=) from several files sent as JSON: the map and its data in one transaction, or nothing',
+  querystring: NewMapQuery, body: FilesBody, response: { 201: NewMapCommitResult, 422: ImportRejected, ...importErrors },
 } as const;
 /** For the OpenAPI document only: the raw upload bodies are read by a content-type parser, not validated. */
 export const RAW_UPLOAD_BODY = rawBody;
+/** The operations whose body is a raw upload. */
+export const RAW_UPLOAD_OPERATIONS: ReadonlySet<string> = new Set([previewImport, commitImport, previewImportToNewMap, commitImportToNewMap].map((route) => route.operationId));
 
 /** Each download's content type with a taste of what it holds. */
 const EXPORT_EXAMPLES: Record<string, string> = {
@@ -126,8 +162,8 @@ const EXPORT_EXAMPLES: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '(an XLSX workbook with the sheets Elements and Connections)',
   'application/json': '{"attributes":{},"options":{"type":"directed","multi":true,"allowSelfLoops":false},"nodes":[],"edges":[]}',
 };
-export const exportAtlas = {
-  operationId: 'exportAtlas', tags: ['interchange'], summary: 'Download a map as GEXF, GraphML, CSV (one table), XLSX or graphology JSON',
+export const exportMap = {
+  operationId: 'exportMap', tags: ['interchange'], summary: 'Download the map as GEXF, GraphML, CSV (one table), XLSX or graphology JSON',
   params: inMap({ format: FormatParam }),
   querystring: Type.Object({ table: Type.Optional(Table) }, { additionalProperties: false }),
   response: {
@@ -136,5 +172,6 @@ export const exportAtlas = {
       content: Object.fromEntries(Object.entries(EXPORT_EXAMPLES).map(([type, example]) => [type, { schema: Type.String({ format: 'binary', examples: [example] }) }])),
     },
     ...queryErrors,
+    404: ErrorResponse,
   },
 } as const;

@@ -5,7 +5,7 @@
 import type { Static, TSchema } from 'typebox';
 import type { EntitySchema, ErrorResponse, GraphSchema, TieSchema } from './common.ts';
 import type { NodeDetailsSchema } from './graph.ts';
-import type { ColumnMapping, ColumnUse, CommitResult, FilesBody, ImportPlan, PlanRow } from './interchange.ts';
+import type { ColumnMapping, ColumnUse, CommitResult, FilesBody, ImportPlan, NewMapCommitResult, PlanRow } from './interchange.ts';
 import type { CopiedNode, CopyNodeBody, DuplicateBody, Duplicated, LayoutAnswer, LayoutBody, MapChanges, MapCreateBody, MapDeleted, MapFigures, MapList, MapSchema, MapWithFigures } from './maps.ts';
 import type { PathAnswer, SearchAnswer, StatsAnswer, ThemeOverview } from './queries.ts';
 import type { NodeChanges, NodeCreateBody, TieCreateBody, TieDeleted } from './writes.ts';
@@ -20,7 +20,7 @@ export type Reads = StaticOf<{ graph: typeof GraphSchema; node: typeof NodeDetai
 /** What writes answer and take. */
 export type Writes = StaticOf<{ entity: typeof EntitySchema; tie: typeof TieSchema; nodeCreate: typeof NodeCreateBody; nodeChanges: typeof NodeChanges; tieCreate: typeof TieCreateBody; tieDeleted: typeof TieDeleted }>;
 /** What import takes and answers. */
-export type Imports = StaticOf<{ plan: typeof ImportPlan; row: typeof PlanRow; column: typeof ColumnUse; mapping: typeof ColumnMapping; commit: typeof CommitResult; filesBody: typeof FilesBody }>;
+export type Imports = StaticOf<{ plan: typeof ImportPlan; row: typeof PlanRow; column: typeof ColumnUse; mapping: typeof ColumnMapping; commit: typeof CommitResult; newMapCommit: typeof NewMapCommitResult; filesBody: typeof FilesBody }>;
 /** The maps themselves: the list, one map's record, its changes, its layout, duplicates and copies. */
 export type Maps = StaticOf<{
   list: typeof MapList; map: typeof MapSchema; withFigures: typeof MapWithFigures; figures: typeof MapFigures; create: typeof MapCreateBody; changes: typeof MapChanges;

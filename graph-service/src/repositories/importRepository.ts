@@ -1,7 +1,9 @@
 /**
- * Cypher for imports: the lookups the plan needs and the writes of a commit, all inside the one
- * transaction the service opens, written in batches with UNWIND. Labels and types in the text
- * come only from the model's fixed lists; everything else is a parameter.
+ * Cypher for imports into one map: the lookups the plan needs and the writes of a commit, all
+ * inside the one transaction the service opens, written in batches with UNWIND. Every statement
+ * finds its nodes by map (and id), and everything created carries the map, so an import never
+ * sees or touches another map. Labels and types in the text come only from the model's fixed
+ * lists; everything else is a parameter.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABEL } from './schemaRepository.ts';
@@ -10,9 +12,10 @@ import type { AtlasNode, AtlasTie, Properties, WriteSet } from '../interchange/p
 import { NODE_LABELS, TIE_TYPE_NAMES, type NodeLabel } from '../model/model.ts';
 
 /*
- * Lookups by id carry index hints: a plan made while the database was empty (a first import)
- * is cached, and without the hints it can scan instead of seek once the database is full.
+ * Lookups by map and id carry index hints: a plan made while the database was empty (a first
+ * import) is cached, and without the hints it can scan instead of seek once the database is full.
  */
+const BY_MAP_AND_ID = (variable: string) => `USING INDEX ${variable}:${ENTITY_LABEL}(map, id)`;
 
 /** Rows per UNWIND: large enough to be fast, small enough to keep each statement's memory modest. */
 export const BATCH_SIZE = 5000;
@@ -41,38 +44,46 @@ export interface WriteCounts {
 }
 
 export class ImportRepository {
-  /** Every node's id, type, name and aliases: what names in a file are matched against. */
-  async atlasNodes(tx: ManagedTransaction): Promise<AtlasNode[]> {
-    const { records } = await tx.run(`MATCH (n:${ENTITY_LABEL}) RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases`);
+  /** Every node's id, type, name and aliases in the map: what names in a file are matched against. */
+  async atlasNodes(map: string, tx: ManagedTransaction): Promise<AtlasNode[]> {
+    const { records } = await tx.run(
+      `MATCH (n:${ENTITY_LABEL} {map: $map}) RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases`,
+      { map },
+    );
     return records.map((r) => ({ id: r.get('id'), label: nodeLabel(r.get('labels')), name: r.get('name') ?? '', aliases: r.get('aliases') ?? [] }));
   }
 
-  async nodeProperties(tx: ManagedTransaction, ids: string[]): Promise<Map<string, Properties>> {
+  async nodeProperties(map: string, tx: ManagedTransaction, ids: string[]): Promise<Map<string, Properties>> {
     const out = new Map<string, Properties>();
     for (const batch of batches(ids)) {
-      const { records } = await tx.run(`UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) USING INDEX n:${ENTITY_LABEL}(id) RETURN id, properties(n) AS props`, { ids: batch });
+      const { records } = await tx.run(
+        `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {map: $map, id: id}) ${BY_MAP_AND_ID('n')} RETURN id, properties(n) AS props`,
+        { map, ids: batch },
+      );
       for (const r of records) out.set(r.get('id'), plainProperties(r.get('props')) as Properties);
     }
     return out;
   }
 
-  async tiesBetween(tx: ManagedTransaction, pairs: { from: string; to: string }[]): Promise<AtlasTie[]> {
+  /** Ties between pairs of the map's nodes (a tie's ends are always in its own map, so it is too). */
+  async tiesBetween(map: string, tx: ManagedTransaction, pairs: { from: string; to: string }[]): Promise<AtlasTie[]> {
     const out: AtlasTie[] = [];
     for (const batch of batches(pairs)) {
       const { records } = await tx.run(
         `UNWIND $pairs AS pair
-         MATCH (a:${ENTITY_LABEL} {id: pair.from}) USING INDEX a:${ENTITY_LABEL}(id)
-         MATCH (b:${ENTITY_LABEL} {id: pair.to}) USING INDEX b:${ENTITY_LABEL}(id)
+         MATCH (a:${ENTITY_LABEL} {map: $map, id: pair.from}) ${BY_MAP_AND_ID('a')}
+         MATCH (b:${ENTITY_LABEL} {map: $map, id: pair.to}) ${BY_MAP_AND_ID('b')}
          MATCH (a)-[r]->(b)
          RETURN pair.from AS from, pair.to AS to, type(r) AS type, properties(r) AS props`,
-        { pairs: batch },
+        { map, pairs: batch },
       );
       for (const r of records) out.push({ from: r.get('from'), to: r.get('to'), type: r.get('type'), properties: plainProperties(r.get('props')) });
     }
     return out;
   }
 
-  async write(tx: ManagedTransaction, writes: WriteSet, now: string): Promise<WriteCounts> {
+  /** Writes the plan into the map: what it creates carries the map, what it updates is found in it. */
+  async write(map: string, tx: ManagedTransaction, writes: WriteSet, now: string): Promise<WriteCounts> {
     const counts: WriteCounts = { nodesCreated: 0, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 };
     for (const label of NODE_LABELS) {
       const rows = writes.createNodes.filter((n) => n.label === label).map((n) => withAliasText(n.properties));
@@ -80,8 +91,8 @@ export class ImportRepository {
         const result = await tx.run(
           `UNWIND $rows AS row
            CREATE (n:${ENTITY_LABEL}:${label})
-           SET n = row, n.createdAt = $now, n.updatedAt = $now, n.version = 1`,
-          { rows: batch, now },
+           SET n = row, n.map = $map, n.createdAt = $now, n.updatedAt = $now, n.version = 1`,
+          { map, rows: batch, now },
         );
         counts.nodesCreated += result.summary.counters.updates().nodesCreated;
       }
@@ -89,10 +100,10 @@ export class ImportRepository {
     for (const batch of batches(writes.updateNodes.map((u) => ({ id: u.id, set: withAliasText(u.set) })))) {
       const { records } = await tx.run(
         `UNWIND $rows AS row
-         MATCH (n:${ENTITY_LABEL} {id: row.id}) USING INDEX n:${ENTITY_LABEL}(id)
+         MATCH (n:${ENTITY_LABEL} {map: $map, id: row.id}) ${BY_MAP_AND_ID('n')}
          SET n += row.set, n.updatedAt = $now, n.version = coalesce(n.version, 0) + 1
          RETURN count(n) AS updated`,
-        { rows: batch, now },
+        { map, rows: batch, now },
       );
       counts.nodesUpdated += records[0].get('updated').toNumber();
     }
@@ -101,11 +112,11 @@ export class ImportRepository {
       for (const batch of batches(created)) {
         const result = await tx.run(
           `UNWIND $rows AS row
-           MATCH (a:${ENTITY_LABEL} {id: row.from}) USING INDEX a:${ENTITY_LABEL}(id)
-           MATCH (b:${ENTITY_LABEL} {id: row.to}) USING INDEX b:${ENTITY_LABEL}(id)
+           MATCH (a:${ENTITY_LABEL} {map: $map, id: row.from}) ${BY_MAP_AND_ID('a')}
+           MATCH (b:${ENTITY_LABEL} {map: $map, id: row.to}) ${BY_MAP_AND_ID('b')}
            CREATE (a)-[r:${type}]->(b)
-           SET r = row.props, r.createdAt = $now, r.updatedAt = $now, r.version = 1`,
-          { rows: batch, now },
+           SET r = row.props, r.map = $map, r.createdAt = $now, r.updatedAt = $now, r.version = 1`,
+          { map, rows: batch, now },
         );
         counts.tiesCreated += result.summary.counters.updates().relationshipsCreated;
       }
@@ -113,12 +124,12 @@ export class ImportRepository {
       for (const batch of batches(updated)) {
         const { records } = await tx.run(
           `UNWIND $rows AS row
-           MATCH (a:${ENTITY_LABEL} {id: row.from}) USING INDEX a:${ENTITY_LABEL}(id)
-           MATCH (b:${ENTITY_LABEL} {id: row.to}) USING INDEX b:${ENTITY_LABEL}(id)
-           MATCH (a)-[r:${type} {id: row.id}]->(b)
+           MATCH (a:${ENTITY_LABEL} {map: $map, id: row.from}) ${BY_MAP_AND_ID('a')}
+           MATCH (b:${ENTITY_LABEL} {map: $map, id: row.to}) ${BY_MAP_AND_ID('b')}
+           MATCH (a)-[r:${type} {map: $map, id: row.id}]->(b)
            SET r += row.set, r.updatedAt = $now, r.version = coalesce(r.version, 0) + 1
            RETURN count(r) AS updated`,
-          { rows: batch, now },
+          { map, rows: batch, now },
         );
         counts.tiesUpdated += records[0].get('updated').toNumber();
       }

@@ -7,7 +7,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { writeTransaction } from '../db/transactions.ts';
 import { plainProperties } from '../db/values.ts';
 import { ConflictError, NoMapError } from '../errors.ts';
-import type { MapAppearance, MapDefinition, MapPositions, MapRecord } from '../model/maps.ts';
+import { mapIdFor, type MapAppearance, type MapDefinition, type MapPositions, type MapRecord } from '../model/maps.ts';
 import { ENTITY_LABEL, MAP_LABEL } from './schemaRepository.ts';
 
 function parsed<T>(text: unknown): T | undefined {
@@ -172,4 +172,16 @@ export class MapRepository {
     }));
     return new Map(prints);
   }
+}
+
+/**
+ * Creates a map's record inside the caller's transaction, its id made from its title, so an
+ * import into a new map writes the map and its data together (or neither).
+ */
+export async function createMapInTransaction(tx: ManagedTransaction, map: Omit<NewMap, 'id'>, now: string): Promise<MapRecord> {
+  const { records } = await tx.run(`MATCH (m:${MAP_LABEL}) RETURN collect(m.id) AS ids`);
+  const taken = new Set<string>(records[0].get('ids'));
+  const props = newMapProperties({ ...map, id: mapIdFor(map.title, (id) => taken.has(id)) }, now);
+  const created = await tx.run(`CREATE (m:${MAP_LABEL}) SET m = $props RETURN properties(m) AS props`, { props });
+  return toMapRecord(created.records[0].get('props'));
 }

@@ -1,14 +1,15 @@
 /**
  * HTTP for import and export. An upload is the file's bytes as the request body (any of the
  * UPLOAD_TYPES), or several files as JSON with base64 contents; preview plans without writing,
- * commit plans and writes in one transaction. Exports are downloads.
+ * commit plans and writes in one transaction. Imports go into the map the path names, or (under
+ * /api/import/) into a new map the commit makes. Exports are downloads of one map.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import {
-  commitImport, commitImportFiles, exportAtlas, previewImport, previewImportFiles, UPLOAD_TYPES,
-  type FilesBody, type RawUploadQuery,
+  commitImport, commitImportFiles, commitImportFilesToNewMap, commitImportToNewMap, exportMap, previewImport, previewImportFiles,
+  previewImportFilesToNewMap, previewImportToNewMap, UPLOAD_TYPES, type FilesBody, type RawUploadQuery,
 } from '../contract/interchange.ts';
 import { InterchangeError, UnauthorizedError } from '../errors.ts';
 import { formatSize, SIZE_LIMITS } from '../interchange/limits.ts';
@@ -48,7 +49,7 @@ function planOptions(source: { defaultNodeType?: string; defaultTieType?: string
 
 function rawFiles(request: FastifyRequest<{ Querystring: Static<typeof RawUploadQuery> }>): ImportFile[] {
   const body = request.body;
-  if (!Buffer.isBuffer(body)) throw new InterchangeError(`interchange: send the file's bytes as the request body (e.g. Content-Type: application/octet-stream), or JSON { files: [...] } to /api/import/files/preview.`, 400, 'bad_request');
+  if (!Buffer.isBuffer(body)) throw new InterchangeError(`interchange: send the file's bytes as the request body (e.g. Content-Type: application/octet-stream), or JSON { files: [...] } to the import's files/preview route.`, 400, 'bad_request');
   const { format, name, table } = request.query;
   return [{ bytes: body, format, name, kind: table }];
 }
@@ -70,20 +71,40 @@ export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptio
 
   const raw = { preHandler: requireEditor, config: { tooLargeMessage: TOO_LARGE } };
   const json = { ...raw, bodyLimit: JSON_LIMIT };
+  // A dry run changes nothing, so an archived map allows it (see the map hook in app.ts).
+  const dryRun = { tooLargeMessage: TOO_LARGE, reads: true };
 
-  app.post('/api/import/preview', { ...raw, schema: previewImport }, async (request) =>
-    imports.preview(rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping))));
+  app.post('/api/maps/:map/import/preview', { ...raw, config: dryRun, schema: previewImport }, async (request) =>
+    imports.preview(request.params.map, rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping))));
 
-  app.post('/api/import/commit', { ...raw, schema: commitImport }, async (request) =>
-    imports.commit(rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping))));
+  app.post('/api/maps/:map/import/commit', { ...raw, schema: commitImport }, async (request) =>
+    imports.commit(request.params.map, rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping))));
 
-  app.post('/api/import/files/preview', { ...json, schema: previewImportFiles }, async (request) =>
-    imports.preview(jsonFiles(request.body), planOptions(request.body, request.body.mapping)));
+  app.post('/api/maps/:map/import/files/preview', { ...json, config: dryRun, schema: previewImportFiles }, async (request) =>
+    imports.preview(request.params.map, jsonFiles(request.body), planOptions(request.body, request.body.mapping)));
 
-  app.post('/api/import/files/commit', { ...json, schema: commitImportFiles }, async (request) =>
-    imports.commit(jsonFiles(request.body), planOptions(request.body, request.body.mapping)));
+  app.post('/api/maps/:map/import/files/commit', { ...json, schema: commitImportFiles }, async (request) =>
+    imports.commit(request.params.map, jsonFiles(request.body), planOptions(request.body, request.body.mapping)));
 
-  app.get('/api/maps/:map/export/:format', { schema: exportAtlas }, async (request, reply) => {
+  app.post('/api/import/preview', { ...raw, schema: previewImportToNewMap }, async (request) =>
+    imports.preview(null, rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping))));
+
+  app.post('/api/import/commit', { ...raw, schema: commitImportToNewMap }, async (request, reply) => {
+    const { title, description } = request.query;
+    const result = await imports.commitToNewMap({ title, description }, rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping)));
+    return reply.status(201).send(result);
+  });
+
+  app.post('/api/import/files/preview', { ...json, schema: previewImportFilesToNewMap }, async (request) =>
+    imports.preview(null, jsonFiles(request.body), planOptions(request.body, request.body.mapping)));
+
+  app.post('/api/import/files/commit', { ...json, schema: commitImportFilesToNewMap }, async (request, reply) => {
+    const { title, description } = request.query;
+    const result = await imports.commitToNewMap({ title, description }, jsonFiles(request.body), planOptions(request.body, request.body.mapping));
+    return reply.status(201).send(result);
+  });
+
+  app.get('/api/maps/:map/export/:format', { schema: exportMap }, async (request, reply) => {
     const file = await exports.export(request.params.map, request.params.format, { table: request.query.table, hidden: request.viewer.hiddenLabels });
     return reply
       .header('Content-Type', file.contentType)

@@ -1,7 +1,8 @@
 /**
- * Exports of the atlas: GEXF (drawn: positions, colours, communities), GraphML, CSV (one table per
- * request), XLSX (both tables) and graphology JSON. Callers that may not see people get an export
- * without Person nodes and their ties, as every other answer.
+ * Exports of one map: GEXF (drawn: positions, colours, communities), GraphML, CSV (one table per
+ * request), XLSX (both tables) and graphology JSON, named after the map. Nothing of another map is
+ * in it. Callers that may not see people get an export without Person nodes and their ties, as
+ * every other answer.
  */
 import Graph from 'graphology';
 import type { Database } from '../db/connection.ts';
@@ -30,8 +31,6 @@ export interface ExportFile {
   fileName: string;
 }
 
-const BASENAME = 'alliance-atlas';
-
 export const CONTENT_TYPES: Record<Format, string> = {
   gexf: 'application/gexf+xml; charset=utf-8',
   graphml: 'application/graphml+xml; charset=utf-8',
@@ -59,32 +58,33 @@ export class ExportService {
     return withoutHidden((await this.graphs.graph(map, {})) as SerializedGraph, hidden);
   }
 
+  /** The map's export; its file is named after the map (`battersea-alliance.gexf`). */
   async export(map: string, format: Format, options: ExportOptions = {}): Promise<ExportFile> {
     const serialized = await this.graph(map, options.hidden);
     switch (format) {
       case 'json':
-        return { body: JSON.stringify(serialized), contentType: CONTENT_TYPES.json, fileName: `${BASENAME}.json` };
+        return { body: JSON.stringify(serialized), contentType: CONTENT_TYPES.json, fileName: `${map}.json` };
       case 'csv': {
         const table = options.table ?? 'elements';
         const data = table === 'elements' ? elementsTable(serialized) : connectionsTable(serialized);
-        return { body: writeCsv(data.headers, data.rows), contentType: CONTENT_TYPES.csv, fileName: `${BASENAME}-${table}.csv` };
+        return { body: writeCsv(data.headers, data.rows), contentType: CONTENT_TYPES.csv, fileName: `${map}-${table}.csv` };
       }
       case 'xlsx': {
         const elements = elementsTable(serialized);
         const connections = connectionsTable(serialized);
         const body = await writeXlsx([{ name: 'Elements', ...elements }, { name: 'Connections', ...connections }]);
-        return { body, contentType: CONTENT_TYPES.xlsx, fileName: `${BASENAME}.xlsx` };
+        return { body, contentType: CONTENT_TYPES.xlsx, fileName: `${map}.xlsx` };
       }
       case 'gexf': {
         const graph = Graph.from(serialized);
-        return { body: writeGexf(graph, drawGraph(graph, options.drawing)), contentType: CONTENT_TYPES.gexf, fileName: `${BASENAME}.gexf` };
+        return { body: writeGexf(graph, drawGraph(graph, options.drawing)), contentType: CONTENT_TYPES.gexf, fileName: `${map}.gexf` };
       }
       case 'graphml': {
         const graph = Graph.from(serialized);
         const views = drawGraph(graph, options.drawing);
         // GraphML has no drawing of its own: Gephi and yEd read label, x, y, size and color attributes.
         graph.updateEachNodeAttributes((node, { name, label, ...rest }) => ({ label: name ?? label, ...rest, ...views.get(node) }));
-        return { body: writeGraphml(graph), contentType: CONTENT_TYPES.graphml, fileName: `${BASENAME}.graphml` };
+        return { body: writeGraphml(graph), contentType: CONTENT_TYPES.graphml, fileName: `${map}.graphml` };
       }
     }
   }

@@ -1,8 +1,9 @@
 /**
- * Imports: read the files, plan row by row against the atlas, and — on commit — write everything
- * in one transaction or nothing. The plan is made inside the same transaction as the writes, so
- * what the dry run showed is what is written, and a second import of the same file plans only
- * "unchanged" rows and writes nothing.
+ * Imports into one map: read the files, plan row by row against that map, and — on commit — write
+ * everything in one transaction or nothing. The plan is made inside the same transaction as the
+ * writes, so what the dry run showed is what is written, and a second import of the same file
+ * plans only "unchanged" rows and writes nothing. An import into a new map plans against an empty
+ * map and creates the map's record in the transaction that writes its data.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/connection.ts';
@@ -11,9 +12,17 @@ import { readImport, type ImportFile, type ReadImportOptions } from '../intercha
 import { ImportPlanner, type PlanOptions } from '../interchange/plan/planner.ts';
 import type { ImportPlan, WriteSet } from '../interchange/plan/types.ts';
 import type { ImportInput } from '../interchange/types.ts';
+import type { MapRecord } from '../model/maps.ts';
 import { ImportRepository, type WriteCounts } from '../repositories/importRepository.ts';
+import { createMapInTransaction } from '../repositories/mapRepository.ts';
 
 export type ImportOptions = ReadImportOptions & PlanOptions;
+
+/** A map an import makes: its title (its id is made from it) and description. */
+export interface NewMap {
+  title: string;
+  description?: string;
+}
 
 /** A commit refused because the plan has rejected rows or file problems: 422 with the plan. */
 export function importRejected(plan: ImportPlan): ImportRejectedError {
@@ -22,9 +31,19 @@ export function importRejected(plan: ImportPlan): ImportRejectedError {
   return new ImportRejectedError(`import: nothing was written: ${what}. Fix them (the dry run lists the reasons) and import again.`, plan);
 }
 
+function isMapIdTaken(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === 'Neo.ClientError.Schema.ConstraintValidationFailed' && /`Map`/.test(message ?? '');
+}
+
 export interface CommitResult {
   plan: ImportPlan;
   written: WriteCounts;
+}
+
+export interface NewMapCommitResult extends CommitResult {
+  /** The map the import made. */
+  map: MapRecord;
 }
 
 export class ImportService {
@@ -32,38 +51,66 @@ export class ImportService {
 
   constructor(private readonly db: Database) {}
 
-  private async plan(tx: ManagedTransaction, input: ImportInput, options: ImportOptions): Promise<{ plan: ImportPlan; writes: WriteSet }> {
-    const planner = new ImportPlanner(input, await this.repository.atlasNodes(tx), options);
+  /** Plans against the map's data, or against nothing when `map` is null (a new map is empty). */
+  private async plan(map: string | null, tx: ManagedTransaction | null, input: ImportInput, options: ImportOptions): Promise<{ plan: ImportPlan; writes: WriteSet }> {
+    const lookIn = map !== null && tx !== null ? { map, tx } : null;
+    const planner = new ImportPlanner(input, lookIn ? await this.repository.atlasNodes(lookIn.map, lookIn.tx) : [], options);
     const ids = planner.resolveElements();
-    planner.diffElements(await this.repository.nodeProperties(tx, ids));
+    planner.diffElements(lookIn ? await this.repository.nodeProperties(lookIn.map, lookIn.tx, ids) : new Map());
     const pairs = planner.resolveConnections();
-    planner.diffConnections(await this.repository.tiesBetween(tx, pairs));
+    planner.diffConnections(lookIn ? await this.repository.tiesBetween(lookIn.map, lookIn.tx, pairs) : []);
     return planner.result();
   }
 
-  /** The dry run: what a commit would do, row by row. Writes nothing. */
-  async preview(files: ImportFile[], options: ImportOptions = {}): Promise<ImportPlan> {
+  /** The dry run: what a commit into the map (or, with null, into a new map) would do, row by row. Writes nothing. */
+  async preview(map: string | null, files: ImportFile[], options: ImportOptions = {}): Promise<ImportPlan> {
     // Reading the files first gives malformed input its clear error before any database work.
     const input = await readImport(files, options);
+    if (map === null) return (await this.plan(null, null, input, options)).plan;
     const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: 'READ' });
     try {
-      return (await session.executeRead((tx) => this.plan(tx, input, options))).plan;
+      return (await session.executeRead((tx) => this.plan(map, tx, input, options))).plan;
     } finally {
       await session.close();
     }
   }
 
-  /** Plans and writes in one transaction; refuses (writing nothing) if any row is rejected. */
-  async commit(files: ImportFile[], options: ImportOptions = {}): Promise<CommitResult> {
+  /** Plans and writes into the map in one transaction; refuses (writing nothing) if any row is rejected. */
+  async commit(map: string, files: ImportFile[], options: ImportOptions = {}): Promise<CommitResult> {
     const input = await readImport(files, options);
+    return this.write(async (tx, now) => {
+      const { plan, writes } = await this.plan(map, tx, input, options);
+      if (!plan.committable) throw importRejected(plan);
+      return { plan, written: await this.repository.write(map, tx, writes, now) };
+    });
+  }
+
+  /**
+   * Makes a new map from the files: plans against an empty map, then creates the map's record and
+   * writes its data in one transaction. A rejected import creates no map.
+   */
+  async commitToNewMap(newMap: NewMap, files: ImportFile[], options: ImportOptions = {}): Promise<NewMapCommitResult> {
+    const input = await readImport(files, options);
+    const fields = { title: newMap.title.trim(), description: newMap.description?.trim() || undefined };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.write(async (tx, now) => {
+          const { plan, writes } = await this.plan(null, null, input, options);
+          if (!plan.committable) throw importRejected(plan);
+          const map = await createMapInTransaction(tx, fields, now);
+          return { map, plan, written: await this.repository.write(map.id, tx, writes, now) };
+        });
+      } catch (error) {
+        // Two new maps of one title at once: the later one's id is taken, so it picks the next free one.
+        if (attempt >= 3 || !isMapIdTaken(error)) throw error;
+      }
+    }
+  }
+
+  private async write<T>(work: (tx: ManagedTransaction, now: string) => Promise<T>): Promise<T> {
     const session = this.db.driver.session({ database: this.db.database });
     try {
-      return await session.executeWrite(async (tx) => {
-        const { plan, writes } = await this.plan(tx, input, options);
-        if (!plan.committable) throw importRejected(plan);
-        const written = await this.repository.write(tx, writes, new Date().toISOString());
-        return { plan, written };
-      });
+      return await session.executeWrite((tx) => work(tx, new Date().toISOString()));
     } finally {
       await session.close();
     }
