@@ -16,7 +16,7 @@ const { db } = service;
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read field by field, as JSON
 type Json = Record<string, any>;
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 const AS_OF = 'asOf=2025-06-30';
 const seedTie = firstDataset().ties.find((t) => t.type === 'WORKS_ON' && t.from === 'org-providence-house')!;
@@ -24,7 +24,7 @@ const tie = encodeURIComponent(seedTie.id);
 const org = (name: string) => ({ nodeType: 'Organisation', name, source: 'scoping test' });
 
 /** One request per route inside a map: `route` as the OpenAPI document names it, `url` after `/api/maps/<map>/`. */
-interface Case { method: Method; route: string; url: string; payload?: Json }
+interface Case { method: Method; route: string; url: string; payload?: Json | string; headers?: Record<string, string> }
 const read = (route: string, url = route): Case => ({ method: 'GET', route, url });
 const READS: Case[] = [
   read('graph'), read('graph', 'graph?alliance=alliance-battersea'), read('graph', 'graph?area=area-london'),
@@ -49,15 +49,28 @@ const WRITES: Case[] = [
   { method: 'PATCH', route: 'ties/{id}', url: `ties/${tie}`, payload: { version: 1, changes: { until: '2030' } } },
   { method: 'DELETE', route: 'ties/{id}', url: `ties/${tie}?version=1` },
 ];
-// Routes of the maps branch (layout, copy, ...) and of imports into a map join CASES here when they land.
-const CASES = [...READS, ...WRITES];
+const CSV_ROW = 'id,name,type,source\norg-scoping-import,Scoping Import Group,Organisation,scoping test\n';
+const csv = { 'content-type': 'text/csv' };
+const csvFiles = { files: [{ name: 'elements.csv', data: Buffer.from(CSV_ROW).toString('base64') }] };
+/** The maps' own routes inside a map, and imports into a map. */
+const MAP_ROUTES: Case[] = [
+  read('layout'),
+  { method: 'PUT', route: 'layout', url: 'layout', payload: { positions: { 'org-providence-house': [1, 2] } } },
+  { method: 'POST', route: 'duplicate', url: 'duplicate', payload: { title: 'Scoping duplicate' } },
+  { method: 'POST', route: 'nodes/{id}/copy', url: 'nodes/org-caius-house/copy', payload: { to: 'team-hackney' } },
+  { method: 'POST', route: 'import/preview', url: 'import/preview?name=elements.csv', payload: CSV_ROW, headers: csv },
+  { method: 'POST', route: 'import/commit', url: 'import/commit?name=elements.csv', payload: CSV_ROW, headers: csv },
+  { method: 'POST', route: 'import/files/preview', url: 'import/files/preview', payload: csvFiles },
+  { method: 'POST', route: 'import/files/commit', url: 'import/files/commit', payload: csvFiles },
+];
+const CASES = [...READS, ...WRITES, ...MAP_ROUTES];
 
-async function call(method: Method, url: string, payload?: Json) {
-  const response = await service.app.inject({ method, url, payload });
+async function call(method: Method, url: string, payload?: Json | string, headers?: Record<string, string>) {
+  const response = await service.app.inject({ method, url, payload, headers });
   const json = response.headers['content-type']?.toString().startsWith('application/json');
   return { status: response.statusCode, text: response.body, body: (json ? response.json() : {}) as Json };
 }
-const inMap = (map: string, c: Case) => call(c.method, `/api/maps/${map}/${c.url}`, c.payload);
+const inMap = (map: string, c: Case) => call(c.method, `/api/maps/${map}/${c.url}`, c.payload, c.headers);
 
 /** What a read answers, without what depends on the whole index rather than the map (search scores). */
 function comparable(c: Case, answer: { text: string; body: Json }): string {
@@ -164,6 +177,17 @@ describe('writes in one map', () => {
       ['merge two organisations both maps have', async () => first('POST', 'organisations/merge', { survivor: { id: 'org-providence-house', version: await version('org-providence-house') }, merged: { id: 'org-caius-house', version: await version('org-caius-house') } }), 200, (b) => expect(b.node.mergedIds).toEqual(['org-caius-house'])],
       ['delete a node both maps have', async () => first('DELETE', `nodes/org-providence-house?version=${await version('org-providence-house')}`), 200, (b) => expect(b.ties).toBeGreaterThan(0)],
     ];
+    // The maps' own routes and imports, in the first map: none of them touches the copy.
+    for (const c of MAP_ROUTES.filter((route) => route.method !== 'GET')) {
+      const answer = await inMap(FIRST.id, c);
+      expect(answer.status, `${c.method} ${c.url}: ${answer.text.slice(0, 200)}`).toBeLessThan(300);
+      expect(await mapSnapshot(db, SECOND.id), `${c.method} ${c.url}`).toBe(second);
+      if (c.route === 'duplicate') {
+        const made = answer.body.map as Json;
+        expect((await call('DELETE', `/api/maps/${made.id}?version=${made.version}`)).status).toBe(200);
+      }
+    }
+    expect((await call('GET', `/api/maps/${SECOND.id}/layout`)).body.positions).toEqual({});
     for (const [what, step, status, check] of steps) {
       const answer = await step();
       expect(answer.status, `${what}: ${JSON.stringify(answer.body).slice(0, 200)}`).toBe(status);
