@@ -1,44 +1,32 @@
 /** Import and export of one map through the API on the real Neo4j: dry runs, commits, round trips, limits. */
-import type { FastifyInstance } from 'fastify';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../../graph-service/src/app.ts';
+import { describe, expect, it } from 'vitest';
 import type { ImportPlan } from '../../graph-service/src/interchange/plan/types.ts';
-import { resetAndSeed, testDatabase } from '../support/db.ts';
+import { buildApp } from '../../graph-service/src/app.ts';
+import { serviceForThisFile } from '../support/service.ts';
 import { contentHash, differences, snapshot } from '../fixtures/interchange/database.ts';
 
-const db = testDatabase();
+const service = serviceForThisFile({ reseed: 'each' });
+const { db } = service;
 /** The seed map the tests import into and export (Providence House is one of its organisations). */
 const MAP = 'battersea-alliance';
 const PROVIDENCE = 'org-providence-house';
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  app = await buildApp({ db });
-});
-beforeEach(async () => {
-  await resetAndSeed(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.driver.close();
-});
 
 function upload(route: 'preview' | 'commit', body: string | Buffer, query: Record<string, string> = {}) {
   const search = new URLSearchParams(query).toString();
-  return app.inject({ method: 'POST', url: `/api/maps/${MAP}/import/${route}${search ? `?${search}` : ''}`, headers: { 'content-type': 'application/octet-stream' }, payload: body });
+  return service.app.inject({ method: 'POST', url: `/api/maps/${MAP}/import/${route}${search ? `?${search}` : ''}`, headers: { 'content-type': 'application/octet-stream' }, payload: body });
 }
 
 /** Into the seed map, or with `newMap` into a new map of that title. */
 function uploadFiles(route: 'preview' | 'commit', files: { name: string; data: string | Buffer }[], extra: Record<string, unknown> = {}, newMap?: string) {
-  return app.inject({
+  return service.app.inject({
     method: 'POST', url: newMap === undefined ? `/api/maps/${MAP}/import/files/${route}` : `/api/import/files/${route}?title=${encodeURIComponent(newMap)}`,
     payload: { files: files.map((f) => ({ name: f.name, data: Buffer.from(f.data).toString('base64') })), ...extra },
   });
 }
 
 async function download(format: string, query = ''): Promise<LightMyRequestResponse> {
-  const res = await app.inject(`/api/maps/${MAP}/export/${format}${query}`);
+  const res = await service.app.inject(`/api/maps/${MAP}/export/${format}${query}`);
   expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
   return res;
 }
@@ -73,7 +61,7 @@ describe('import: dry run and commit', () => {
     const commit = await uploadFiles('commit', [{ name: 'elements.csv', data: ELEMENTS }, { name: 'connections.csv', data: CONNECTIONS }]);
     expect(commit.statusCode, commit.body).toBe(200);
     expect(commit.json().written).toEqual({ nodesCreated: 2, nodesUpdated: 0, tiesCreated: 1, tiesUpdated: 0 });
-    const node = await app.inject(`/api/maps/${MAP}/nodes/org-hope-youth-club`);
+    const node = await service.app.inject(`/api/maps/${MAP}/nodes/org-hope-youth-club`);
     expect(node.json().node).toMatchObject({ name: 'Hope Youth Club', nodeType: 'Organisation', version: 1, source: 'test sheet' });
   });
 
@@ -102,7 +90,7 @@ describe('import: dry run and commit', () => {
     const derived = plan.rows.filter((r) => r.record === 'connection');
     expect(derived.map((r) => r.type).sort()).toEqual(['LOCATED_IN', 'WORKS_ON']);
     expect(derived.every((r) => r.outcome === 'created')).toBe(true);
-    const node = (await app.inject(`/api/maps/${MAP}/nodes/${PROVIDENCE}`)).json().node;
+    const node = (await service.app.inject(`/api/maps/${MAP}/nodes/${PROVIDENCE}`)).json().node;
     expect(node.description).toBe('New description');
     expect(node.version).toBe(2);
   });
@@ -120,7 +108,7 @@ describe('import: dry run and commit', () => {
     expect(plan.summary.elements.created).toBe(0);
     const commit = await upload('commit', csv, { name: 'orgs.csv' });
     expect(commit.json().written.nodesCreated).toBe(0);
-    const node = (await app.inject(`/api/maps/${MAP}/nodes/${PROVIDENCE}`)).json().node;
+    const node = (await service.app.inject(`/api/maps/${MAP}/nodes/${PROVIDENCE}`)).json().node;
     expect(node.aliases).toEqual(expect.arrayContaining(['Providence Hosue', 'The Providence House Ltd']));
     // The alias now finds it, so a second import is unchanged.
     const again = (await upload('preview', csv, { name: 'orgs.csv' })).json() as ImportPlan;

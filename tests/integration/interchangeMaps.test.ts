@@ -3,26 +3,13 @@
  * export in one never reads, counts or changes the other; an import into a new map makes exactly
  * one map holding exactly the file's data, and a refused one makes nothing.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../../graph-service/src/app.ts';
+import { describe, expect, it } from 'vitest';
 import type { ImportPlan } from '../../graph-service/src/interchange/plan/types.ts';
-import { resetAndSeed, testDatabase } from '../support/db.ts';
+import { serviceForThisFile } from '../support/service.ts';
 import { contentHash, mapIds, snapshot } from '../fixtures/interchange/database.ts';
 
-const db = testDatabase();
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  app = await buildApp({ db });
-});
-beforeEach(async () => {
-  await resetAndSeed(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.driver.close();
-});
+const service = serviceForThisFile({ reseed: 'each' });
+const { db } = service;
 
 /** The same three organisations and two ties; `flavour` changes names and descriptions, not ids. */
 function network(flavour: string) {
@@ -44,13 +31,13 @@ function files(csv: { elements: string; connections?: string }) {
 }
 
 async function newMap(title: string, csv: { elements: string; connections?: string }): Promise<string> {
-  const res = await app.inject({ method: 'POST', url: `/api/import/files/commit?title=${encodeURIComponent(title)}`, payload: files(csv) });
+  const res = await service.app.inject({ method: 'POST', url: `/api/import/files/commit?title=${encodeURIComponent(title)}`, payload: files(csv) });
   expect(res.statusCode, res.body.slice(0, 400)).toBe(201);
   return res.json().map.id;
 }
 
 function intoMap(map: string, route: 'preview' | 'commit', csv: { elements: string; connections?: string }) {
-  return app.inject({ method: 'POST', url: `/api/maps/${map}/import/files/${route}`, payload: files(csv) });
+  return service.app.inject({ method: 'POST', url: `/api/maps/${map}/import/files/${route}`, payload: files(csv) });
 }
 
 describe('an import into one map', () => {
@@ -92,13 +79,13 @@ describe('an import into one map', () => {
   it('answers 404 no_map for a map that does not exist, and refuses a commit into an archived map', async () => {
     const mapsBefore = await mapIds(db);
     for (const url of ['/api/maps/no-such-map/import/files/preview', '/api/maps/no-such-map/import/files/commit']) {
-      const res = await app.inject({ method: 'POST', url, payload: files(network('Battersea')) });
+      const res = await service.app.inject({ method: 'POST', url, payload: files(network('Battersea')) });
       expect(res.statusCode, url).toBe(404);
       expect(res.json()).toMatchObject({ error: 'no_map', message: expect.stringMatching(/No map has the id "no-such-map"/) });
     }
-    const raw = await app.inject({ method: 'POST', url: '/api/maps/no-such-map/import/commit?name=a.csv', headers: { 'content-type': 'text/csv' }, payload: network('x').elements });
+    const raw = await service.app.inject({ method: 'POST', url: '/api/maps/no-such-map/import/commit?name=a.csv', headers: { 'content-type': 'text/csv' }, payload: network('x').elements });
     expect(raw.json().error).toBe('no_map');
-    expect((await app.inject('/api/maps/no-such-map/export/json')).json().error).toBe('no_map');
+    expect((await service.app.inject('/api/maps/no-such-map/export/json')).json().error).toBe('no_map');
 
     const a = await newMap('Archived one', network('Battersea'));
     await db.driver.executeQuery('MATCH (m:Map {id: $a}) SET m.archived = true', { a }, { database: db.database });
@@ -116,13 +103,13 @@ describe('an import into a new map', () => {
   it('makes exactly one map holding exactly the file\'s data, and leaves every other map alone', async () => {
     const others = await mapIds(db);
     const hashes = await Promise.all(others.map((id) => contentHash(db, id)));
-    const preview = await app.inject({ method: 'POST', url: '/api/import/files/preview', payload: files(network('Hounslow')) });
+    const preview = await service.app.inject({ method: 'POST', url: '/api/import/files/preview', payload: files(network('Hounslow')) });
     expect(preview.statusCode).toBe(200);
     // Planned against an empty map: nothing is matched, everything is created.
     expect((preview.json() as ImportPlan).rows.every((r) => r.outcome === 'created')).toBe(true);
     expect(await mapIds(db)).toEqual(others);
 
-    const res = await app.inject({ method: 'POST', url: '/api/import/files/commit?title=Hounslow%20network&description=From%20a%20sheet', payload: files(network('Hounslow')) });
+    const res = await service.app.inject({ method: 'POST', url: '/api/import/files/commit?title=Hounslow%20network&description=From%20a%20sheet', payload: files(network('Hounslow')) });
     expect(res.statusCode, res.body.slice(0, 400)).toBe(201);
     const body = res.json();
     expect(body.map).toEqual({ id: 'hounslow-network', title: 'Hounslow network' });
@@ -137,10 +124,10 @@ describe('an import into a new map', () => {
     expect([...made.ties.keys()].sort()).toEqual(['CONNECTED_WITH|CONNECTED_WITH:org-compass->org-willow', 'CONNECTED_WITH|CONNECTED_WITH:org-lantern->org-compass']);
     expect(await Promise.all(others.map((id) => contentHash(db, id)))).toEqual(hashes);
     // Its reads see it at once (the map hook finds the record made with the data).
-    expect((await app.inject('/api/maps/hounslow-network/export/json')).statusCode).toBe(200);
+    expect((await service.app.inject('/api/maps/hounslow-network/export/json')).statusCode).toBe(200);
 
     // The same title again gets an id of its own.
-    const again = await app.inject({ method: 'POST', url: '/api/import/commit?title=Hounslow%20network&name=elements.csv', headers: { 'content-type': 'text/csv' }, payload: network('Hounslow').elements });
+    const again = await service.app.inject({ method: 'POST', url: '/api/import/commit?title=Hounslow%20network&name=elements.csv', headers: { 'content-type': 'text/csv' }, payload: network('Hounslow').elements });
     expect(again.statusCode, again.body.slice(0, 400)).toBe(201);
     expect(again.json().map.id).toBe('hounslow-network-2');
   });
@@ -155,7 +142,7 @@ describe('an import into a new map', () => {
     const before = await contentHash(db);
     const maps = await mapIds(db);
     const bad = { elements: ['name,type', 'Good Org,Organisation', 'Bad Org,Spaceship'].join('\n') };
-    const res = await app.inject({ method: 'POST', url: '/api/import/files/commit?title=Refused', payload: files(bad) });
+    const res = await service.app.inject({ method: 'POST', url: '/api/import/files/commit?title=Refused', payload: files(bad) });
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ error: 'import_rejected', message: expect.stringMatching(/nothing was written/) });
     expect(await mapIds(db)).toEqual(maps);
@@ -164,7 +151,7 @@ describe('an import into a new map', () => {
 
   it('asks for a title', async () => {
     for (const url of ['/api/import/files/commit', '/api/import/files/commit?title=%20%20']) {
-      const res = await app.inject({ method: 'POST', url, payload: files(network('x')) });
+      const res = await service.app.inject({ method: 'POST', url, payload: files(network('x')) });
       expect(res.statusCode, url).toBe(400);
       expect(res.json().message, url).toMatch(/title/);
     }
@@ -175,12 +162,12 @@ describe('an export of one map', () => {
   it('holds that map\'s data and nothing of another map with the same ids', async () => {
     const a = await newMap('Map A', network('Battersea'));
     await newMap('Map B', network('Hackney'));
-    const json = JSON.parse((await app.inject(`/api/maps/${a}/export/json`)).body);
+    const json = JSON.parse((await service.app.inject(`/api/maps/${a}/export/json`)).body);
     expect(json.nodes.map((n: { key: string }) => n.key).sort()).toEqual(['org-compass', 'org-lantern', 'org-willow']);
     expect(json.nodes.map((n: { attributes: { name: string } }) => n.attributes.name).sort()).toEqual(['Compass Battersea', 'Lantern Battersea', 'Willow Battersea']);
     expect(json.edges).toHaveLength(2);
     for (const format of ['gexf', 'graphml', 'csv?table=elements', 'csv?table=connections', 'json']) {
-      const res = await app.inject(`/api/maps/${a}/export/${format}`);
+      const res = await service.app.inject(`/api/maps/${a}/export/${format}`);
       expect(res.statusCode, format).toBe(200);
       expect(res.body, format).not.toMatch(/Hackney/);
       // The map is in the URL and the file name, not in the data.

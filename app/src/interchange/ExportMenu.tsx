@@ -1,8 +1,9 @@
 /** "Export": the map as you see it (PNG, SVG), or the whole map as a file for Gephi, yEd or a spreadsheet. */
 import { downloadAsPNG } from '@sigma/export-image';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import { mapPath } from '../core/api/request';
+import { useDismiss } from '../hooks/useDismiss';
 import { downloadExport, saveBlob } from './download';
 import { sceneFromSigma, sceneToSvg } from './svg';
 import './interchange.css';
@@ -48,17 +49,7 @@ export function ExportMenu({ map, getSigma }: Props) {
   const root = useRef<HTMLDivElement>(null);
 
   // A click elsewhere or Escape closes the menu, as menus do.
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => { if (!root.current?.contains(event.target as Node)) setOpen(false); };
-    const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') setOpen(false); };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(open, root, () => setOpen(false));
 
   const choose = async (choice: Choice) => {
     setBusy(choice.id);

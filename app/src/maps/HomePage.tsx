@@ -128,7 +128,7 @@ function MapCard({ map, onManage, onArchive }: { map: MapSummary; onManage: Retu
         </ul>
       )}
       <div className="map-card-actions">
-        <button type="button" className="secondary small" aria-label={`Rename or describe ${map.title}`} onClick={() => onManage({ kind: 'edit', map })}>
+        <button type="button" className="secondary small" aria-label={`Edit ${map.title}: rename or describe it`} onClick={() => onManage({ kind: 'edit', map })}>
           Edit…
         </button>
         <button type="button" className="secondary small" aria-label={`Duplicate ${map.title}`} onClick={() => onManage({ kind: 'duplicate', map })}>

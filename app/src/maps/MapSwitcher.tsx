@@ -3,7 +3,8 @@
  * and Forward work and a middle click opens a tab), the way to all maps, a new map, and what can be
  * done to this one. A disclosure rather than an ARIA menu: Tab walks it, Escape closes it.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useDismiss } from '../hooks/useDismiss';
+import { useId, useRef, useState } from 'react';
 import type { MapRecord } from '../core/api';
 import { sortMaps } from '../core/maps';
 import { HOME_HREF, mapHref } from '../core/route';
@@ -33,23 +34,10 @@ export function MapSwitcher({ current, onChanged }: Props) {
     onDeleted: () => navigate(HOME_HREF, { replace: true }),
   });
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(open, root, (how) => {
+    setOpen(false);
+    if (how === 'escape') button.current?.focus();
+  });
 
   // The menu closes as its dialog opens: focus goes to the menu's button first, so the dialog hands it back there.
   const act = (run: () => void) => () => {
