@@ -1,17 +1,17 @@
 /**
  * Each map is analysed on its own, on the real Neo4j: the Florentine families and the Davis
- * Southern women, each written into a map of its own beside the seed, get the figures networkx
+ * Southern women, each imported into a new map of its own beside the seed, get the figures networkx
  * gives for that graph alone, and the Battersea map's clusters and report do not change by a byte.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../graph-service/src/app.ts';
-import { BATTERSEA, organisationsIn, writeNetworkMap } from '../fixtures/analysis/maps.ts';
+import { BATTERSEA, importNetworkMap, organisationsIn } from '../fixtures/analysis/maps.ts';
 import { PEERS } from '../fixtures/analysis/peers/peers.ts';
 import { resetAndSeed, testDatabase } from '../support/db.ts';
 
 const db = testDatabase();
-const FLORENTINE = 'florentine-families';
-const DAVIS = 'davis-southern-women';
+let FLORENTINE: string;
+let DAVIS: string;
 const AS_OF = '2026-11-01';
 let app: Awaited<ReturnType<typeof buildApp>>;
 
@@ -39,8 +39,8 @@ beforeAll(async () => {
   await resetAndSeed(db);
   app = await buildApp({ db });
   before = await batterseaAnswers();
-  await writeNetworkMap(db, FLORENTINE, PEERS.florentine);
-  await writeNetworkMap(db, DAVIS, PEERS.davis);
+  FLORENTINE = await importNetworkMap(app, PEERS.florentine);
+  DAVIS = await importNetworkMap(app, PEERS.davis);
 });
 afterAll(async () => {
   await app.close();
