@@ -121,11 +121,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const graphs = new GraphRepository(driver, database);
   const entities = new EntityService(new EntityRepository(driver, database), new TieRepository(driver, database));
   await app.register(graphRoutes, { service: new GraphService(graphs, entities, options.db.uri) });
-  await app.register(analysisRoutes, { service: new AnalysisService(graphs) });
+  const analysis = new AnalysisService(graphs);
+  await app.register(analysisRoutes, { service: analysis });
   await app.register(queryRoutes, { service: new QueryService(options.db) });
   await app.register(writeRoutes, { service: entities });
   await app.register(interchangeRoutes, { imports: new ImportService(options.db), exports: new ExportService(options.db) });
-  await app.register(mapRoutes, { service: new MapService(new MapContentRepository(driver, database), graphs) });
+  await app.register(mapRoutes, { service: new MapService(new MapContentRepository(driver, database), analysis) });
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !options.staticDir) {

@@ -2,27 +2,29 @@
  * Maps as a whole: the list with headline figures, one map's record (create, change, archive,
  * delete, duplicate), its saved layout, and copying a node into another map.
  *
- * The figures come from the project's analysis (analysisContext + networkHealth) over the map's
- * graph as the caller may see it. They are cached per map and viewer kind, keyed by the map's
+ * The figures are the analysis service's health figures for the whole map, as the caller may see it. They are cached per map and viewer kind, keyed by the map's
  * fingerprint (its node and tie counts and the latest updatedAt among them): any write, merge,
  * import or delete in the map changes the fingerprint, so the next list computes them again.
  */
-import Graph from 'graphology';
-import { analysisContext, networkHealth, type AtlasEdgeAttributes, type AtlasNodeAttributes } from '../analysis/index.ts';
 import type { Static } from 'typebox';
 import type { CopiedNode, Duplicated, LayoutAnswer, MapChanges, MapCreateBody, MapDeleted, MapFigures, MapWithFigures } from '../contract/maps.ts';
 import { BadRequestError, MapArchivedError, NoMapError } from '../errors.ts';
 import { MAP_APPEARANCE_LENGTH, mapIdFor, type MapAppearance, type MapPositions, type MapRecord } from '../model/maps.ts';
 import type { NodeLabel } from '../model/model.ts';
-import type { SerializedGraph } from '../repositories/graphReads.ts';
 import type { MapContentRepository } from '../repositories/mapContentRepository.ts';
 import type { MapChangeSet, MapFingerprint } from '../repositories/mapRepository.ts';
+import type { AnalysisService } from './analysisService.ts';
 
 type Figures = Static<typeof MapFigures>;
 
-/** Where a map's graph is read from (the graph repository): the same read the analysis routes use. */
-export interface MapGraphs {
-  graph(map: string, filter: { hidden?: NodeLabel[] }): Promise<SerializedGraph>;
+/** Where the figures come from: the same health figures `GET /api/maps/:map/analysis/health` answers. */
+export type MapHealth = Pick<AnalysisService, 'health'>;
+
+/** A map's title as given, trimmed; a blank one is refused with `what` the request was for. */
+function titleOf(text: string, field: string, what: string): string {
+  const title = text.trim();
+  if (!title) throw new BadRequestError(`The map was not ${what}: the title cannot be blank.`, [{ field, code: 'blank', message: 'cannot be blank' }]);
+  return title;
 }
 
 function appearanceText(appearance: MapAppearance, field: string): string {
@@ -38,7 +40,7 @@ function appearanceText(appearance: MapAppearance, field: string): string {
 export class MapService {
   private readonly figureCache = new Map<string, { fingerprint: string; figures: Figures }>();
 
-  constructor(private readonly maps: MapContentRepository, private readonly graphs: MapGraphs) {}
+  constructor(private readonly maps: MapContentRepository, private readonly analysis: MapHealth) {}
 
   async list(includeArchived: boolean, hidden: NodeLabel[]): Promise<{ maps: Static<typeof MapWithFigures>[] }> {
     const maps = await this.maps.list(includeArchived);
@@ -55,8 +57,7 @@ export class MapService {
 
   async create(body: Static<typeof MapCreateBody>): Promise<MapRecord> {
     if (body.appearance) appearanceText(body.appearance, '/appearance');
-    const title = body.title.trim();
-    if (!title) throw new BadRequestError('The map was not created: the title cannot be blank.', [{ field: '/title', code: 'blank', message: 'cannot be blank' }]);
+    const title = titleOf(body.title, '/title', 'created');
     const taken = await this.maps.ids();
     return this.maps.create({ ...body, id: body.id ?? mapIdFor(title, (id) => taken.has(id)), title });
   }
@@ -64,12 +65,11 @@ export class MapService {
   /** An archived map takes only a change that unarchives it (with other changes or not). */
   async update(id: string, version: number, changes: Static<typeof MapChanges>): Promise<MapRecord> {
     const set: MapChangeSet = {};
-    if (changes.title !== undefined) set.title = changes.title.trim();
+    if (changes.title !== undefined) set.title = titleOf(changes.title, '/changes/title', 'changed');
     if (changes.description !== undefined) set.description = changes.description;
     if (changes.owner !== undefined) set.owner = changes.owner;
     if (changes.archived !== undefined) set.archived = changes.archived;
     if (changes.appearance !== undefined) set.appearance = changes.appearance === null ? null : appearanceText(changes.appearance, '/changes/appearance');
-    if (set.title === '') throw new BadRequestError('The map was not changed: the title cannot be blank.', [{ field: '/changes/title', code: 'blank', message: 'cannot be blank' }]);
     return this.maps.update(id, version, set, (current) => {
       if (current.archived && changes.archived !== false) throw new MapArchivedError(current.title);
     });
@@ -82,8 +82,7 @@ export class MapService {
   }
 
   async duplicate(from: string, body: { title: string; id?: string }): Promise<Static<typeof Duplicated>> {
-    const title = body.title.trim();
-    if (!title) throw new BadRequestError('The map was not duplicated: the title cannot be blank.', [{ field: '/title', code: 'blank', message: 'cannot be blank' }]);
+    const title = titleOf(body.title, '/title', 'duplicated');
     const taken = await this.maps.ids();
     return this.maps.duplicate(from, { id: body.id ?? mapIdFor(title, (id) => taken.has(id)), title });
   }
@@ -112,8 +111,7 @@ export class MapService {
     const fingerprint = JSON.stringify(print ?? null);
     const cached = this.figureCache.get(key);
     if (cached?.fingerprint === fingerprint) return cached.figures;
-    const data = Graph.from((await this.graphs.graph(map, { hidden })) as never) as unknown as Graph<AtlasNodeAttributes, AtlasEdgeAttributes>;
-    const health = networkHealth(analysisContext(data));
+    const health = await this.analysis.health(map, { hidden });
     const figures = { organisations: health.organisations, workingTies: health.ties, isolated: health.isolated, clusters: health.clusters };
     this.figureCache.set(key, { fingerprint, figures });
     return figures;
