@@ -7,7 +7,7 @@ import type { Database } from '../../graph-service/src/db/connection.ts';
 import type { WriteSet } from '../../graph-service/src/interchange/plan/types.ts';
 import type { NodeRecord, TieRecord } from '../../graph-service/src/model/model.ts';
 import { ImportRepository } from '../../graph-service/src/repositories/importRepository.ts';
-import { createMapInTransaction } from '../../graph-service/src/repositories/mapRepository.ts';
+import { insertMap } from '../../graph-service/src/repositories/mapRepository.ts';
 import type { SeedDataset } from '../../seed/dataset.ts';
 
 const SLICE = 20_000;
@@ -26,7 +26,7 @@ export async function loadMap(db: Database, title: string, dataset: SeedDataset)
   const session = db.driver.session({ database: db.database });
   const now = new Date().toISOString();
   try {
-    const map = await session.executeWrite((tx) => createMapInTransaction(tx, { title }, now));
+    const map = await session.executeWrite((tx) => insertMap(tx, { title }, now));
     const empty: WriteSet = { createNodes: [], updateNodes: [], createTies: [], updateTies: [] };
     for (let i = 0; i < dataset.nodes.length; i += SLICE) {
       const createNodes = nodeWrites(dataset.nodes.slice(i, i + SLICE));

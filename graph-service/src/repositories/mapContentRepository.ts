@@ -6,7 +6,7 @@
 import { toEntity, type Entity } from '../db/records.ts';
 import { ConflictError, MapArchivedError, NoMapError, NotFoundError } from '../errors.ts';
 import type { MapRecord } from '../model/maps.ts';
-import { checkMapVersion, lockMap, MapRepository, newMapProperties, toMapRecord, type NewMap } from './mapRepository.ts';
+import { checkMapVersion, insertMap, lockMap, MapRepository, toMapRecord, type MapToInsert } from './mapRepository.ts';
 import { ENTITY_LABEL, MAP_LABEL } from './schemaRepository.ts';
 
 /** Bookkeeping a copy starts afresh: it is a new record in its map. */
@@ -31,32 +31,28 @@ export class MapContentRepository extends MapRepository {
   }
 
   /** A new map with a copy of every node and tie of `from`, its description, owner, appearance and layout. */
-  async duplicate(from: string, to: NewMap, now = new Date().toISOString()): Promise<{ map: MapRecord; nodes: number; ties: number }> {
+  async duplicate(from: string, to: MapToInsert, now = new Date().toISOString()): Promise<{ map: MapRecord; nodes: number; ties: number }> {
     return this.write(async (tx) => {
       const source = await tx.run(`MATCH (m:${MAP_LABEL} {id: $from}) RETURN properties(m) AS props, m.layout AS layout`, { from });
       if (source.records.length === 0) throw new NoMapError(from);
       const original = toMapRecord(source.records[0].get('props'));
-      const taken = await tx.run(`MATCH (m:${MAP_LABEL} {id: $id}) RETURN m.title AS title`, { id: to.id });
-      if (taken.records.length) throw new ConflictError(`The map id "${to.id}" is already used by "${taken.records[0].get('title')}". Choose another id, or leave it out to have one made from the title.`);
-      const props = {
-        ...newMapProperties({ description: original.description, owner: original.owner, appearance: original.appearance, ...to, copiedFrom: from }, now),
+      const copy = await insertMap(tx, { description: original.description, owner: original.owner, appearance: original.appearance, ...to, copiedFrom: from }, now, {
         layout: source.records[0].get('layout') ?? null,
-      };
-      const created = await tx.run(`CREATE (m:${MAP_LABEL}) SET m = $props RETURN properties(m) AS props`, { props });
+      });
       const nodes = await tx.run(
         `MATCH (n:${ENTITY_LABEL} {map: $from})
          CREATE (c:$(labels(n))) SET c = n {.*, map: $to, ${FRESH}}
          RETURN count(c) AS copied`,
-        { from, to: to.id, now },
+        { from, to: copy.id, now },
       );
       const ties = await tx.run(
         `MATCH (a:${ENTITY_LABEL} {map: $from})-[r]->(b)
          MATCH (ca:${ENTITY_LABEL} {map: $to, id: a.id}), (cb:${ENTITY_LABEL} {map: $to, id: b.id})
          CREATE (ca)-[t:$(type(r))]->(cb) SET t = r {.*, map: $to, ${FRESH}}
          RETURN count(t) AS copied`,
-        { from, to: to.id, now },
+        { from, to: copy.id, now },
       );
-      return { map: toMapRecord(created.records[0].get('props')), nodes: nodes.records[0].get('copied').toNumber(), ties: ties.records[0].get('copied').toNumber() };
+      return { map: copy, nodes: nodes.records[0].get('copied').toNumber(), ties: ties.records[0].get('copied').toNumber() };
     });
   }
 

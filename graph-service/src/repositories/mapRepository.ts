@@ -98,21 +98,8 @@ export class MapRepository {
     return records.map((r) => toMapRecord(r.get('props')));
   }
 
-  async ids(): Promise<Set<string>> {
-    const { records } = await this.driver.executeQuery(`MATCH (m:${MAP_LABEL}) RETURN m.id AS id`, {}, { database: this.database, routing: 'READ' });
-    return new Set(records.map((r) => r.get('id') as string));
-  }
-
-  async create(map: NewMap, now = new Date().toISOString()): Promise<MapRecord> {
-    return this.write(async (tx) => {
-      const existing = await tx.run(`MATCH (m:${MAP_LABEL} {id: $id}) RETURN properties(m) AS props`, { id: map.id });
-      if (existing.records.length) {
-        const other = toMapRecord(existing.records[0].get('props'));
-        throw new ConflictError(`The map id "${map.id}" is already used by "${other.title}". Choose another id, or leave it out to have one made from the title.`, other);
-      }
-      const { records } = await tx.run(`CREATE (m:${MAP_LABEL}) SET m = $props RETURN properties(m) AS props`, { props: newMapProperties(map, now) });
-      return toMapRecord(records[0].get('props'));
-    });
+  async create(map: MapToInsert, now = new Date().toISOString()): Promise<MapRecord> {
+    return this.write((tx) => insertMap(tx, map, now));
   }
 
   /** Changes a map's record under its lock; `check` sees the record as it is first and may refuse. */
@@ -174,14 +161,27 @@ export class MapRepository {
   }
 }
 
+/** A new map as asked for: with an id, which must be free, or without, to have one made from the title. */
+export type MapToInsert = Omit<NewMap, 'id'> & { id?: string };
+
 /**
- * Creates a map's record inside the caller's transaction, its id made from its title, so an
- * import into a new map writes the map and its data together (or neither).
+ * Creates a map's record inside the caller's transaction (create, duplicate and an import into a
+ * new map all come here), so the id is chosen and the map written in one transaction with its data.
+ * A given id that is taken is 409; without one, the first free id made from the title is used.
  */
-export async function createMapInTransaction(tx: ManagedTransaction, map: Omit<NewMap, 'id'>, now: string): Promise<MapRecord> {
-  const { records } = await tx.run(`MATCH (m:${MAP_LABEL}) RETURN collect(m.id) AS ids`);
-  const taken = new Set<string>(records[0].get('ids'));
-  const props = newMapProperties({ ...map, id: mapIdFor(map.title, (id) => taken.has(id)) }, now);
-  const created = await tx.run(`CREATE (m:${MAP_LABEL}) SET m = $props RETURN properties(m) AS props`, { props });
+export async function insertMap(tx: ManagedTransaction, map: MapToInsert, now: string, extra: Record<string, unknown> = {}): Promise<MapRecord> {
+  let id = map.id;
+  if (id !== undefined) {
+    const existing = await tx.run(`MATCH (m:${MAP_LABEL} {id: $id}) RETURN properties(m) AS props`, { id });
+    if (existing.records.length) {
+      const other = toMapRecord(existing.records[0].get('props'));
+      throw new ConflictError(`The map id "${id}" is already used by "${other.title}". Choose another id, or leave it out to have one made from the title.`, other);
+    }
+  } else {
+    const { records } = await tx.run(`MATCH (m:${MAP_LABEL}) RETURN collect(m.id) AS ids`);
+    const taken = new Set<string>(records[0].get('ids'));
+    id = mapIdFor(map.title, (candidate) => taken.has(candidate));
+  }
+  const created = await tx.run(`CREATE (m:${MAP_LABEL}) SET m = $props RETURN properties(m) AS props`, { props: { ...newMapProperties({ ...map, id }, now), ...extra } });
   return toMapRecord(created.records[0].get('props'));
 }

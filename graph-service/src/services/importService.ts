@@ -14,7 +14,7 @@ import type { ImportPlan, WriteSet } from '../interchange/plan/types.ts';
 import type { ImportInput } from '../interchange/types.ts';
 import type { MapRecord } from '../model/maps.ts';
 import { ImportRepository, type WriteCounts } from '../repositories/importRepository.ts';
-import { createMapInTransaction } from '../repositories/mapRepository.ts';
+import { insertMap } from '../repositories/mapRepository.ts';
 
 export type ImportOptions = ReadImportOptions & PlanOptions;
 
@@ -97,7 +97,7 @@ export class ImportService {
         return await this.write(async (tx, now) => {
           const { plan, writes } = await this.plan(null, null, input, options);
           if (!plan.committable) throw importRejected(plan);
-          const map = await createMapInTransaction(tx, fields, now);
+          const map = await insertMap(tx, fields, now);
           return { map, plan, written: await this.repository.write(map.id, tx, writes, now) };
         });
       } catch (error) {

@@ -9,7 +9,7 @@
 import type { Static } from 'typebox';
 import type { CopiedNode, Duplicated, LayoutAnswer, MapChanges, MapCreateBody, MapDeleted, MapFigures, MapWithFigures } from '../contract/maps.ts';
 import { BadRequestError, MapArchivedError, NoMapError } from '../errors.ts';
-import { MAP_APPEARANCE_LENGTH, mapIdFor, type MapAppearance, type MapPositions, type MapRecord } from '../model/maps.ts';
+import { MAP_APPEARANCE_LENGTH, type MapAppearance, type MapPositions, type MapRecord } from '../model/maps.ts';
 import type { NodeLabel } from '../model/model.ts';
 import type { MapContentRepository } from '../repositories/mapContentRepository.ts';
 import type { MapChangeSet, MapFingerprint } from '../repositories/mapRepository.ts';
@@ -58,8 +58,7 @@ export class MapService {
   async create(body: Static<typeof MapCreateBody>): Promise<MapRecord> {
     if (body.appearance) appearanceText(body.appearance, '/appearance');
     const title = titleOf(body.title, '/title', 'created');
-    const taken = await this.maps.ids();
-    return this.maps.create({ ...body, id: body.id ?? mapIdFor(title, (id) => taken.has(id)), title });
+    return this.maps.create({ ...body, title });
   }
 
   /** An archived map takes only a change that unarchives it (with other changes or not). */
@@ -83,8 +82,7 @@ export class MapService {
 
   async duplicate(from: string, body: { title: string; id?: string }): Promise<Static<typeof Duplicated>> {
     const title = titleOf(body.title, '/title', 'duplicated');
-    const taken = await this.maps.ids();
-    return this.maps.duplicate(from, { id: body.id ?? mapIdFor(title, (id) => taken.has(id)), title });
+    return this.maps.duplicate(from, { id: body.id, title });
   }
 
   async layout(id: string): Promise<Static<typeof LayoutAnswer>> {
