@@ -185,6 +185,9 @@ describe('the explorer in Chromium', () => {
     await page.getByRole('checkbox', { name: /Events/ }).uncheck();
     await clickNode(page, PROVIDENCE);
     await page.getByTestId('depth-2').click();
+    // Choosing a node glides the camera to it; a camera set mid-glide would be overwritten by the glide.
+    await poll(() => page.getByTestId('node-panel').locator('h2').innerText()).toBe('Providence House');
+    await cameraAtRest(page);
     await page.evaluate(() => window.atlas!.sigma.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7 }));
     await poll(() => query(page).get('cam')).toBe('0.4,0.6,0.7');
     const link = page.url();

@@ -64,14 +64,14 @@ export function FilterPanel({ filters, options, counts, visible, onChange }: Pro
       <fieldset>
         <legend>Valid on a date</legend>
         <div className="date-row">
-          <input type="date" aria-label="Show ties valid on this date" value={filters.date && parseDate(filters.date)?.precision === 'day' ? filters.date : ''} onChange={(e) => set({ date: e.target.value || null })} data-testid="date-filter" />
-          {filters.date && (
-            <button type="button" className="secondary" onClick={() => set({ date: null })}>
+          <input type="date" aria-label="Show ties valid on this date" value={filters.asOf && parseDate(filters.asOf)?.precision === 'day' ? filters.asOf : ''} onChange={(e) => set({ asOf: e.target.value || null })} data-testid="date-filter" />
+          {filters.asOf && (
+            <button type="button" className="secondary" onClick={() => set({ asOf: null })}>
               Any date
             </button>
           )}
         </div>
-        <p className="field-note">Ties with no start date recorded are kept.</p>
+        <p className="field-note">On a date, ties with no start date recorded are left out and counted as undated.</p>
       </fieldset>
 
       {options.alliances.length > 0 && (

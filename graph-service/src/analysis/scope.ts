@@ -5,8 +5,8 @@
  * counts) use, so "Showing 40 of 220 nodes" and "14 organisations in Hounslow" are about the same
  * nodes. `describeScope` says in words what was analysed.
  */
-import { dayBound, validityOn } from '../model/dates.ts';
 import type { NodeLabel, TieType } from '../model/model.ts';
+import { asOfDay, counts, factStatusOn, nodeStatus, undatedFromQuery, type FactStatus } from '../model/time.ts';
 import { endedBy, toTime } from './dates.ts';
 import { buildFacetIndex, type FacetIndex, type NodeFacets, type ScopeGraph } from './scopeFacets.ts';
 import { scopeWords } from './scopeWords.ts';
@@ -27,19 +27,29 @@ export interface ScopeFilters {
   alliances: string[];
   /** Membership tiers (core, delivery partner, associate). */
   tiers: string[];
-  /** YYYY-MM-DD (or YYYY, YYYY-MM): keep ties (and nodes) valid on that date (its first day). */
-  date: string | null;
+  /**
+   * The network on this date (YYYY, YYYY-MM or YYYY-MM-DD, read as its first day): the ties and
+   * nodes that held then, by the time rule (model/time.ts). Null: the whole record.
+   */
+  asOf: string | null;
+  /** On a date, count undated ties (and nodes) as holding; they are left out otherwise. */
+  undated: boolean;
 }
 
-export const NO_SCOPE_FILTERS: ScopeFilters = { nodeTypes: null, tieTypes: null, themes: [], areas: [], alliances: [], tiers: [], date: null };
+export const NO_SCOPE_FILTERS: ScopeFilters = { nodeTypes: null, tieTypes: null, themes: [], areas: [], alliances: [], tiers: [], asOf: null, undated: false };
 
 export interface Visibility {
   nodes: Set<string>;
   edges: Set<string>;
+  /**
+   * On a date, what the other filters keep but time leaves out because it cannot be placed in time
+   * (no `since`): drawn apart as undated and counted in the summary, never counted as holding.
+   */
+  undated: { nodes: Set<string>; edges: Set<string> };
 }
 
 export function isScoped(filters: ScopeFilters): boolean {
-  return filters.nodeTypes !== null || filters.tieTypes !== null || filters.themes.length > 0 || filters.areas.length > 0 || filters.alliances.length > 0 || filters.tiers.length > 0 || filters.date !== null;
+  return filters.nodeTypes !== null || filters.tieTypes !== null || filters.themes.length > 0 || filters.areas.length > 0 || filters.alliances.length > 0 || filters.tiers.length > 0 || filters.asOf !== null;
 }
 
 function overlaps(set: Set<string>, wanted: string[]): boolean {
@@ -57,11 +67,28 @@ function passesMembership(facets: NodeFacets, filters: ScopeFilters): boolean {
   return false;
 }
 
-/** The nodes and ties that pass the filters. O(nodes + ties). */
+/** How every tie and node stands on the filters' date (all holding without one). O(nodes + ties). */
+export function timeStatuses(data: ScopeGraph, filters: Pick<ScopeFilters, 'asOf' | 'undated'>): { nodes: Map<string, FactStatus>; edges: Map<string, FactStatus> } | null {
+  if (asOfDay(filters.asOf) === undefined) return null;
+  const status = factStatusOn(filters.asOf);
+  const edges = new Map<string, FactStatus>();
+  data.forEachEdge((edge, attrs) => edges.set(edge, status(attrs.since, attrs.until)));
+  const nodes = new Map<string, FactStatus>();
+  data.forEachNode((node, attrs) => {
+    const ties: FactStatus[] = [];
+    data.forEachEdge(node, (edge) => void ties.push(edges.get(edge) ?? 'holds'));
+    nodes.set(node, nodeStatus(status(attrs.since ?? null, attrs.until), ties, filters.undated));
+  });
+  return { nodes, edges };
+}
+
+/** The nodes and ties that pass the filters, and on a date those set aside as undated. O(nodes + ties). */
 export function scopeVisibility(data: ScopeGraph, facets: FacetIndex, filters: ScopeFilters): Visibility {
+  const time = timeStatuses(data, filters);
   const nodes = new Set<string>();
-  const valid = validityOn(filters.date);
+  const undated = { nodes: new Set<string>(), edges: new Set<string>() };
   const types = filters.nodeTypes ? new Set<string>(filters.nodeTypes) : null;
+  const kept = new Set<string>();
   data.forEachNode((node, attrs) => {
     if (types && !types.has(attrs.nodeType)) return;
     const f = facets.get(node);
@@ -69,18 +96,21 @@ export function scopeVisibility(data: ScopeGraph, facets: FacetIndex, filters: S
     if (filters.themes.length > 0 && !overlaps(f.themes, filters.themes)) return;
     if (filters.areas.length > 0 && !overlaps(f.areas, filters.areas)) return;
     if (!passesMembership(f, filters)) return;
-    if (!valid(attrs.since, attrs.until)) return;
-    nodes.add(node);
+    kept.add(node);
+    const status = time?.nodes.get(node) ?? 'holds';
+    if (counts(status, filters.undated)) nodes.add(node);
+    else if (status === 'undated') undated.nodes.add(node);
   });
   const edges = new Set<string>();
   const tieTypes = filters.tieTypes ? new Set<string>(filters.tieTypes) : null;
   data.forEachEdge((edge, attrs, source, target) => {
-    if (!nodes.has(source) || !nodes.has(target)) return;
+    if (!kept.has(source) || !kept.has(target)) return;
     if (tieTypes && !tieTypes.has(attrs.tieType)) return;
-    if (!valid(attrs.since, attrs.until)) return;
-    edges.add(edge);
+    const status = time?.edges.get(edge) ?? 'holds';
+    if (counts(status, filters.undated) && nodes.has(source) && nodes.has(target)) edges.add(edge);
+    else if (status === 'undated') undated.edges.add(edge);
   });
-  return { nodes, edges };
+  return { nodes, edges, undated };
 }
 
 /** The visible part as a graph of its own (same kind, same keys); the data itself when nothing is filtered. */
@@ -103,7 +133,7 @@ export function scopedGraph<G extends ScopeGraph>(data: G, visibility: Visibilit
  * judged on the day the map shows (an organisation shown as open is counted as open).
  */
 export function scopeAsOf(filters: ScopeFilters): string | undefined {
-  return dayBound(filters.date, 'start');
+  return asOfDay(filters.asOf);
 }
 
 /** What was analysed, in words and figures; the service's answers and the app's panel carry it. */
@@ -120,6 +150,9 @@ export interface ScopeSummary {
   totalTies: number;
   /** Organisations shown but closed by the day analysed, so left out of the figures. */
   closed: number;
+  /** On a date: ties and nodes the other filters keep that are left out because they are undated. */
+  undatedTies: number;
+  undatedNodes: number;
   filtered: boolean;
 }
 
@@ -130,6 +163,14 @@ export interface Scope {
   summary: ScopeSummary;
   /** The date the analysis judges by (the filter's day), when the filters name one; it wins over any other "as of". */
   asOf?: string;
+}
+
+/** With undated ties counted, how many of the counted ties are undated (the sentence still says so). */
+function countUndated(data: ScopeGraph, filters: ScopeFilters, edges: Set<string>): number {
+  const status = factStatusOn(filters.asOf);
+  let n = 0;
+  for (const edge of edges) if (status(data.getEdgeAttribute(edge, 'since'), data.getEdgeAttribute(edge, 'until')) === 'undated') n++;
+  return n;
 }
 
 /** Says what a scope holds. The filter's day, when there is one, is the analysis's date; else `asOf` (default now). */
@@ -147,13 +188,15 @@ export function describeScope(data: ScopeGraph, filters: ScopeFilters, visibilit
   else data.forEachNode(count);
   const filtered = visibility !== null;
   return {
-    description: scopeWords(data, filters, { organisations, closed, filtered }),
+    description: scopeWords(data, filters, { organisations, closed, filtered, undatedTies: visibility ? (filters.undated ? countUndated(data, filters, visibility.edges) : visibility.undated.edges.size) : 0 }),
     organisations,
     nodes: visibility ? visibility.nodes.size : data.order,
     ties: visibility ? visibility.edges.size : data.size,
     totalNodes: data.order,
     totalTies: data.size,
     closed,
+    undatedTies: visibility ? visibility.undated.edges.size : 0,
+    undatedNodes: visibility ? visibility.undated.nodes.size : 0,
     filtered,
   };
 }
@@ -173,7 +216,9 @@ export interface ScopeQuery {
   areas?: string[];
   alliances?: string[];
   tiers?: string[];
-  date?: string;
+  asOf?: string;
+  /** "include": count undated ties as holding on the date. */
+  undated?: string;
 }
 
 export function scopeFromQuery(query: ScopeQuery): ScopeFilters {
@@ -184,16 +229,18 @@ export function scopeFromQuery(query: ScopeQuery): ScopeFilters {
     areas: [...(query.areas ?? [])],
     alliances: [...(query.alliances ?? [])],
     tiers: [...(query.tiers ?? [])],
-    date: query.date ?? null,
+    asOf: query.asOf ?? null,
+    undated: undatedFromQuery(query.undated),
   };
 }
 
-/** "types=Organisation&areas=area-hounslow&date=2022-03-31" (lists comma-separated); "" without filters. */
+/** "types=Organisation&areas=area-hounslow&asOf=2022-03-31" (lists comma-separated); "" without filters. */
 export function scopeQueryString(filters: ScopeFilters): string {
   const q = new URLSearchParams();
   if (filters.nodeTypes) q.set('types', filters.nodeTypes.join(','));
   if (filters.tieTypes) q.set('tieTypes', filters.tieTypes.join(','));
   for (const key of ['themes', 'areas', 'alliances', 'tiers'] as const) if (filters[key].length) q.set(key, filters[key].join(','));
-  if (filters.date) q.set('date', filters.date);
+  if (filters.asOf) q.set('asOf', filters.asOf);
+  if (filters.asOf && filters.undated) q.set('undated', 'include');
   return q.toString().replace(/%2C/g, ',');
 }

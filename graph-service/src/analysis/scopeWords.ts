@@ -1,5 +1,5 @@
 /**
- * The scope in one plain sentence: "14 organisations in Hounslow, ties valid on 31 Mar 2022",
+ * The scope in one plain sentence: "14 organisations in Hounslow, the network on 31 Mar 2022",
  * "all 85 organisations". Names come from the map's own nodes; kinds and tie kinds from the model.
  */
 import { parseDate } from '../model/dates.ts';
@@ -37,11 +37,11 @@ export function dateWords(value: string): string {
   return date.precision === 'month' ? month : `${date.day} ${month}`;
 }
 
-/** The validity clause: a year or month is read on its first day, as the filter reads it. */
-function validWords(value: string): string {
+/** The date clause: a year or month is read on its first day, as the time rule reads it. */
+export function asOfWords(value: string): string {
   const date = parseDate(value);
-  if (!date) return `ties valid on ${value}`;
-  return date.precision === 'day' ? `ties valid on ${dateWords(value)}` : `ties valid at the start of ${dateWords(value)}`;
+  if (!date) return `the network on ${value}`;
+  return date.precision === 'day' ? `the network on ${dateWords(value)}` : `the network at the start of ${dateWords(value)}`;
 }
 
 function tieKindWords(filters: ScopeFilters, model: AtlasModel): string | null {
@@ -67,6 +67,8 @@ function tieKindWords(filters: ScopeFilters, model: AtlasModel): string | null {
 export interface ScopeCounts {
   organisations: number;
   closed: number;
+  /** On a date: undated ties left out (or, with `undated`, counted). */
+  undatedTies?: number;
   filtered: boolean;
 }
 
@@ -89,7 +91,8 @@ export function scopeWords(data: ScopeGraph, filters: ScopeFilters, counts: Scop
   }
   const ties = tieKindWords(filters, model);
   if (ties) clauses.push(ties);
-  if (filters.date) clauses.push(validWords(filters.date));
+  if (filters.asOf) clauses.push(asOfWords(filters.asOf));
+  if (filters.asOf && counts.undatedTies) clauses.push(`${plural(counts.undatedTies, 'undated tie')} ${filters.undated ? 'counted as holding' : 'left out'}`);
   if (counts.closed) clauses.push(`${plural(counts.closed, 'closed organisation')} left out`);
   return clauses.join(', ');
 }

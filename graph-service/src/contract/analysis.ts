@@ -5,8 +5,8 @@
  */
 import { Type, type TSchema } from 'typebox';
 import { DEFAULT_PROJECTION_WEIGHTS, DEFAULT_SEED, GAP_DETECTORS, GAP_PARAMETERS } from '../analysis/index.ts';
-import { DAY_PATTERN, inMap, NodeId, NoQuery, queryErrors, readErrors } from './common.ts';
-import { DATE_PATTERN, NodeLabelSchema, TieTypeSchema } from './common.ts';
+import { asOfQuery, inMap, NodeId, NoQuery, queryErrors, readErrors } from './common.ts';
+import { NodeLabelSchema, TieTypeSchema } from './common.ts';
 
 const WEIGHT_KINDS = Object.keys(DEFAULT_PROJECTION_WEIGHTS);
 export const commonAnalysisQuery = {
@@ -16,9 +16,9 @@ export const commonAnalysisQuery = {
     pattern: '^[A-Za-z]+:[0-9]+(\\.[0-9]+)?(,[A-Za-z]+:[0-9]+(\\.[0-9]+)?)*$',
     description: `Override projection weights, e.g. "people:0.5,event:0". Kinds: ${WEIGHT_KINDS.join(', ')}`,
   })),
-  asOf: Type.Optional(Type.String({ pattern: DAY_PATTERN, description: 'Date (YYYY-MM-DD) that decides ended ties and stale records; default today, or the filter date' })),
+  ...asOfQuery,
 };
-/** The app's filters (node kinds, tie kinds, themes, areas, alliances, tiers, date), named as in its address. */
+/** The app's filters (node kinds, tie kinds, themes, areas, alliances, tiers; the date is `asOf`), named as in its address. */
 const idList = (what: string) => Type.Optional(Type.Array(NodeId, { description: `${what} ids: keep what is in any of them (repeat or comma-separate)` }));
 export const scopeQuery = {
   types: Type.Optional(Type.Array(NodeLabelSchema, { description: 'Kinds of node to analyse (repeat or comma-separate); default all' })),
@@ -27,11 +27,10 @@ export const scopeQuery = {
   areas: idList('Area'),
   alliances: idList('Alliance'),
   tiers: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z][a-z ]{0,39}$' }), { description: 'Alliance membership tiers (core, delivery partner, associate)' })),
-  date: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: 'Keep nodes and ties valid on this date (a year or month: its first day); it is then also the analysis\'s "as of" (give no asOf with it)' })),
 };
 const analysisQuery = { ...commonAnalysisQuery, ...scopeQuery };
 
-const scopeExample = { description: '14 organisations in Hounslow, ties valid on 31 Mar 2022', organisations: 14, nodes: 40, ties: 61, totalNodes: 220, totalTies: 480, closed: 0, filtered: true };
+const scopeExample = { description: '14 organisations in Hounslow, the network on 31 Mar 2022, 3 undated ties left out', organisations: 14, nodes: 40, ties: 61, totalNodes: 220, totalTies: 480, closed: 0, undatedTies: 3, undatedNodes: 0, filtered: true };
 export const ScopeSummary = Type.Object(
   {
     description: Type.String({ description: 'What was analysed, in words' }),
@@ -40,6 +39,8 @@ export const ScopeSummary = Type.Object(
     ties: Type.Integer({ description: 'Ties the filters leave' }),
     totalNodes: Type.Integer(), totalTies: Type.Integer(),
     closed: Type.Integer({ description: 'Organisations the filters leave that had closed by the day analysed' }),
+    undatedTies: Type.Integer({ description: 'On a date: ties the other filters keep that have no known start, left out (or counted, with undated=include)' }),
+    undatedNodes: Type.Integer({ description: 'On a date: nodes whose only ties are undated, left out' }),
     filtered: Type.Boolean(),
   },
   { examples: [scopeExample] },
@@ -172,7 +173,7 @@ export const getWhatIf = {
     maxSteps: gapParameters.maxSteps,
     minActiveOrganisations: gapParameters.minActiveOrganisations,
     weights: commonAnalysisQuery.weights,
-    asOf: commonAnalysisQuery.asOf,
+    ...asOfQuery,
     ...scopeQuery,
   }, { additionalProperties: false }),
   response: { 200: WhatIfAnswer, ...readErrors },

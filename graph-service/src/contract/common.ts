@@ -37,6 +37,16 @@ export const NodeLabelSchema = oneOf<NodeLabel>(NODE_LABELS, 'A kind of node');
 export const TieTypeSchema = oneOf<TieType>(TIE_TYPE_NAMES, 'A kind of tie');
 export const TierSchema = oneOf<MembershipTier>(MEMBERSHIP_TIERS, 'An alliance membership tier');
 export const DateText = Type.String({ pattern: DATE_PATTERN, description: `A date: ${DATE_HINT}`, examples: ['2024-03'] });
+
+/**
+ * The network on a date, for every read and analysis route: `asOf` keeps the ties and nodes that
+ * held then (the time rule, model/time.ts); `undated=include` counts ties with no known start as
+ * holding (by default they are left out on a date, and answers say how many).
+ */
+export const asOfQuery = {
+  asOf: Type.Optional(Type.String({ pattern: DATE_PATTERN, description: `The network on this date (${DATE_HINT}; a year or month is read as its first day). Default: the whole record, every date`, examples: ['2022-03-31'] })),
+  undated: Type.Optional(Type.Union([Type.Literal('include'), Type.Literal('exclude')], { description: 'On a date: "include" counts ties with no known start as holding; default "exclude" leaves them out and counts them' })),
+};
 export const Version = Type.Integer({ minimum: 0, description: 'The version you read; a write based on an older one gets 409' });
 
 /** What a stored property can hold (the model's PropertyValue). */

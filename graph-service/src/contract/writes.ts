@@ -15,12 +15,14 @@ const PropertyChanges = Type.Record(PropertyKey, Type.Union([Type.Null(), Proper
 const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 
 /** Provenance and dates, which nodes and ties both carry: as sent on create, and as changes (null removes). */
-const provenance = { source: Source, since: Type.Optional(DateText), until: Type.Optional(DateText), lastConfirmed: Type.Optional(DateText), properties: Type.Optional(Properties) };
+const DateBasis = Type.String({ maxLength: SIZES.source, description: 'How the dates are known ("attended on 8 Oct 2021"), or why there are none', examples: ['reported at the 17 May 2023 learning event'] });
+const provenance = { source: Source, since: Type.Optional(DateText), until: Type.Optional(DateText), lastConfirmed: Type.Optional(DateText), dateBasis: Type.Optional(DateBasis), properties: Type.Optional(Properties) };
 const provenanceChanges = {
   source: Type.Optional(Source),
   since: Type.Optional(nullable(DateText)),
   until: Type.Optional(nullable(DateText)),
   lastConfirmed: Type.Optional(nullable(DateText)),
+  dateBasis: Type.Optional(nullable(DateBasis)),
   properties: Type.Optional(PropertyChanges),
 };
 const changesOptions = { additionalProperties: false, minProperties: 1, description: 'Only the fields to change; null removes a field' } as const;

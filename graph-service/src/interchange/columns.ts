@@ -26,6 +26,7 @@ const ELEMENT_ALIASES: Record<ElementField, string[]> = {
   since: ['since', 'startdate', 'started', 'from date', 'fromdate'],
   until: ['until', 'enddate', 'ended', 'todate'],
   lastConfirmed: ['lastconfirmed', 'confirmed', 'lastchecked', 'checked'],
+  dateBasis: ['datebasis', 'dateevidence', 'datenote', 'howdated', 'datesource', 'howknown'],
 };
 const CONNECTION_ALIASES: Record<ConnectionField, string[]> = {
   id: ['id', 'key', 'connectionid', 'edgeid', 'tieid'],
@@ -36,6 +37,7 @@ const CONNECTION_ALIASES: Record<ConnectionField, string[]> = {
   since: ['since', 'startdate', 'started', 'fromdate'],
   until: ['until', 'enddate', 'ended', 'todate'],
   lastConfirmed: ['lastconfirmed', 'confirmed', 'lastchecked', 'checked'],
+  dateBasis: ['datebasis', 'dateevidence', 'datenote', 'howdated', 'datesource', 'howknown'],
 };
 
 /**

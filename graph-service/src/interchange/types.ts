@@ -49,6 +49,8 @@ interface RowBase {
   since?: string;
   until?: string;
   lastConfirmed?: string;
+  /** How the dates are known (model/time.ts). */
+  dateBasis?: string;
   properties: Record<string, PropertyValue>;
   /** Why the row cannot be imported; empty when it can. */
   problems: string[];

@@ -40,6 +40,8 @@ export interface Provenance {
   source: string;
   since?: string;
   until?: string;
+  /** How the dates are known ("attended on 8 Oct 2021", "reported at the 17 May 2023 learning event"), or why there are none. */
+  dateBasis?: string;
   /** ISO date the fact was last confirmed. */
   lastConfirmed?: string;
 }

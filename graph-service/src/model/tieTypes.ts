@@ -9,9 +9,17 @@ export const MEMBERSHIP_TIERS = ['core', 'delivery partner', 'associate'] as con
 export type MembershipTier = (typeof MEMBERSHIP_TIERS)[number];
 
 /** What a property holds; the write rules check values against it. */
-export type PropertySpec = { kind: 'text' } | { kind: 'boolean' } | { kind: 'amount' } | { kind: 'choice'; values: readonly string[] };
+export type PropertySpec =
+  | { kind: 'text' }
+  | { kind: 'boolean' }
+  | { kind: 'amount' }
+  | { kind: 'choice'; values: readonly string[] }
+  /** The id of a node in the same map, of one of these labels; the service checks it exists. */
+  | { kind: 'node'; labels: readonly NodeLabel[] };
 
 const TEXT = { kind: 'text' } as const;
+/** `madeAt` (model/time.ts): the event or programme a tie was made at or through. */
+const MADE_AT = { kind: 'node', labels: ['Event', 'Partnership'] } as const;
 const LEAD = { kind: 'boolean' } as const;
 const AMOUNT = { kind: 'amount' } as const;
 const TIER = { kind: 'choice', values: MEMBERSHIP_TIERS } as const;
@@ -78,7 +86,7 @@ export interface TieTypeEntry<Kind extends string = string> {
 
 export const TIE_TYPES = {
   MEMBER_OF: {
-    from: ['Organisation'], to: ['Alliance'], properties: { tier: TIER },
+    from: ['Organisation'], to: ['Alliance'], properties: { tier: TIER, madeAt: MADE_AT },
     wording: { out: 'Member of', in: 'Has member', outGroup: 'Memberships', inGroup: 'Members', phrase: 'member of' },
     symmetric: false, kind: 'formal', panelRank: 0, detail: null,
     synonyms: ['memberof', 'member', 'membership', 'ismemberof', 'belongsto'], staleness: 'current', network: 'membership',
@@ -90,13 +98,13 @@ export const TIE_TYPES = {
     synonyms: ['workson', 'worksontheme', 'theme', 'focuson', 'focus'], staleness: 'current', network: 'theme',
   },
   PARTNER_IN: {
-    from: ['Organisation'], to: ['Partnership'], properties: { role: TEXT },
+    from: ['Organisation'], to: ['Partnership'], properties: { role: TEXT, madeAt: MADE_AT },
     wording: { out: 'Partner in', in: 'Has partner', outGroup: 'Partnerships', inGroup: 'Partners', phrase: 'partner in' },
     symmetric: false, kind: 'formal', panelRank: 3, detail: null,
     synonyms: ['partnerin', 'partner', 'partnerof', 'partnership'], staleness: 'current', network: 'partnership',
   },
   FUNDS: {
-    from: ['Organisation'], to: ['Organisation', 'Partnership', 'Alliance'], properties: { amount: AMOUNT, currency: TEXT, period: TEXT, purpose: TEXT },
+    from: ['Organisation'], to: ['Organisation', 'Partnership', 'Alliance'], properties: { amount: AMOUNT, currency: TEXT, period: TEXT, purpose: TEXT, madeAt: MADE_AT },
     wording: { out: 'Funds', in: 'Funded by', outGroup: 'Funding given', inGroup: 'Funding received', phrase: 'funds' },
     symmetric: false, kind: 'funding', panelRank: 2, detail: 'funding',
     synonyms: ['funds', 'funding', 'funder', 'funded', 'fundedby', 'grant', 'grants', 'fund'], staleness: 'current', network: 'funding',
@@ -140,7 +148,7 @@ export const TIE_TYPES = {
   },
   /** A plain tie between two organisations that someone reported. */
   CONNECTED_WITH: {
-    from: ['Organisation'], to: ['Organisation'], properties: { description: TEXT },
+    from: ['Organisation'], to: ['Organisation'], properties: { description: TEXT, madeAt: MADE_AT },
     wording: { out: 'Connected with', in: 'Connected with', outGroup: 'Connections', inGroup: 'Connections', phrase: 'tied to' },
     symmetric: true, kind: 'informal', panelRank: 5, detail: { property: 'description' },
     synonyms: ['connectedwith', 'connected', 'connection', 'link', 'linked', 'knows', 'workswith', 'referral', 'refersto'], staleness: 'current', network: 'reported',

@@ -9,7 +9,7 @@ import type { FastifyRequest } from 'fastify';
 import { GAP_DETECTORS, GAP_PARAMETERS, resolveWeights, scopeFromQuery, type ProjectionWeights, type ScopeFilters, type ScopeQuery } from '../analysis/index.ts';
 import { getClusters, getGaps, getHealthReport, getNetworkHealth, getWhatIf, listDetectors } from '../contract/analysis.ts';
 import { BadRequestError } from '../errors.ts';
-import { isDate, isDay } from '../model/dates.ts';
+import { isDate } from '../model/dates.ts';
 import type { AnalysisService } from '../services/analysisService.ts';
 
 function parseWeights(text: string | undefined): Partial<ProjectionWeights> | undefined {
@@ -41,37 +41,25 @@ function parseOnly(text: string | undefined): string[] | undefined {
   return only;
 }
 
-/** The schema checks the shape of "as of"; the model's date type checks it is on the calendar (no 31 February). */
-function parseAsOf(text: string | undefined): string | undefined {
-  if (text === undefined || isDay(text)) return text;
-  const message = `"asOf" is ${text}, which is not a real day: write it as YYYY-MM-DD.`;
-  throw new BadRequestError(`The request was not accepted: ${message}`, [{ field: '/asOf', code: 'bad_date', message }]);
-}
-
 /**
  * The filters; the schema checks their shape, the model's date type that the date is on the
- * calendar. The filter's date is the analysis's "as of", so the two together would contradict.
+ * calendar (no 31 February). The date is the network's and the analysis's "as of".
  */
-function parseScope(query: ScopeQuery & { asOf?: string }): ScopeFilters {
-  if (query.date !== undefined && !isDate(query.date)) {
-    const message = `"date" is ${query.date}, which is not a real date: write it as YYYY, YYYY-MM or YYYY-MM-DD.`;
-    throw new BadRequestError(`The request was not accepted: ${message}`, [{ field: '/date', code: 'bad_date', message }]);
-  }
-  if (query.date !== undefined && query.asOf !== undefined) {
-    const message = 'Give "date" or "asOf", not both: with a date the analysis is as of that date.';
-    throw new BadRequestError(`The request was not accepted: ${message}`, [{ field: '/asOf', code: 'not_allowed', message }]);
+function parseScope(query: ScopeQuery): ScopeFilters {
+  if (query.asOf !== undefined && !isDate(query.asOf)) {
+    const message = `"asOf" is ${query.asOf}, which is not a real date: write it as YYYY, YYYY-MM or YYYY-MM-DD.`;
+    throw new BadRequestError(`The request was not accepted: ${message}`, [{ field: '/asOf', code: 'bad_date', message }]);
   }
   return scopeFromQuery(query);
 }
 
-type AnalysisQuery = ScopeQuery & { resolution?: number; seed?: number; weights?: string; asOf?: string };
+type AnalysisQuery = ScopeQuery & { resolution?: number; seed?: number; weights?: string };
 
 const base = (request: FastifyRequest, query: AnalysisQuery) => ({
   hidden: request.viewer.hiddenLabels,
   resolution: query.resolution,
   seed: query.seed,
   weights: parseWeights(query.weights),
-  asOf: parseAsOf(query.asOf),
   filters: parseScope(query),
 });
 

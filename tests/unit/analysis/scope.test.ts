@@ -32,7 +32,7 @@ describe('one filter rule for the map and the analysis', () => {
   });
 
   it('what the map shows is what is analysed: the same nodes, and every open organisation among them', () => {
-    for (const chosen of [{ areas: ['area-north'] }, { themes: ['theme-youth'] }, { tiers: ['core'] }, { nodeTypes: ['Organisation' as const] }, { date: '2019-01-01' }]) {
+    for (const chosen of [{ areas: ['area-north'] }, { themes: ['theme-youth'] }, { tiers: ['core'] }, { nodeTypes: ['Organisation' as const] }, { asOf: '2019-01-01' }]) {
       const shown = computeVisibility(data, buildFacetIndex(data), filters(chosen));
       const result = scoped(chosen);
       expect(result.scope.nodes, JSON.stringify(chosen)).toBe(shown.nodes.size);
@@ -40,7 +40,7 @@ describe('one filter rule for the map and the analysis', () => {
       expect(result.scope.organisations).toBe(result.health.organisations);
       const analysed = Object.keys(result.clusters.byNode).sort();
       const shownOrganisations = [...shown.nodes].filter((n) => data.getNodeAttribute(n, 'nodeType') === 'Organisation' && n !== 'closed').sort();
-      expect(analysed, JSON.stringify(chosen)).toEqual(chosen.date ? [...shown.nodes].filter((n) => data.getNodeAttribute(n, 'nodeType') === 'Organisation').sort() : shownOrganisations);
+      expect(analysed, JSON.stringify(chosen)).toEqual(chosen.asOf ? [...shown.nodes].filter((n) => data.getNodeAttribute(n, 'nodeType') === 'Organisation').sort() : shownOrganisations);
     }
   });
 });
@@ -68,10 +68,12 @@ describe('the analysed subgraph', () => {
   });
 
   it('a date keeps what held on it and judges closures on that day', () => {
-    const then = scoped({ date: '2019-01-01' });
+    // The fixture's ties have no start dates: on a date they are left out unless counted as holding.
+    expect(scoped({ asOf: '2019-01-01' }).scope).toMatchObject({ organisations: 0, undatedTies: 27 });
+    const then = scoped({ asOf: '2019-01-01', undated: true });
     // The closed organisation was open on 1 Jan 2019, and the reported tie core-1–org-5 (until 2020) held.
-    expect(then.scope).toMatchObject({ organisations: 11, closed: 0, description: '11 organisations, ties valid on 1 Jan 2019' });
-    const asked = analyseScope(data, filters({ date: '2019-01-01' }));
+    expect(then.scope).toMatchObject({ organisations: 11, closed: 0, description: '11 organisations, the network on 1 Jan 2019, 27 undated ties counted as holding' });
+    const asked = analyseScope(data, filters({ asOf: '2019-01-01', undated: true }));
     expect(asked.health).toEqual(then.health);
     expect(then.health.organisations).toBe(11);
     const now = scoped({});
@@ -109,19 +111,19 @@ describe('describeScope in words', () => {
     expect(dateWords('2022-03-31')).toBe('31 Mar 2022');
     expect(dateWords('2022-09')).toBe('Sep 2022');
     expect(dateWords('2022')).toBe('2022');
-    expect(words({ areas: ['area-north'], date: '2022-03-31' })).toBe('2 organisations in Northside, ties valid on 31 Mar 2022');
-    expect(words({ date: '2018' })).toBe('11 organisations, ties valid at the start of 2018');
+    expect(words({ areas: ['area-north'], asOf: '2022-03-31', undated: true })).toBe('2 organisations in Northside, the network on 31 Mar 2022, 2 undated ties counted as holding');
+    expect(words({ asOf: '2018' })).toBe('0 organisations, the network at the start of 2018, 27 undated ties left out');
   });
 });
 
 describe('the filters as query parameters', () => {
   it('read back what they wrote, named as in the app address', () => {
-    const chosen = filters({ nodeTypes: ['Organisation', 'Theme'], tieTypes: [], areas: ['area-north'], themes: ['theme-youth', 'theme-arts'], tiers: ['delivery partner'], date: '2022-03' });
+    const chosen = filters({ nodeTypes: ['Organisation', 'Theme'], tieTypes: [], areas: ['area-north'], themes: ['theme-youth', 'theme-arts'], tiers: ['delivery partner'], asOf: '2022-03' });
     const text = scopeQueryString(chosen);
-    expect(text).toBe('types=Organisation,Theme&tieTypes=&themes=theme-youth,theme-arts&areas=area-north&tiers=delivery+partner&date=2022-03');
+    expect(text).toBe('types=Organisation,Theme&tieTypes=&themes=theme-youth,theme-arts&areas=area-north&tiers=delivery+partner&asOf=2022-03');
     const q = new URLSearchParams(text);
     const list = (key: string) => (q.has(key) ? (q.get(key) ?? '').split(',').filter(Boolean) : undefined);
-    expect(scopeFromQuery({ types: list('types'), tieTypes: list('tieTypes'), themes: list('themes'), areas: list('areas'), alliances: list('alliances'), tiers: list('tiers'), date: q.get('date') ?? undefined })).toEqual(chosen);
+    expect(scopeFromQuery({ types: list('types'), tieTypes: list('tieTypes'), themes: list('themes'), areas: list('areas'), alliances: list('alliances'), tiers: list('tiers'), asOf: q.get('asOf') ?? undefined })).toEqual(chosen);
     expect(scopeQueryString(NO_SCOPE_FILTERS)).toBe('');
     expect(scopeFromQuery({})).toEqual(NO_SCOPE_FILTERS);
   });

@@ -12,7 +12,7 @@ import { compute } from '../../../app/src/workers/computeClient';
 import { fixture } from '../app/fixture';
 
 const settings = { resolution: 1, seed: 42, gapParameters: {} };
-const CHOICES: Partial<FilterState>[] = [{}, { areas: ['area-battersea'] }, { themes: ['theme-youth'] }, { nodeTypes: ['Organisation', 'Area'] }, { date: '2018-06-01' }, { tieTypes: ['CONNECTED_WITH'] }];
+const CHOICES: Partial<FilterState>[] = [{}, { areas: ['area-battersea'] }, { themes: ['theme-youth'] }, { nodeTypes: ['Organisation', 'Area'] }, { asOf: '2018-06-01' }, { tieTypes: ['CONNECTED_WITH'] }];
 
 describe('the worker analyses what the map shows', () => {
   it('its scope counts the nodes and ties the header shows, and clusters only the organisations among them', () => {
@@ -29,7 +29,7 @@ describe('the worker analyses what the map shows', () => {
       const shown = filters.visibility.get()?.nodes ?? new Set(graph.nodes());
       const organisations = [...shown].filter((n) => graph.getNodeAttribute(n, 'nodeType') === 'Organisation');
       // The Hackney Foodbank closed in 2019: shown on the map, left out of the figures unless the date is before.
-      const open = organisations.filter((n) => n !== 'org-foodbank' || choice.date !== undefined);
+      const open = organisations.filter((n) => n !== 'org-foodbank' || choice.asOf !== undefined);
       expect(Object.keys(clusters.byNode).sort(), label).toEqual(open.sort());
       expect(health.organisations, label).toBe(scope.organisations);
       expect(scope.closed, label).toBe(organisations.length - open.length);

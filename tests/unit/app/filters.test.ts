@@ -77,18 +77,22 @@ describe('computeVisibility', () => {
   });
 
   it('keeps ties and nodes valid on a date', () => {
-    const v2018 = visible({ date: '2018-06-01' });
+    const v2018 = visible({ asOf: '2018-06-01' });
     expect(v2018.edges.has(tieKey('org-providence', 'MEMBER_OF', 'alliance-b'))).toBe(true);
     expect(v2018.edges.has(tieKey('org-caius', 'MEMBER_OF', 'alliance-b'))).toBe(false);
-    expect(v2018.nodes.has('org-foodbank')).toBe(true);
-    const v2021 = visible({ date: '2021-01-01' });
+    // The foodbank's ties have no start date: on a date it is undated, set apart and not counted.
+    expect(v2018.nodes.has('org-foodbank')).toBe(false);
+    expect(v2018.undated.nodes.has('org-foodbank')).toBe(true);
+    expect(visible({ asOf: '2018-06-01', undated: true }).nodes.has('org-foodbank')).toBe(true);
+    const v2021 = visible({ asOf: '2021-01-01' });
     expect(v2021.edges.has(tieKey('org-caius', 'MEMBER_OF', 'alliance-b'))).toBe(true);
     expect(v2021.nodes.has('org-foodbank')).toBe(false);
+    expect(v2021.undated.nodes.has('org-foodbank')).toBe(false);
   });
 
   it('never changes the data graph', () => {
     const before = JSON.stringify(data.export());
-    visible({ themes: ['theme-food'], date: '2010', nodeTypes: ['Theme'] });
+    visible({ themes: ['theme-food'], asOf: '2010', nodeTypes: ['Theme'] });
     expect(JSON.stringify(data.export())).toBe(before);
   });
 });

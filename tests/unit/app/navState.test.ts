@@ -9,7 +9,7 @@ describe('view state in the address', () => {
 
   it('round-trips every part of a view', () => {
     const state: NavState = {
-      filters: { nodeTypes: ['Organisation', 'Theme'], tieTypes: ['FUNDS'], themes: ['theme-youth'], areas: ['area-battersea'], alliances: ['alliance-b'], tiers: ['core', 'delivery partner'], date: '2021-05-01' },
+      filters: { nodeTypes: ['Organisation', 'Theme'], tieTypes: ['FUNDS'], themes: ['theme-youth'], areas: ['area-battersea'], alliances: ['alliance-b'], tiers: ['core', 'delivery partner'], asOf: '2021-05-01', undated: true },
       selected: 'org-providence',
       depth: 2,
       colour: 'theme',
@@ -42,7 +42,7 @@ describe('view state in the address', () => {
     expect(state.size).toBe('degree');
     expect(state.camera).toBeNull();
     expect(state.filters.nodeTypes).toEqual(['Organisation']);
-    expect(state.filters.date).toBeNull();
+    expect(state.filters.asOf).toBeNull();
     expect(state.path).toBeNull();
     expect(state.mode).toBe('map');
   });

@@ -89,7 +89,8 @@ export function parseNavState(search: string, base: NavState = DEFAULT_NAV): Nav
   const q = new URLSearchParams(search);
   const types = q.has('types') ? list(q.get('types')).filter((t): t is NodeType => (NODE_TYPES as readonly string[]).includes(t)) : null;
   const tieTypes = q.has('tieTypes') ? list(q.get('tieTypes')).filter((t): t is TieType => (TIE_TYPES as readonly string[]).includes(t)) : null;
-  const date = q.get('date');
+  // `date` was the key before "as of" was one control for every view; old links still open.
+  const date = q.get('asOf') ?? q.get('date');
   const filters: FilterState = {
     nodeTypes: types,
     tieTypes,
@@ -97,7 +98,8 @@ export function parseNavState(search: string, base: NavState = DEFAULT_NAV): Nav
     areas: list(q.get('areas')),
     alliances: list(q.get('alliances')),
     tiers: list(q.get('tiers')),
-    date: date && isDate(date) ? date : null,
+    asOf: date && isDate(date) ? date : null,
+    undated: q.get('undated') === 'include',
   };
   const depth = Number(q.get('depth'));
   const pathEnds = list(q.get('path'));
@@ -153,7 +155,8 @@ export function serialiseNavState(state: NavState, current = '', base: NavState 
   if (f.areas.length) q.set('areas', f.areas.join(','));
   if (f.alliances.length) q.set('alliances', f.alliances.join(','));
   if (f.tiers.length) q.set('tiers', f.tiers.join(','));
-  if (f.date) q.set('date', f.date);
+  if (f.asOf) q.set('asOf', f.asOf);
+  if (f.asOf && f.undated) q.set('undated', 'include');
   if (state.path) {
     q.set('path', `${state.path.from},${state.path.to}`);
     if (state.path.tieTypes.length) q.set('pathTies', state.path.tieTypes.join(','));

@@ -6,6 +6,9 @@ import type { PropertySpec } from '../tieTypes.ts';
 import { looksLikeContactDetails, PERSONAL_DATA_MESSAGE } from './personalData.ts';
 import { DATE_FIELDS, PROPERTY_NAME, RESERVED_PROPERTIES } from './reserved.ts';
 import { SIZES } from './sizes.ts';
+import { NODE_ID_PATTERN } from './ids.ts';
+
+const NODE_ID = new RegExp(NODE_ID_PATTERN);
 
 export type Problems = FieldProblem[];
 
@@ -68,4 +71,5 @@ function checkValue(value: PropertyValue, field: string, spec: PropertySpec | un
   if (spec.kind === 'choice' && !spec.values.includes(value as string)) problems.push({ field, code: 'not_allowed', message: `must be one of: ${spec.values.join(', ')}` });
   if (spec.kind === 'boolean' && typeof value !== 'boolean') problems.push({ field, code: 'wrong_type', message: 'must be true or false' });
   if (spec.kind === 'amount' && (typeof value !== 'number' || value < 0)) problems.push({ field, code: 'wrong_type', message: 'must be a number of zero or more' });
+  if (spec.kind === 'node' && (typeof value !== 'string' || !NODE_ID.test(value))) problems.push({ field, code: 'bad_format', message: `must be the id of a node in this map that is one of: ${spec.labels.join(', ')}` });
 }

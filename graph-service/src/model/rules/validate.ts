@@ -24,6 +24,7 @@ export interface Provenance {
   since?: string | null;
   until?: string | null;
   lastConfirmed?: string | null;
+  dateBasis?: string | null;
 }
 
 export interface NodeInput extends Provenance {
@@ -50,6 +51,7 @@ function checkRequired(input: Record<string, unknown>, names: string[], at: stri
 
 function checkProvenance(input: Provenance, at: string, problems: FieldProblem[]): void {
   checkText(input.source, `${at}/source`, SIZES.source, problems, SOURCE_BLANK);
+  checkText(input.dateBasis, `${at}/dateBasis`, SIZES.source, problems);
   checkDates(input, at, problems);
 }
 
