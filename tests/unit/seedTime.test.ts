@@ -117,7 +117,7 @@ describe('no seed tie is silently undated', () => {
     }
   });
 
-  it('rejects a tie with no since and no dateBasis, a madeAt that is not an event or programme of the map, and a tie before its event', () => {
+  it('rejects a tie with no since and no dateBasis, a madeAt that is not an event or programme of the map, a tie before its event or its ends', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'seed-time-'));
     const maps = path.join(dir, 'maps.yaml');
     writeFileSync(maps, 'maps:\n  - {id: m, title: "M", documents: ["x.txt"]}\n');
@@ -127,13 +127,19 @@ describe('no seed tie is silently undated', () => {
       '  - {id: org-a, label: Organisation, name: A, source: "x.txt"}',
       '  - {id: org-b, label: Organisation, name: B, source: "x.txt"}',
       '  - {id: event-e, label: Event, name: E, date: "2021-10-08", source: "x.txt"}',
+      '  - {id: org-c, label: Organisation, name: C, since: "2022", dateBasis: "d", source: "x.txt"}',
       'ties:',
       '  - {type: CONNECTED_WITH, from: org-a, to: org-b, source: "x.txt"}',
       '  - {type: FUNDS, from: org-b, to: org-a, since: "2021", dateBasis: "d", madeAt: org-b, source: "x.txt"}',
       '  - {type: ATTENDED, from: org-a, to: event-e, since: "2021-10-01", dateBasis: "d", source: "x.txt"}',
+      '  - {type: CONNECTED_WITH, from: org-b, to: org-c, since: "2021", dateBasis: "d", madeAt: event-e, source: "x.txt"}',
+      '  - {type: FUNDS, from: org-a, to: org-b, since: "2020", dateBasis: "d", madeAt: event-e, source: "x.txt"}',
     ].join('\n'));
     expect(() => readSeed(dir, maps)).toThrow(/CONNECTED_WITH:org-a->org-b: has no "since" and no "dateBasis"/);
     expect(() => readSeed(dir, maps)).toThrow(/madeAt must name an Event or a Partnership, not the Organisation org-b/);
     expect(() => readSeed(dir, maps)).toThrow(/ATTENDED:org-a->event-e: attending or hosting begins on the event's date/);
+    expect(() => readSeed(dir, maps)).toThrow(/CONNECTED_WITH:org-b->org-c: begins \(2021\) before org-c does \(2022\)/);
+    expect(() => readSeed(dir, maps)).toThrow(/FUNDS:org-a->org-b: begins \(2020\) before event-e, where it was made \(2021-10-08\)/);
+    expect(() => readSeed(dir, maps)).not.toThrow(/org-b->org-c: begins \(2021\) before event-e/);
   });
 });
