@@ -8,7 +8,7 @@ import { buildFacetIndex, NO_SCOPE_FILTERS, scopedGraph, scopeVisibility, type V
 import type { AtlasEdgeAttributes, AtlasNodeAttributes } from '../../graph-service/src/analysis/types.ts';
 import { isDate } from '../../graph-service/src/model/dates.ts';
 import { readSeed, seedMap, type SeedMap } from '../../seed/dataset.ts';
-import { ADDED_ORGANISATIONS, ADDED_TIES, AFTER, ASSOCIATES, BATTERSEA_MAP, BEFORE, CORE, ENDED_ORGANISATIONS, ENDED_TIES, FIGURES, FOLLOW_UPS, PRESENTERS } from '../fixtures/time/battersea.ts';
+import { ADDED_MEMBERS, ADDED_ORGANISATIONS, ADDED_TIES, AFTER, ASSOCIATES, BATTERSEA_MAP, BEFORE, CORE, ENDED_MEMBERS, ENDED_ORGANISATIONS, ENDED_TIES, FIGURES, FOLLOW_UPS, PRESENTERS } from '../fixtures/time/battersea.ts';
 
 const seed = readSeed();
 
@@ -53,6 +53,16 @@ describe('Battersea before and after Battersea Together, against the hand-derive
     expect(added).toEqual([...ADDED_ORGANISATIONS].sort());
     expect(added).toHaveLength(FIGURES.addedOrganisations);
     expect(minus(new Set(organisations(before)), new Set(organisations(after)))).toEqual(ENDED_ORGANISATIONS);
+    const byTier = (edges: string[]) => {
+      const tiers = new Map<string, string[]>();
+      for (const e of edges.filter((e) => battersea.getEdgeAttribute(e, 'tieType') === 'MEMBER_OF')) {
+        const tier = String(battersea.getEdgeAttribute(e, 'tier'));
+        tiers.set(tier, [...(tiers.get(tier) ?? []), battersea.source(e)].sort());
+      }
+      return [...tiers].map(([tier, orgs]) => ({ tier, organisations: orgs }));
+    };
+    expect(byTier(minus(after.edges, before.edges))).toEqual(ADDED_MEMBERS.map((m) => ({ ...m, organisations: [...m.organisations].sort() })));
+    expect(byTier(minus(before.edges, after.edges))).toEqual(ENDED_MEMBERS);
   });
 
   it('has the figures counted by hand on both dates', () => {
