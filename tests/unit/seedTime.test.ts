@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { organisationNetwork } from '../../graph-service/src/analysis/projection.ts';
 import { buildFacetIndex, NO_SCOPE_FILTERS, scopedGraph, scopeVisibility, type Visibility } from '../../graph-service/src/analysis/scope.ts';
-import type { AtlasEdgeAttributes, AtlasNodeAttributes } from '../../graph-service/src/analysis/types.ts';
+import type { AtlasEdgeAttributes, AtlasNodeAttributes, OrgTie } from '../../graph-service/src/analysis/types.ts';
 import { isDate } from '../../graph-service/src/model/dates.ts';
 import { readSeed, seedMap, type SeedMap } from '../../seed/dataset.ts';
 import { ADDED_MEMBERS, ADDED_ORGANISATIONS, ADDED_TIES, AFTER, ASSOCIATES, BATTERSEA_MAP, BEFORE, CORE, ENDED_MEMBERS, ENDED_ORGANISATIONS, ENDED_TIES, FIGURES, FOLLOW_UPS, PRESENTERS } from '../fixtures/time/battersea.ts';
@@ -32,11 +32,12 @@ const minus = <T>(a: Set<T>, b: Set<T>) => [...a].filter((x) => !b.has(x));
 const organisations = (v: Visibility) => [...v.nodes].filter((n) => battersea.getNodeAttribute(n, 'nodeType') === 'Organisation');
 const tierCount = (v: Visibility, tier: string) => [...v.edges].filter((e) => battersea.getEdgeAttribute(e, 'tieType') === 'MEMBER_OF' && battersea.getEdgeAttribute(e, 'tier') === tier).length;
 
-/** Non-core presenters with a working tie to a core member in the organisation network on that day. */
-function presentersTiedToCore(v: Visibility, day: string): string[] {
+/** Non-core presenters tied to a core member in the organisation network on that day: by a working tie, or by a shared event. */
+function presentersTiedToCore(v: Visibility, day: string, how: 'working' | 'event' = 'working'): string[] {
   const network = organisationNetwork(scopedGraph(battersea, v), { asOf: day });
   const core = new Set<string>(CORE);
-  return PRESENTERS.filter((p) => !core.has(p) && network.graph.hasNode(p) && network.graph.someEdge(p, (_, tie, a, b) => tie.structural && core.has(a === p ? b : a)));
+  const counts = (tie: OrgTie) => (how === 'working' ? tie.structural : tie.contributions.some((c) => c.kind === 'event'));
+  return PRESENTERS.filter((p) => !core.has(p) && network.graph.hasNode(p) && network.graph.someEdge(p, (_, tie, a, b) => counts(tie) && core.has(a === p ? b : a)));
 }
 
 describe('Battersea before and after Battersea Together, against the hand-derived list', () => {
@@ -88,6 +89,10 @@ describe('Battersea before and after Battersea Together, against the hand-derive
     expect([tiedBefore.length, tiedAfter.length]).toEqual([FIGURES.presentersTiedToCoreBefore, FIGURES.presentersTiedToCoreAfter]);
     expect(tiedAfter.filter((p) => !tiedBefore.includes(p))).toEqual(['org-kls-elders']);
     expect(tiedAfter.length - tiedBefore.length).toBe(FIGURES.presentersGainingFirstTieToCore);
+    expect([presentersTiedToCore(before, BEFORE, 'event').length, presentersTiedToCore(after, AFTER, 'event').length]).toEqual([
+      FIGURES.presentersSharingAnEventWithCoreBefore,
+      FIGURES.presentersSharingAnEventWithCoreAfter,
+    ]);
   });
 
   it('links the associate memberships to the event they were recorded through, and holds the five follow-ups', () => {
