@@ -55,7 +55,6 @@ function recordSpan(data: ScopeGraph): [string, string] | null {
   return first && last ? [first, last] : null;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
 
 /** The last day of every quarter from the one holding `first` to the one holding `last`. */
