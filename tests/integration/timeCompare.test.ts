@@ -106,3 +106,12 @@ describe('GET /api/maps/:map/analysis/growth', () => {
     expect((await get(`/api/maps/${map}/analysis/growth?by=month`)).status).toBe(400);
   });
 });
+
+describe('GET /api/maps/:map/reports/health', () => {
+  it('has the trend section and the change in words', async () => {
+    const res = await service.app.inject(`/api/maps/${map}/reports/health`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('data-testid="report-trend"');
+    expect(res.body).toContain('1 of the 2 presenters at Event E (8 Oct 2021) gained their first tie to a core member.');
+  });
+});
