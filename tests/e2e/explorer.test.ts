@@ -58,7 +58,7 @@ describe('the explorer in Chromium', () => {
     expect(query(page).get('types')).not.toContain('Person');
 
     // Valid on a date: the Alliance's memberships since 2016 go; so does the Alliance (since 2016).
-    await page.getByTestId('date-filter').fill('2010-06-01');
+    await page.getByTestId('timeline-date').fill('2010-06-01');
     await poll(() => query(page).get('date')).toBe('2010-06-01');
     expect((await nodeLook(page, 'alliance-battersea')).hidden).toBe(true);
     const membership = dataset.ties.find((t) => t.type === 'MEMBER_OF' && t.since === '2016')!;
