@@ -26,7 +26,8 @@ export interface Timeline {
   dated: number;
 }
 
-export const TIMELINE_DEFAULTS = { maxMonths: 36 };
+/** Months before the bins turn to quarters; at least a year is shown, so a slider over one dated month still moves. */
+export const TIMELINE_DEFAULTS = { maxMonths: 36, minMonths: 12 };
 
 const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -43,7 +44,7 @@ function binOf(index: number, by: BinSize): Omit<TimelineBin, 'began' | 'ended'>
 
 /** The histogram of starts and ends; no bins when no tie is dated. O(ties). */
 export function timelineOf(data: DataGraph, options: Partial<typeof TIMELINE_DEFAULTS> = {}): Timeline {
-  const { maxMonths } = { ...TIMELINE_DEFAULTS, ...options };
+  const { maxMonths, minMonths } = { ...TIMELINE_DEFAULTS, ...options };
   const starts: number[] = [];
   const ends: number[] = [];
   let undated = 0;
@@ -57,7 +58,7 @@ export function timelineOf(data: DataGraph, options: Partial<typeof TIMELINE_DEF
   const all = [...starts, ...ends];
   if (all.length === 0) return { by: 'month', bins: [], undated, dated: 0 };
   let first = Math.min(...all);
-  const last = Math.max(...all);
+  const last = Math.max(Math.max(...all), first + minMonths - 1);
   const by: BinSize = last - first + 1 > maxMonths ? 'quarter' : 'month';
   const span = by === 'quarter' ? 3 : 1;
   if (by === 'quarter') first -= first % 3;
