@@ -11,30 +11,50 @@ import { describe, expect, it } from 'vitest';
 import { NO_SCOPE_FILTERS, buildFacetIndex, scopeVisibility, type ScopeGraph } from '../../graph-service/src/analysis/scope.ts';
 import { asOfForBin, timelineOf } from '../../app/src/core/time/timeline.ts';
 import type { DataGraph } from '../../app/src/core/graph/index.ts';
-import { readSeed, seedMap } from '../../seed/dataset.ts';
 import { PHONE, BATTERSEA, mapPath, openAtlas, rigForThisFile, screenshot } from './support/browser.ts';
-import { visibleNodeCount } from './support/map.ts';
 import { layoutAtRest, nextFrame, poll } from './support/published.ts';
 
 const rig = rigForThisFile();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const UNDATED_EDGE = '#aab4c2';
+const UNDATED_NODE = '#f1f5f9';
+
+/** Nodes drawn as in the network on the date: neither hidden nor in the faint undated look. */
+const countedNodes = (page: Page) =>
+  page.evaluate((faint) => {
+    const { sigma, graph } = window.atlas!;
+    return graph.filterNodes((n) => {
+      const data = sigma.getNodeDisplayData(n);
+      return !!data && !data.hidden && data.color !== faint;
+    }).length;
+  }, UNDATED_NODE);
 
 const asOf = (page: Page) => new URL(page.url()).searchParams.get('asOf');
 const shownNodes = async (page: Page) => Number((await page.getByTestId('graph-counts').innerText()).match(/Showing ([\d,]+) of/)?.[1].replace(/,/g, '') ?? Number.NaN);
+/** The header's "Showing 40 of 74 nodes · 52 of 174 ties" as [40, 52]. */
+const shown = async (page: Page) => (await page.getByTestId('graph-counts').innerText()).match(/([\d,]+) of [\d,]+ nodes\D+([\d,]+) of/)?.slice(1, 3).map((n) => Number(n.replace(/,/g, ''))) ?? [];
 const positions = (page: Page) => page.evaluate(() => window.atlas!.graph.mapNodes((node, a) => `${node}:${a.x.toFixed(6)},${a.y.toFixed(6)}`));
 
-/** A seed map as the app's data graph holds it: kinds, tie types and dates. */
-function seedGraph(map: string): ScopeGraph {
-  const { nodes, ties } = seedMap(readSeed(), map);
+/** A map as the service serves it to the app: kinds, tie types and dates. */
+async function servedGraph(map: string): Promise<ScopeGraph> {
+  const answer = (await (await fetch(new URL(`/api/maps/${map}/graph`, rig.server.url))).json()) as { nodes: { key: string; attributes: object }[]; edges: { key: string; source: string; target: string; attributes: object }[] };
   const graph = new Graph({ multi: true, type: 'directed' });
-  for (const n of nodes) graph.addNode(n.id as string, { ...n, nodeType: n.label, name: n.name });
-  for (const t of ties) graph.addEdgeWithKey(t.id as string, t.from as string, t.to as string, { ...t, tieType: t.type });
+  for (const n of answer.nodes) graph.addNode(n.key, n.attributes);
+  for (const e of answer.edges) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
   return graph as unknown as ScopeGraph;
 }
 
-/** How many nodes the time rule keeps on a date: what the header must say. */
-const nodesOn = (graph: ScopeGraph, asOf: string) => scopeVisibility(graph, buildFacetIndex(graph), { ...NO_SCOPE_FILTERS, asOf }).nodes.size;
+/** Records a dated connection through the API, as an editor would. */
+async function connect(map: string, from: string, to: string, since: string): Promise<void> {
+  const response = await fetch(new URL(`/api/maps/${map}/ties`, rig.server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tieType: 'CONNECTED_WITH', from, to, source: 'timeline test', since }) });
+  expect(response.status).toBe(201);
+}
+
+/** How many nodes and ties the time rule keeps on a date: what the header must say. */
+const countsOn = (graph: ScopeGraph, asOf: string) => {
+  const v = scopeVisibility(graph, buildFacetIndex(graph), { ...NO_SCOPE_FILTERS, asOf });
+  return [v.nodes.size, v.edges.size];
+};
 
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
@@ -47,26 +67,28 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
 
 describe('the timeline in Chromium', () => {
   it('the slider moves the date and the counts change with it', async () => {
-    // A map whose dated ties span more than a month, so the ends of the slider differ.
-    const map = 'mutualgain-west-london';
-    const graph = seedGraph(map);
+    // Connections made after Battersea Together, so the record spans years and the slider's ends differ.
+    const map = BATTERSEA;
+    await connect(map, 'org-providence-house', 'org-caius-house', '2021-10-08');
+    await connect(map, 'org-caius-house', 'org-kls', '2022-02');
+    const graph = await servedGraph(map);
     const timeline = timelineOf(graph as unknown as DataGraph);
     const [start, end] = [asOfForBin(timeline, 0)!, asOfForBin(timeline, timeline.bins.length - 1)!];
-    expect(nodesOn(graph, start)).not.toBe(nodesOn(graph, end));
+    expect(countsOn(graph, start)).not.toEqual(countsOn(graph, end));
     const { page, errors } = await openAtlas(rig, mapPath(map));
     const slider = page.getByTestId('timeline-slider');
     await slider.focus();
     await slider.press('Home');
     await poll(() => asOf(page)).toBe(start);
-    await poll(() => shownNodes(page)).toBe(nodesOn(graph, start));
+    await poll(() => shown(page)).toEqual(countsOn(graph, start));
     const early = await shownNodes(page);
     expect(await page.getByTestId('timeline-status').innerText()).toContain('The network on');
-    await poll(() => visibleNodeCount(page)).toBe(early);
+    await poll(() => countedNodes(page)).toBe(early);
     await slider.press('End');
     await poll(() => asOf(page)).toBe(end);
-    await poll(() => shownNodes(page)).toBe(nodesOn(graph, end));
+    await poll(() => shown(page)).toEqual(countsOn(graph, end));
     const late = await shownNodes(page);
-    await poll(() => visibleNodeCount(page)).toBe(late);
+    await poll(() => countedNodes(page)).toBe(late);
     // The date field sets the same one filter.
     await page.getByTestId('timeline-date').fill('2010-06-01');
     await poll(() => asOf(page)).toBe('2010-06-01');
