@@ -48,23 +48,18 @@ function playPlan(dataset: SeedDataset): { dates: string[]; step: number } {
   return { dates: timeline.bins.map((b) => b.end), step: stepMs(timeline) };
 }
 
+const FRAME_COUNTER = `(() => {
+  window.__frames = [];
+  window.__stop = false;
+  let last = 0;
+  const tick = (now) => { window.__frames.push(now - last); last = now; if (!window.__stop) requestAnimationFrame(tick); };
+  requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
+})()`;
+
 /** Frame intervals (ms) from requestAnimationFrame until `done()` is true in the page. */
 async function framesUntil(page: Page, start: () => Promise<void>, done: string): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__frames = [];
-    w.__stop = false;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.__frames.push(now - last);
-      last = now;
-      if (!w.__stop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((now) => {
-      last = now;
-      requestAnimationFrame(tick);
-    });
-  });
+  // A string, not a function: the bench runner's transform would name inner functions with a helper the page lacks.
+  await page.evaluate(FRAME_COUNTER);
   await start();
   await page.waitForFunction(done, undefined, { timeout: 120_000, polling: 100 });
   return page.evaluate(() => {
