@@ -25,7 +25,7 @@ import { ms, summarise, table } from './support/stats.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BENCH_MAP = { id: 'timeline-bench', title: 'Timeline bench' };
 const NODES = 5000;
-const RUNS = 3;
+const RUNS = 2;
 
 function datasetOfAbout(nodes: number): SeedDataset {
   let organisations = Math.round(nodes / 1.6);
