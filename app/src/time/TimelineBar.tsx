@@ -23,7 +23,11 @@ export function TimelineBar({ playback }: { playback: Playback }) {
   const { bins } = timeline;
   const position = binIndexOf(timeline, current.asOf);
   const slider = Math.min(Math.max(position, 0), bins.length - 1);
-  const setAsOf = (asOf: string | null) => filters.set({ ...filters.filters.get(), asOf });
+  /** A date chosen by hand stops a play. */
+  const choose = (asOf: string | null) => {
+    playback.playing.set(false);
+    filters.set({ ...filters.filters.get(), asOf });
+  };
   const stepTimer = useRef(0);
 
   useEffect(() => {
@@ -65,10 +69,7 @@ export function TimelineBar({ playback }: { playback: Playback }) {
             value={slider}
             aria-label="As of"
             aria-valuetext={asOfWords(current.asOf)}
-            onChange={(e) => {
-              playback.playing.set(false);
-              setAsOf(asOfForBin(timeline, Number(e.target.value)));
-            }}
+            onChange={(e) => choose(asOfForBin(timeline, Number(e.target.value)))}
             data-testid="timeline-slider"
           />
           <div className="timeline-ends" aria-hidden="true">
@@ -79,9 +80,9 @@ export function TimelineBar({ playback }: { playback: Playback }) {
         <div className="timeline-date">
           <label>
             <span className="timeline-label">As of</span>
-            <input type="date" value={dayValue} onChange={(e) => setAsOf(e.target.value || null)} data-testid="timeline-date" />
+            <input type="date" value={dayValue} onChange={(e) => choose(e.target.value || null)} data-testid="timeline-date" />
           </label>
-          <button type="button" className="secondary small" disabled={!onDate} onClick={() => { playback.playing.set(false); setAsOf(null); }} data-testid="timeline-whole">
+          <button type="button" className="secondary small" disabled={!onDate} onClick={() => choose(null)} data-testid="timeline-whole">
             Whole record
           </button>
         </div>
