@@ -25,7 +25,8 @@ import { ms, summarise, table } from './support/stats.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BENCH_MAP = { id: 'timeline-bench', title: 'Timeline bench' };
 const NODES = 5000;
-const RUNS = 2;
+/** Runs of each page; TIMELINE_RUNS overrides (a busy machine makes each run long). */
+const RUNS = Number(process.env.TIMELINE_RUNS) || 2;
 
 function datasetOfAbout(nodes: number): SeedDataset {
   let organisations = Math.round(nodes / 1.6);
@@ -61,7 +62,7 @@ async function framesUntil(page: Page, start: () => Promise<void>, done: string)
   // A string, not a function: the bench runner's transform would name inner functions with a helper the page lacks.
   await page.evaluate(FRAME_COUNTER);
   await start();
-  await page.waitForFunction(done, undefined, { timeout: 120_000, polling: 100 });
+  await page.waitForFunction(done, undefined, { timeout: 600_000, polling: 100 });
   return page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __stop: boolean };
     w.__stop = true;
