@@ -12,6 +12,8 @@ interface Props {
   /** The open map: the data files are its own. */
   map: string;
   getSigma: () => Sigma | null;
+  /** The map's "as of" as query parameters (`asOf=2022-03-31&undated=include`): the files hold the network on that date. */
+  scope?: string;
 }
 
 interface Choice {
@@ -27,8 +29,9 @@ const needsMap = (sigma: Sigma | null): Sigma => {
 };
 
 /** Pictures of the view, and the map's own data as files; every file is named after the map. */
-function choicesFor(map: string): Choice[] {
-  const file = (format: string, query = '') => () => downloadExport(mapPath(map, `export/${format}${query}`), `${map}${format === 'csv' ? `-${query.split('=')[1]}` : ''}.${format}`);
+function choicesFor(map: string, scope = ''): Choice[] {
+  const withScope = (query: string) => (scope ? `${query}${query ? '&' : '?'}${scope}` : query);
+  const file = (format: string, query = '') => () => downloadExport(mapPath(map, `export/${format}${withScope(query)}`), `${map}${format === 'csv' ? `-${query.split('=')[1]}` : ''}.${format}`);
   return [
     { id: 'png', label: 'Map as PNG', hint: 'a picture of the current view', run: (s, stamp) => downloadAsPNG(needsMap(s), { fileName: `${map}-${stamp}`, backgroundColor: '#ffffff' }) },
     { id: 'svg', label: 'Map as SVG', hint: 'the current view as a vector drawing', run: async (s, stamp) => saveBlob(new Blob([sceneToSvg(sceneFromSigma(needsMap(s)))], { type: 'image/svg+xml' }), `${map}-${stamp}.svg`) },
@@ -41,8 +44,8 @@ function choicesFor(map: string): Choice[] {
   ];
 }
 
-export function ExportMenu({ map, getSigma }: Props) {
-  const choices = choicesFor(map);
+export function ExportMenu({ map, getSigma, scope }: Props) {
+  const choices = choicesFor(map, scope);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
