@@ -1,4 +1,5 @@
 /** What an event or programme led to: the ties whose `madeAt` names it, read from the data graph. */
+import { dayBound } from '../../../graph-service/src/model/dates';
 import { MADE_AT } from '../../../graph-service/src/model/time';
 import type { DataGraph, NodeType, PropertyValue, TieType } from '../core/graph';
 
@@ -20,6 +21,12 @@ export function ledTo(graph: DataGraph, node: string): LedToTie[] {
     if (attrs[MADE_AT] !== node) return;
     out.push({ id: edge, tieType: attrs.tieType, from: end(source), to: end(target), since: attrs.since, until: attrs.until, dateBasis: attrs.dateBasis });
   });
-  const key = (t: LedToTie) => (t.since ? String(t.since) : '~');
-  return out.sort((a, b) => key(a).localeCompare(key(b)) || a.from.name.localeCompare(b.from.name) || a.to.name.localeCompare(b.to.name));
+  const start = (t: LedToTie) => dayBound(t.since, 'start');
+  const byStart = (a: LedToTie, b: LedToTie) => {
+    const [x, y] = [start(a), start(b)];
+    if (x === y) return 0;
+    if (x === undefined || y === undefined) return x === undefined ? 1 : -1;
+    return x < y ? -1 : 1;
+  };
+  return out.sort((a, b) => byStart(a, b) || a.from.name.localeCompare(b.from.name) || a.to.name.localeCompare(b.to.name));
 }

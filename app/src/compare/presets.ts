@@ -58,8 +58,8 @@ export function eventPreset(graph: DataGraph, node: string): EventPreset | undef
   const from = shiftDay(start, -1);
   const followUp = lastFollowUp(graph, node);
   if (followUp && followUp >= start) return { from, to: shiftDay(followUp, 1), reason: 'follow-ups' };
-  const attrs = graph.getNodeAttributes(node);
-  const end = dayBound(attrs.until, 'end') ?? (attrs.nodeType === 'Event' ? dayBound(attrs.date, 'end') : undefined);
+  // A programme runs until its `until`; an event's own date, even a month or a year, is when it happened, not its effect.
+  const end = dayBound(graph.getNodeAttribute(node, 'until'), 'end');
   if (end && end > start) return { from, to: shiftDay(end, 1), reason: 'ended' };
   return { from, to: shiftMonths(start, AFTER_MONTHS), reason: 'months' };
 }
