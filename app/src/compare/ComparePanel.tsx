@@ -2,7 +2,7 @@
  * Compare two dates: the dates (or an event's before and after), the growth figures side by side,
  * the summary sentences, what was added and what ended, and a legend for the map's two colours.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAtlas, useStore } from '../stores';
 import { ChangeLists } from './ChangeLists';
 import { figureRows } from './figures';
@@ -36,6 +36,12 @@ export function ComparePanel() {
     }
   }
   const id = useId();
+  // Dates set from an event's panel bring the comparison into view (on a phone the sidebar is short).
+  const panel = useRef<HTMLDivElement>(null);
+  const first = useRef(range);
+  useEffect(() => {
+    if (range && range !== first.current) panel.current?.focus();
+  }, [range]);
   const wrongOrder = from !== '' && to !== '' && from > to;
 
   const choosePreset = (nodeId: string) => {
@@ -44,7 +50,7 @@ export function ComparePanel() {
   };
 
   return (
-    <div className="compare-panel" data-testid="compare-panel">
+    <div className="compare-panel" data-testid="compare-panel" ref={panel} tabIndex={-1}>
       <form
         className="compare-dates"
         onSubmit={(e) => {
@@ -57,7 +63,7 @@ export function ComparePanel() {
           <option value="">Choose one…</option>
           {presets.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name} ({dateWords(p.start)})
+              {p.name} ({dateWords(p.when)})
             </option>
           ))}
         </select>
@@ -104,9 +110,9 @@ function CompareAnswerView({ answer, onMap, onToggleMap, onSelect }: { answer: C
   const rows = figureRows(answer.before, answer.after);
   return (
     <>
-      <h3 className="compare-title" data-testid="compare-title">
+      <h2 className="compare-title" data-testid="compare-title">
         {dateWords(answer.from)} → {dateWords(answer.to)}
-      </h3>
+      </h2>
       <p className="compare-note" data-testid="compare-scope">
         {answer.scope.description}
         {answer.scope.undatedTies > 0 && <> · {answer.scope.undatedTies.toLocaleString('en-GB')} undated ties not counted</>}
@@ -119,12 +125,14 @@ function CompareAnswerView({ answer, onMap, onToggleMap, onSelect }: { answer: C
         </ul>
       )}
       <table className="compare-figures" data-testid="compare-figures">
-        <caption className="compare-sr">Growth figures on the two dates</caption>
+        <caption className="compare-sr">
+          Growth figures before ({dateWords(answer.from)}) and after ({dateWords(answer.to)})
+        </caption>
         <thead>
           <tr>
             <th scope="col">Figure</th>
-            <th scope="col">{dateWords(answer.from)}</th>
-            <th scope="col">{dateWords(answer.to)}</th>
+            <th scope="col" title={dateWords(answer.from)}>Before</th>
+            <th scope="col" title={dateWords(answer.to)}>After</th>
             <th scope="col">Change</th>
           </tr>
         </thead>

@@ -33,7 +33,7 @@ export function EventSection({ nodeId, onSelect }: { nodeId: string; onSelect: (
           <button type="button" className="secondary small" onClick={compare} data-testid="event-compare">
             Before and after this {what}
           </button>{' '}
-          <span className="tie-meta">
+          <span className="compare-meta">
             {dateWords(preset.from)} → {dateWords(preset.to)}: {why}
           </span>
         </p>

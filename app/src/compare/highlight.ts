@@ -56,7 +56,8 @@ interface EdgeData {
  */
 export function compareNode<T extends NodeData>(node: string, data: T, h: CompareHighlight, selected: string | null): T {
   if (!h.bright.has(node)) {
-    if (data.hidden) return data;
+    // The selected node keeps its look: it is what the panel beside the map is about.
+    if (data.hidden || node === selected) return data;
     data.color = DIMMED_NODE;
     data.ringColor = DIMMED_RING;
     data.label = '';

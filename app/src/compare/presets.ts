@@ -65,15 +65,25 @@ export function eventPreset(graph: DataGraph, node: string): EventPreset | undef
 }
 
 /** The events and programmes of the map that can be compared around, earliest first. */
-export function presetNodes(graph: DataGraph): { id: string; name: string; start: string; preset: EventPreset }[] {
-  const out: { id: string; name: string; start: string; preset: EventPreset }[] = [];
+export interface PresetNode {
+  id: string;
+  name: string;
+  /** Its first day, for the order. */
+  start: string;
+  /** Its date as recorded (a year, a month or a day), for the list. */
+  when: string;
+  preset: EventPreset;
+}
+
+export function presetNodes(graph: DataGraph): PresetNode[] {
+  const out: PresetNode[] = [];
   graph.forEachNode((node, attrs) => {
     if (attrs.nodeType !== 'Event' && attrs.nodeType !== 'Partnership') return;
     // Follow-ups are compared as part of their event.
     if (attrs.nodeType === 'Event' && graph.someOutEdge(node, (_e, a, _s, target) => a.tieType === 'PART_OF' && graph.getNodeAttribute(target, 'nodeType') === 'Event')) return;
     const preset = eventPreset(graph, node);
     const start = startOf(graph, node);
-    if (preset && start) out.push({ id: node, name: attrs.name, start, preset });
+    if (preset && start) out.push({ id: node, name: attrs.name, start, when: String(attrs.date ?? attrs.since), preset });
   });
   return out.sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name));
 }

@@ -239,7 +239,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
                 </button>
                 {qualifier && <span className="tie-qualifier"> ({qualifier})</span>}
                 {detail && <span className="tie-detail"> — {detail}</span>}
-                <span className="tie-meta" data-testid="tie-dates">
+                <span className="tie-meta compare-meta" data-testid="tie-dates">
                   {[datedWords(tie.properties.since, tie.properties.until, tie.properties.dateBasis), source && `source: ${source}`].filter(Boolean).join(' · ')}
                 </span>
                 {editingTies && (
