@@ -175,6 +175,8 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
         />
       )}
 
+      <EventSection nodeId={nodeId} onSelect={onSelect} />
+
       <dl className="facts">
         {period && <FactRow label="When" value={period} />}
         {node.source && (
@@ -188,8 +190,6 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
           <FactRow key={key} label={key} value={value} />
         ))}
       </dl>
-
-      <EventSection nodeId={nodeId} onSelect={onSelect} />
 
       {error && (
         <p className="panel-warning" role="status">
