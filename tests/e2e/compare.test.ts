@@ -136,6 +136,8 @@ describe('Compare two dates', () => {
     const { page, errors } = await compareAroundEvent(PHONE);
     const panel = page.getByTestId('compare-panel');
     await poll(() => panel.getByTestId('compare-title').isVisible()).toBe(true);
+    // The answer is brought into view in the short sidebar, and focus goes to it.
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('compare-title');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(page, '[data-testid="compare-panel"]')).toEqual([]);

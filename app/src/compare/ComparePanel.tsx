@@ -2,7 +2,7 @@
  * Compare two dates: the dates (or an event's before and after), the growth figures side by side,
  * the summary sentences, what was added and what ended, and a legend for the map's two colours.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type Ref, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAtlas, useStore } from '../stores';
 import { ChangeLists } from './ChangeLists';
 import { figureRows } from './figures';
@@ -36,12 +36,19 @@ export function ComparePanel() {
     }
   }
   const id = useId();
-  // Dates set from an event's panel bring the comparison into view (on a phone the sidebar is short).
-  const panel = useRef<HTMLDivElement>(null);
-  const first = useRef(range);
+  // Dates set from an event's panel bring the answer into view once it comes (on a phone the sidebar is short).
+  const title = useRef<HTMLHeadingElement>(null);
+  const reveal = useRef<unknown>(null);
+  const answered = state.status === 'ready' && state.range === range;
   useEffect(() => {
-    if (range && range !== first.current) panel.current?.focus();
-  }, [range]);
+    // Not when the tab is only opened again on an answer already shown: focus stays on the tab.
+    if (range && !answered) reveal.current = range;
+  }, [range, answered]);
+  useEffect(() => {
+    if (state.status !== 'ready' || reveal.current !== state.range) return;
+    reveal.current = null;
+    title.current?.focus();
+  }, [state]);
   const wrongOrder = from !== '' && to !== '' && from > to;
 
   const choosePreset = (nodeId: string) => {
@@ -50,7 +57,7 @@ export function ComparePanel() {
   };
 
   return (
-    <div className="compare-panel" data-testid="compare-panel" ref={panel} tabIndex={-1}>
+    <div className="compare-panel" data-testid="compare-panel">
       <form
         className="compare-dates"
         onSubmit={(e) => {
@@ -101,21 +108,20 @@ export function ComparePanel() {
         </p>
       )}
       {!range && <p className="compare-note">Pick two dates, or an event, to see what changed between them on the map and in figures.</p>}
-      {range && answer && <CompareAnswerView answer={answer} onMap={onMap} onToggleMap={compare.onMap.set} onSelect={atlas.selection.goTo} />}
+      {range && answer && <CompareAnswerView titleRef={title} answer={answer} onMap={onMap} onToggleMap={compare.onMap.set} onSelect={atlas.selection.goTo} />}
     </div>
   );
 }
 
-function CompareAnswerView({ answer, onMap, onToggleMap, onSelect }: { answer: CompareAnswer; onMap: boolean; onToggleMap: (on: boolean) => void; onSelect: (id: string) => void }) {
+function CompareAnswerView({ titleRef, answer, onMap, onToggleMap, onSelect }: { titleRef: Ref<HTMLHeadingElement>; answer: CompareAnswer; onMap: boolean; onToggleMap: (on: boolean) => void; onSelect: (id: string) => void }) {
   const rows = figureRows(answer.before, answer.after);
   return (
     <>
-      <h2 className="compare-title" data-testid="compare-title">
+      <h2 className="compare-title" data-testid="compare-title" ref={titleRef} tabIndex={-1}>
         {dateWords(answer.from)} → {dateWords(answer.to)}
       </h2>
       <p className="compare-note" data-testid="compare-scope">
-        {answer.scope.description}
-        {answer.scope.undatedTies > 0 && <> · {answer.scope.undatedTies.toLocaleString('en-GB')} undated ties not counted</>}
+        Comparing {answer.scope.description}
       </p>
       {answer.summary.length > 0 && (
         <ul className="compare-summary" data-testid="compare-summary">
