@@ -142,6 +142,11 @@ describe('Compare two dates', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(page, '[data-testid="compare-panel"]')).toEqual([]);
     await screenshot(page, 'compare-phone');
+    // With the event's panel closed, the map shows the two colours.
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await poll(() => page.getByTestId('node-panel').count()).toBe(0);
+    await nextFrame(page);
+    await screenshot(page, 'compare-phone-map');
     expect(errors).toEqual([]);
     await page.close();
   });
