@@ -52,8 +52,17 @@ export function createCompareStore(atlas: Pick<Atlas, 'mapId' | 'filters'>, fetc
     highlight,
     /** Asks again whenever the dates or the map's filters change; returns the stop. */
     start(): () => void {
+      // The map's own date gives way to the two compared, so moving it (the timeline's Play) asks nothing.
+      const scopeKey = () => JSON.stringify({ ...atlas.filters.filters.get(), asOf: null });
+      let asked = scopeKey();
+      const onFilters = () => {
+        const key = scopeKey();
+        if (key === asked) return;
+        asked = key;
+        run();
+      };
       run();
-      return stopAll([range.subscribe(run), atlas.filters.filters.subscribe(run), () => controller?.abort()]);
+      return stopAll([range.subscribe(run), atlas.filters.filters.subscribe(onFilters), () => controller?.abort()]);
     },
     clear: () => range.set(null),
   };

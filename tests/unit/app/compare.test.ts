@@ -171,6 +171,9 @@ describe('the compare store', () => {
     compare.range.set({ from: '2021-10-07', to: '2022-03-25' });
     filters.set({ ...NO_SCOPE_FILTERS, themes: ['theme-x'] });
     expect(asked.map((a) => a.themes)).toEqual([[], ['theme-x']]);
+    // Moving the map's own date asks nothing: the two compared dates stand.
+    filters.set({ ...NO_SCOPE_FILTERS, themes: ['theme-x'], asOf: '2022' });
+    expect(asked).toHaveLength(2);
     // The first answer comes late, after the second request: it is dropped.
     pending[0]({ ...answer(), summary: ['old'] });
     await Promise.resolve();
