@@ -57,6 +57,8 @@ describe('Before and after an event', () => {
     const graph = await api<{ edges: { attributes: Record<string, unknown> }[] }>(`/api/maps/${BATTERSEA}/graph`);
     const madeHere = graph.edges.filter((e) => e.attributes.madeAt === EVENT).length;
     expect(await section.getByRole('heading', { name: /What it led to/ }).innerText()).toContain(String(madeHere));
+    if (madeHere > 8) await section.getByTestId('led-to-all').click();
+    if (madeHere > 0) expect(await section.getByTestId('led-to').locator('li').count()).toBe(madeHere);
     expect(await axeViolations(page, '[data-testid="node-panel"]')).toEqual([]);
     await screenshot(page, 'compare-event-panel');
 

@@ -3,7 +3,7 @@
  * (the compare tab opens on the day before it and the day after its last follow-up), and what it
  * led to (the ties whose `madeAt` names it).
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { tieWording } from '../core/ties';
 import { useAtlas, useStore } from '../stores';
 import { ledTo } from './ledTo';
@@ -12,12 +12,16 @@ import { compareOf } from './store';
 import { dateWords, datedWords } from './words';
 import './compare.css';
 
+/** A busy event's list starts short. */
+const SHOWN_AT_FIRST = 8;
+
 export function EventSection({ nodeId, onSelect }: { nodeId: string; onSelect: (id: string) => void }) {
   const atlas = useAtlas();
   const data = useStore(atlas.data.state);
   const nodeType = data.graph.hasNode(nodeId) ? data.graph.getNodeAttribute(nodeId, 'nodeType') : null;
   const preset = useMemo(() => eventPreset(data.graph, nodeId), [data, nodeId]);
   const ties = useMemo(() => ledTo(data.graph, nodeId), [data, nodeId]);
+  const [all, setAll] = useState(false);
   if (nodeType !== 'Event' && nodeType !== 'Partnership') return null;
   const what = nodeType === 'Event' ? 'event' : 'programme';
   const compare = () => {
@@ -47,7 +51,7 @@ export function EventSection({ nodeId, onSelect }: { nodeId: string; onSelect: (
         <p className="muted">No tie records this {what} as where it was made.</p>
       ) : (
         <ul className="compare-list" data-testid="led-to">
-          {ties.map((t) => (
+          {(all ? ties : ties.slice(0, SHOWN_AT_FIRST)).map((t) => (
             <li key={t.id}>
               <button type="button" className="link" onClick={() => onSelect(t.from.id)}>
                 {t.from.name}
@@ -60,6 +64,11 @@ export function EventSection({ nodeId, onSelect }: { nodeId: string; onSelect: (
             </li>
           ))}
         </ul>
+      )}
+      {!all && ties.length > SHOWN_AT_FIRST && (
+        <button type="button" className="compare-link" onClick={() => setAll(true)} data-testid="led-to-all">
+          Show all {ties.length}
+        </button>
       )}
     </section>
   );
