@@ -2,6 +2,7 @@ import { type Ref, useState } from 'react';
 import { GraphView } from '../components/GraphView';
 import { NodePanel } from '../components/NodePanel';
 import { TableView } from '../components/TableView';
+import { CompareController } from '../compare';
 import { AppearanceController } from '../controllers/AppearanceController';
 import { CameraController } from '../controllers/CameraController';
 import { EmphasisController, emphasisReducers, type EmphasisHolder } from '../controllers/EmphasisController';
@@ -37,6 +38,7 @@ export function MapStage({ ref }: { ref: Ref<AtlasSigma | null> }) {
         <EventsController />
         <LayoutController />
         <CameraController />
+        <CompareController />
       </GraphView>
       <NoMatches />
       <TableMode />
