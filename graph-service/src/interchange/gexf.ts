@@ -1,6 +1,7 @@
 /**
  * GEXF, Gephi's format. Reading accepts what Gephi and networkx write (GEXF 1.1–1.3, declared
- * attributes, viz:position and viz:color, which become the x, y and color properties). Writing
+ * attributes, viz:position and viz:color, which become the x, y and color properties, and a dynamic
+ * graph's lifetimes, which become since and until: gexfTimeRead.ts). Writing
  * produces GEXF 1.3 with every attribute declared, positions, sizes, colours and communities.
  */
 import Graph from 'graphology';
@@ -8,6 +9,7 @@ import { parse, write } from 'graphology-gexf';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { decodeText } from './decode.ts';
 import { InterchangeError } from './errors.ts';
+import { applyLifetime, readGexfTimes } from './gexfTimeRead.ts';
 import { graphRows, rowsToTables } from './graphTables.ts';
 import type { ParsedTables } from './types.ts';
 import { parseXml } from './xml.ts';
@@ -29,6 +31,10 @@ export function readGexf(bytes: Uint8Array, options: GexfReadOptions = {}): Pars
     throw new InterchangeError(`${what}: the graph could not be read: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}`);
   }
   const rows = graphRows(graph, declared);
+  const times = readGexfTimes(document);
+  for (const node of rows.nodes) applyLifetime(node.attributes, times.nodes.get(node.key));
+  // The parser adds one edge per <edge>, in document order (parallel edges make the graph multi).
+  if (rows.edges.length === times.edges.length) rows.edges.forEach((edge, index) => applyLifetime(edge.attributes, times.edges[index]));
   // Gephi and networkx give each node a viz:size derived from a measure; it is not data.
   for (const node of rows.nodes) delete node.attributes.size;
   // GEXF's edge kind and thickness describe the drawing, not the tie.
@@ -36,7 +42,7 @@ export function readGexf(bytes: Uint8Array, options: GexfReadOptions = {}): Pars
     delete edge.attributes.thickness;
     delete edge.attributes.kind;
   }
-  return rowsToTables(rows, what);
+  return rowsToTables(rows, what, times.notes.map((note) => `${what}: ${note}`));
 }
 
 export interface GexfNodeView {
