@@ -10,6 +10,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import { parseDate } from '../model/dates.ts';
 import { headerKey } from './columns.ts';
+import { ATLAS_CREATOR } from './gexfTimeWrite.ts';
 
 export interface Lifetime {
   since?: string;
@@ -21,6 +22,8 @@ export interface GexfTimes {
   /** Per `<edge>`, in document order (the order the parser adds them in). */
   edges: Lifetime[];
   notes: string[];
+  /** The file names Atlas as its creator (gexfTimeWrite.ts). */
+  writtenByAtlas: boolean;
 }
 
 type TimeFormat = 'date' | 'dateTime' | 'number';
@@ -174,7 +177,8 @@ export function readGexfTimes(document: Document): GexfTimes {
   }
   const edges = Array.from(document.getElementsByTagName('edge')).map((edge) =>
     reader.lifetime(edge, `edge ${edge.getAttribute('source')} → ${edge.getAttribute('target')}`) ?? {});
-  return { nodes, edges, notes: reader.finish(countDynamicValues(document)) };
+  const creator = document.getElementsByTagName('creator')[0]?.textContent?.trim();
+  return { nodes, edges, notes: reader.finish(countDynamicValues(document)), writtenByAtlas: creator === ATLAS_CREATOR };
 }
 
 /**
