@@ -37,7 +37,7 @@ export function readGexf(bytes: Uint8Array, options: GexfReadOptions = {}): Pars
   // Atlas's own files derive a node's lifetime from its ties; its own dates are its since and until values.
   if (!times.writtenByAtlas) for (const node of rows.nodes) applyLifetime(node.attributes, times.nodes.get(node.key));
   // The parser adds one edge per <edge>, in document order (parallel edges make the graph multi).
-  if (rows.edges.length === times.edges.length) rows.edges.forEach((edge, index) => applyLifetime(edge.attributes, times.edges[index]));
+  if (rows.edges.length === times.edges.length) for (const [index, edge] of rows.edges.entries()) applyLifetime(edge.attributes, times.edges[index]);
   // Gephi and networkx give each node a viz:size derived from a measure; it is not data.
   for (const node of rows.nodes) delete node.attributes.size;
   // GEXF's edge kind and thickness describe the drawing, not the tie.
