@@ -5,8 +5,6 @@ import { Search } from '../components/Search';
 import { Segmented } from '../components/Segmented';
 import { ExportMenu, ImportDialog } from '../interchange';
 import { MapSwitcher } from '../maps';
-import { NO_FILTERS } from '../core/filters';
-import { scopeQueryString } from '../../../graph-service/src/analysis/scope';
 import type { AtlasSigma } from '../rendering/sigma';
 import { useAtlas, useStore } from '../stores';
 import type { Mode } from '../stores/table';
@@ -25,14 +23,13 @@ export function AtlasHeader({ sigma, onReload }: { sigma: RefObject<AtlasSigma |
   const visibility = useStore(filters.visibility);
   const visible = useStore(filters.visibleCounts);
   const mode = useStore(table.mode);
-  const { asOf, undated } = useStore(filters.filters);
   // The export menu takes an untyped Sigma; ours is typed with the display attributes.
   const getSigma = () => sigma.current as unknown as Sigma | null;
   return (
     <Header counts={counts} visible={visibility ? visible : null} switcher={<MapSwitcher current={map} onChanged={record.set} />}>
       <Search data={graph} onSelect={selection.goTo} />
       <Segmented label="Show as" className="mode-switch" options={MODES} value={mode} onChange={table.mode.set} testId={(id) => `mode-${id}`} />
-      <ExportMenu map={mapId} getSigma={getSigma} scope={scopeQueryString({ ...NO_FILTERS, asOf, undated })} />
+      <ExportMenu map={mapId} getSigma={getSigma} />
       <ImportDialog map={map} onCommitted={onReload} />
     </Header>
   );
