@@ -56,7 +56,7 @@ export function nodePeriods(graph: AbstractGraph, node: string): Period[] {
 }
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const unescape = (text: string) => text.replace(/&(lt|gt|amp|quot|apos);/g, (_m, name: string) => ENTITIES[name]);
+const unescapeXml = (text: string) => text.replace(/&(lt|gt|amp|quot|apos);/g, (_m, name: string) => ENTITIES[name]);
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const bounds = (period: Period) => `${period.start ? ` start="${period.start}"` : ''}${period.end ? ` end="${period.end}"` : ''}`;
 /** An opening tag with its id; quoted values may hold ">". */
@@ -79,7 +79,7 @@ export function addLifetimes(gexf: string, graph: AbstractGraph, description?: s
   const meta = `<creator>${ATLAS_CREATOR}</creator>${description === undefined ? '' : `<description>${escapeText(description)}</description>`}`;
   let out = /<meta([^>]*?)\/>/.test(gexf) ? gexf.replace(/<meta([^>]*?)\/>/, `<meta$1>${meta}</meta>`) : gexf.replace('</meta>', `${meta}</meta>`);
   out = out.replace(opening('node'), (tag, id: string, rest: string, closed: string) => {
-    const key = unescape(id);
+    const key = unescapeXml(id);
     const periods = graph.hasNode(key) ? nodePeriods(graph, key) : [];
     if (periods.length === 0) return tag;
     dynamic = true;
@@ -88,7 +88,7 @@ export function addLifetimes(gexf: string, graph: AbstractGraph, description?: s
     return `<node id="${id}"${rest}>${spells}${closed ? '\n      </node>' : ''}`;
   });
   out = out.replace(opening('edge'), (tag, id: string, rest: string, closed: string) => {
-    const key = unescape(id);
+    const key = unescapeXml(id);
     const period = graph.hasEdge(key) ? periodOf(graph.getEdgeAttributes(key)) : undefined;
     if (!period) return tag;
     dynamic = true;
