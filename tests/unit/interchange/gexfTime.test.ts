@@ -94,6 +94,16 @@ describe('dynamic GEXF out', () => {
     expect(input.connections.map((c) => [c.id, c.since, c.until, c.dateBasis])).toEqual([['t1', '2021-10', '2022', 'met at the event'], ['t2', '2019-01-01', '2019-03', undefined], ['t3', undefined, undefined, undefined]]);
   });
 
+  it('finds ids and names that XML escapes', () => {
+    const g = new Graph({ multi: true });
+    g.addNode('a', { name: 'A > "B" & C', nodeType: 'Organisation' });
+    g.addNode('b', { name: 'B', nodeType: 'Organisation' });
+    g.addEdgeWithKey('CONNECTED_WITH:a->b', 'a', 'b', { tieType: 'CONNECTED_WITH', since: '2020' });
+    const xml = writeGexf(g, drawGraph(g));
+    expect(xml).toMatch(/<edge id="CONNECTED_WITH:a->b" source="a" target="b" label="CONNECTED_WITH" start="2020-01-01">/);
+    expect(xml).toMatch(/<node id="a" label="A > &quot;B&quot; &amp; C" start="2020-01-01">/);
+  });
+
   it('writes a static graph when nothing is dated', () => {
     const g = new Graph();
     g.addNode('a', { name: 'A', nodeType: 'Organisation' });
