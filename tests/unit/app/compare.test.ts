@@ -50,7 +50,7 @@ function answer(): CompareAnswer {
     added: { ties: [{ id: 't1', tieType: 'CONNECTED_WITH', from: ref('org-a'), to: ref('org-b'), since: '2021-11-18' }], organisations: [ref('org-new')], members: [{ tier: 'delivery partner', organisations: [ref('org-dp')] }] },
     ended: { ties: [{ id: 't9', tieType: 'FUNDS', from: ref('org-f'), to: ref('org-c'), until: '2021-12' }], organisations: [], members: [] },
     summary: ['Between Oct 2021 and Mar 2022, 1 presenter gained a first tie to a core member.'],
-    scope: { description: 'all 13 organisations', undatedTies: 2, undatedNodes: 0 },
+    scope: { description: 'all 13 organisations', organisations: 13, nodes: 20, ties: 30, totalNodes: 20, totalTies: 32, closed: 0, undatedTies: 2, undatedNodes: 0, filtered: true },
   };
 }
 
