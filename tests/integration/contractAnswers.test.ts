@@ -48,8 +48,8 @@ describe('served answers keep every field their service returned', () => {
     expect((await served(`${inMap}/nodes/${organisation.id}/neighbourhood?depth=2`)).body)
       .toEqual(asJson(await queries.neighbourhood(SEED_MAP, organisation.id, { depth: 2, limit: 200, types: null, tieTypes: null, hidden: [] })));
     expect((await served(`${inMap}/themes/${theme}`)).body).toEqual(asJson(await queries.theme(SEED_MAP, theme, [])));
-    expect((await served(`${inMap}/subgraph?at=2020&limit=50`)).body)
-      .toEqual(asJson(await queries.subgraph(SEED_MAP, { at: '2020', limit: 50, neighbours: false }, [])));
+    expect((await served(`${inMap}/subgraph?asOf=2020&limit=50`)).body)
+      .toEqual(asJson(await queries.subgraph(SEED_MAP, { asOf: '2020', limit: 50, neighbours: false }, [], { date: '2020', undated: false })));
   });
 
   it('clusters, gap lists, health, what-if and the detectors', async () => {
