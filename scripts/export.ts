@@ -1,6 +1,6 @@
 /**
- * npm run export -- --map ID FORMAT [--out FILE] [--table elements|connections]
- * Exports one map. FORMAT is gexf, graphml, csv, xlsx or json. CSV without --table writes both
+ * npm run export -- --map ID FORMAT [--out FILE] [--table elements|connections] [--as-of DATE [--undated include]]
+ * Exports one map; with --as-of, the network on that date (what held then, by the time rule). FORMAT is gexf, graphml, csv, xlsx or json. CSV without --table writes both
  * tables, as <name>-elements.csv and <name>-connections.csv. Exports hold everything in the map,
  * people included.
  */
@@ -9,14 +9,16 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../graph-service/src/config.ts';
 import { closeDatabase, openDatabase } from '../graph-service/src/db/connection.ts';
 import { FORMATS, type Format } from '../graph-service/src/interchange/types.ts';
+import { DATE_HINT, isDate } from '../graph-service/src/model/dates.ts';
 import { MAP_ID } from '../graph-service/src/model/maps.ts';
+import { undatedFromQuery } from '../graph-service/src/model/time.ts';
 import { MapRepository } from '../graph-service/src/repositories/mapRepository.ts';
 import { ExportService } from '../graph-service/src/services/exportService.ts';
 
-const USAGE = `usage: npm run export -- --map ID ${FORMATS.join('|')} [--out FILE] [--table elements|connections]`;
+const USAGE = `usage: npm run export -- --map ID ${FORMATS.join('|')} [--out FILE] [--table elements|connections] [--as-of ${DATE_HINT} [--undated include]]`;
 
 try {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { map: { type: 'string' }, out: { type: 'string' }, table: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { map: { type: 'string' }, out: { type: 'string' }, table: { type: 'string' }, 'as-of': { type: 'string' }, undated: { type: 'string' } } });
   const format = positionals[0] as Format;
   if (positionals.length !== 1 || !FORMATS.includes(format)) throw new Error(USAGE);
   const map = values.map;
@@ -24,6 +26,11 @@ try {
   if (!MAP_ID.test(map)) throw new Error(`export: --map takes a map id such as battersea-alliance (lower case, digits and hyphens); got "${map}".`);
   const table = values.table;
   if (table !== undefined && table !== 'elements' && table !== 'connections') throw new Error(`export: --table must be elements or connections (got "${table}")`);
+  const date = values['as-of'];
+  if (date !== undefined && !isDate(date)) throw new Error(`export: --as-of must be a real date, ${DATE_HINT} (got "${date}"), e.g. --as-of 2022-03-31.`);
+  if (values.undated !== undefined && !['include', 'exclude'].includes(values.undated)) throw new Error(`export: --undated must be include or exclude (got "${values.undated}")`);
+  if (values.undated !== undefined && date === undefined) throw new Error('export: --undated only means something with --as-of DATE.');
+  const asOf = { date: date ?? null, undated: undatedFromQuery(values.undated) };
   const db = await openDatabase(loadConfig(), () => {});
   try {
     if (!(await new MapRepository(db.driver, db.database).find(map))) {
@@ -32,7 +39,7 @@ try {
     const service = new ExportService(db);
     const tables = format === 'csv' && !table ? (['elements', 'connections'] as const) : [table as 'elements' | 'connections' | undefined];
     for (const which of tables) {
-      const file = await service.export(map, format, { table: which });
+      const file = await service.export(map, format, { table: which, asOf });
       const out = values.out
         ? tables.length > 1 ? values.out.replace(/(\.csv)?$/i, `-${which}.csv`) : values.out
         : file.fileName;

@@ -10,6 +10,7 @@ import { firstDocument, MAP_ID, type DocumentMap } from '../graph-service/src/mo
 import { isNodeLabel, isTieType, type NodeRecord, type PropertyValue, type TieRecord } from '../graph-service/src/model/model.ts';
 import type { FieldProblem } from '../graph-service/src/model/problems.ts';
 import { NODE_FIELDS, SEED_ID, TIE_FIELDS, tieEndProblems, tieId, validateNode, validateTie, type NodeInput, type TieInput } from '../graph-service/src/model/rules/index.ts';
+import { timeProblems } from './timeChecks.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const SEED_DIR = path.join(HERE, 'data');
@@ -165,9 +166,10 @@ export function readSeed(dir = SEED_DIR, mapsFile = SEED_MAPS_FILE): Seed {
     if (!to) problems.push(`tie ${tie.id}: "to" ${tie.to} is not a defined node`);
     if (from && to) report(`tie ${tie.id}`, tieEndProblems({ type: tie.type, from: { id: from.id, label: from.label }, to: { id: to.id, label: to.label } }), problems);
   }
-  const maps = readMaps(mapsFile, [...byDocument.keys()], problems);
+  const maps = readMaps(mapsFile, [...byDocument.keys()], problems).map((map) => mapRecords(map, byDocument, byId));
+  for (const map of maps) problems.push(...timeProblems(map));
   if (problems.length > 0) throw new SeedError(problems);
-  return { nodes, ties, maps: maps.map((map) => mapRecords(map, byDocument, byId)) };
+  return { nodes, ties, maps };
 }
 
 /** One seed map by id; an unknown id is a mistake in the caller, so it throws. */

@@ -10,6 +10,8 @@ import type { SeedDataset } from '../../seed/dataset.ts';
 export interface GenerateOptions {
   organisations: number;
   seed?: number;
+  /** Share (0..1) of ties left without a start date, as a record with gaps has (default 0: every tie dated). */
+  undated?: number;
 }
 
 /** The analysis's seeded PRNG (mulberry32), so generated data is repeatable. */
@@ -36,6 +38,7 @@ export function generateDataset(options: GenerateOptions): SeedDataset {
     `${between(fromYear, toYear)}-${String(between(1, 12)).padStart(2, '0')}-${String(between(1, 28)).padStart(2, '0')}`;
 
   const n = Math.max(1, Math.floor(options.organisations));
+  const undated = options.undated ?? 0;
   const nodes: NodeRecord[] = [];
   const ties: TieRecord[] = [];
   const tieIds = new Set<string>();
@@ -49,7 +52,9 @@ export function generateDataset(options: GenerateOptions): SeedDataset {
     tieIds.add(id);
     const since = date(2015, 2025);
     const ended = random() < 0.08;
-    ties.push({ id, type, from, to, source: SOURCE, since, ...(ended ? { until: date(Number(since.slice(0, 4)), 2026) } : {}), lastConfirmed: date(2021, 2026), ...properties });
+    // Drawn only when asked for, so the datasets of the other benchmarks stay as they were.
+    const dated = !(undated > 0 && random() < undated);
+    ties.push({ id, type, from, to, source: SOURCE, ...(dated ? { since } : {}), ...(ended ? { until: date(Number(since.slice(0, 4)), 2026) } : {}), lastConfirmed: date(2021, 2026), ...properties });
   };
 
   // Areas: regions with boroughs; organisations cluster in boroughs.

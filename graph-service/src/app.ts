@@ -27,6 +27,7 @@ import { graphRoutes } from './routes/graphRoutes.ts';
 import { interchangeRoutes } from './routes/interchangeRoutes.ts';
 import { mapRoutes } from './routes/mapRoutes.ts';
 import { queryRoutes } from './routes/queryRoutes.ts';
+import { timeRoutes } from './routes/timeRoutes.ts';
 import { writeRoutes } from './routes/writeRoutes.ts';
 import { AnalysisService } from './services/analysisService.ts';
 import { EntityService } from './services/entityService.ts';
@@ -35,6 +36,7 @@ import { GraphService } from './services/graphService.ts';
 import { ImportService } from './services/importService.ts';
 import { MapService } from './services/mapService.ts';
 import { QueryService } from './services/queryService.ts';
+import { TimeService } from './services/timeService.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -123,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(graphRoutes, { service: new GraphService(graphs, entities, options.db.uri) });
   const analysis = new AnalysisService(graphs);
   await app.register(analysisRoutes, { service: analysis });
+  await app.register(timeRoutes, { service: new TimeService(analysis) });
   await app.register(queryRoutes, { service: new QueryService(options.db) });
   await app.register(writeRoutes, { service: entities });
   await app.register(interchangeRoutes, { imports: new ImportService(options.db), exports: new ExportService(options.db) });

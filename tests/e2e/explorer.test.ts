@@ -57,9 +57,9 @@ describe('the explorer in Chromium', () => {
     expect((await nodeLook(page, esther)).hidden).toBe(true);
     expect(query(page).get('types')).not.toContain('Person');
 
-    // Valid on a date: the Alliance's memberships since 2016 go; so does the Alliance (since 2016).
-    await page.getByTestId('date-filter').fill('2010-06-01');
-    await poll(() => query(page).get('date')).toBe('2010-06-01');
+    // On a date (the timeline's field): the Alliance's memberships since 2016 go; so does the Alliance (since 2016).
+    await page.getByTestId('timeline-date').fill('2010-06-01');
+    await poll(() => query(page).get('asOf')).toBe('2010-06-01');
     expect((await nodeLook(page, 'alliance-battersea')).hidden).toBe(true);
     const membership = dataset.ties.find((t) => t.type === 'MEMBER_OF' && t.since === '2016')!;
     expect(await page.evaluate((id) => window.atlas!.sigma.getEdgeDisplayData(id)?.hidden, membership.id)).toBe(true);

@@ -87,4 +87,23 @@ describe('npm run import and export with maps', () => {
     const exported = JSON.parse(readFileSync(out, 'utf8'));
     expect(exported.nodes.map((n: { key: string }) => n.key).sort()).toEqual(['org-barbadori', 'org-medici', 'org-ridolfi']);
   });
+
+  it('exports the network on a date with --as-of, and refuses a date not on the calendar', async () => {
+    const ties = path.join(dir, 'dated-marriages.csv');
+    writeFileSync(ties, 'from,to,type,since,until,dateBasis\nMedici,Barbadori,CONNECTED_WITH,1430,,married 1430\nMedici,Ridolfi,CONNECTED_WITH,1434,1440,married 1434\n');
+    const made = await cli('import', ['--new-map', 'Dated circle', path.join(dir, 'florentine-families.csv'), '--connections', ties]);
+    expect(made.code, made.stderr).toBe(0);
+    const out = path.join(dir, 'dated.gexf');
+    const [res, bad] = await Promise.all([
+      cli('export', ['--map', 'dated-circle', '--as-of', '1432', 'gexf', '--out', out]),
+      cli('export', ['--map', 'dated-circle', '--as-of', '1432-02-30', 'gexf']),
+    ]);
+    expect(res.code, res.stderr).toBe(0);
+    const gexf = readFileSync(out, 'utf8');
+    expect(gexf).toMatch(/<graph defaultedgetype="directed" mode="dynamic" timeformat="date">/);
+    expect(gexf).toMatch(/start="1430-01-01"/);
+    expect(gexf).not.toContain('org-ridolfi');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--as-of must be a real date/);
+  });
 });

@@ -38,6 +38,7 @@ const READS: Case[] = [
   read('ties/{id}', `ties/${tie}`),
   read('analysis/clusters', `analysis/clusters?${AS_OF}`), read('analysis/gaps', `analysis/gaps?${AS_OF}`), read('analysis/health', `analysis/health?${AS_OF}`),
   read('analysis/what-if', `analysis/what-if?remove=org-providence-house&${AS_OF}`), read('reports/health', `reports/health?${AS_OF}`),
+  read('compare', 'compare?from=2021-10-07&to=2025-06-30'), read('analysis/growth', 'analysis/growth?by=event'),
   read('export/{format}', 'export/json'), read('export/{format}', 'export/csv?table=connections'),
 ];
 const WRITES: Case[] = [

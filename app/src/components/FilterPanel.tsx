@@ -3,7 +3,6 @@ import { NODE_TYPE_ORDER, NODE_TYPE_STYLES, TIE_KINDS } from '../core/appearance
 import { NO_FILTERS, isFiltering, toggleInAll, toggleValue, type FilterOptions, type FilterState } from '../core/filters';
 import { NODE_TYPES, TIE_TYPES, type TieType } from '../core/graph/types';
 import type { GraphCounts } from '../core/graph/utils';
-import { parseDate } from '../../../graph-service/src/model/dates';
 
 interface Props {
   filters: FilterState;
@@ -61,18 +60,6 @@ export function FilterPanel({ filters, options, counts, visible, onChange }: Pro
         ))}
       </fieldset>
 
-      <fieldset>
-        <legend>Valid on a date</legend>
-        <div className="date-row">
-          <input type="date" aria-label="Show ties valid on this date" value={filters.asOf && parseDate(filters.asOf)?.precision === 'day' ? filters.asOf : ''} onChange={(e) => set({ asOf: e.target.value || null })} data-testid="date-filter" />
-          {filters.asOf && (
-            <button type="button" className="secondary" onClick={() => set({ asOf: null })}>
-              Any date
-            </button>
-          )}
-        </div>
-        <p className="field-note">On a date, ties with no start date recorded are left out and counted as undated.</p>
-      </fieldset>
 
       {options.alliances.length > 0 && (
         <ChoiceList title="Alliances" items={options.alliances} chosen={filters.alliances} onToggle={(id) => set({ alliances: toggleValue(filters.alliances, id) })} />

@@ -5,7 +5,8 @@ import { NODE_TYPE_STYLES } from '../core/appearance';
 import type { NodeDetails, PropertyValue } from '../core/graph';
 import { humanise } from '../core/graph/format';
 import { tiesFromGraph } from '../core/graph/utils';
-import { formatPeriod, groupTies } from '../core/ties';
+import { groupTies } from '../core/ties';
+import { EventSection, datedWords } from '../compare';
 import { useAtlas, type DataState } from '../stores';
 import { DERIVED_PROPERTIES, NODE_FIELDS } from '../../../graph-service/src/model/rules/reserved';
 import { CopiedFrom, CopyToMap } from '../maps';
@@ -108,7 +109,8 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
 
   if (!node) return null;
   const style = NODE_TYPE_STYLES[node.nodeType] ?? NODE_TYPE_STYLES.Organisation;
-  const period = formatPeriod(node.since, node.until);
+  // An event's own date says when it was; anything else shows its dates and how they are known, or "undated".
+  const period = node.nodeType === 'Event' && node.date ? null : datedWords(node.since, node.until, node.dateBasis);
   const extra = Object.entries(node)
     .filter(([key]) => !SHOWN.has(key))
     .map(([key, value]) => [humanise(key), show(value)] as const)
@@ -173,6 +175,8 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
         />
       )}
 
+      <EventSection nodeId={nodeId} onSelect={onSelect} />
+
       <dl className="facts">
         {period && <FactRow label="When" value={period} />}
         {node.source && (
@@ -224,7 +228,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
         <section key={group.key} className="tie-group">
           <h4>{group.heading}</h4>
           <ul>
-            {group.ties.map(({ tie, verb, qualifier, detail, period: when, source }) => (
+            {group.ties.map(({ tie, verb, qualifier, detail, source }) => (
               <li key={tie.id}>
                 <span className="tie-verb">{verb}</span>{' '}
                 <button type="button" className="link" onClick={() => onSelect(tie.other.id)} title={`Show ${tie.other.name}`}>
@@ -235,11 +239,9 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
                 </button>
                 {qualifier && <span className="tie-qualifier"> ({qualifier})</span>}
                 {detail && <span className="tie-detail"> — {detail}</span>}
-                {(when || source) && (
-                  <span className="tie-meta">
-                    {[when, source && `source: ${source}`].filter(Boolean).join(' · ')}
-                  </span>
-                )}
+                <span className="tie-meta compare-meta" data-testid="tie-dates">
+                  {[datedWords(tie.properties.since, tie.properties.until, tie.properties.dateBasis), source && `source: ${source}`].filter(Boolean).join(' · ')}
+                </span>
                 {editingTies && (
                   <button type="button" className="link danger small" onClick={() => void removeTie(tie.id, tie.other.name, tie.properties.version)} aria-label={`Remove the tie with ${tie.other.name}`}>
                     Remove

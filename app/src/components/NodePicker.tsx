@@ -3,7 +3,7 @@ import { isMissingEndpoint, searchEverywhere, searchNodes } from '../core/api';
 import { NODE_TYPE_STYLES } from '../core/appearance';
 import type { DataGraph } from '../core/graph';
 import { elsewhereSuggestions, localSuggestions, moveActive, suggestionsFromApi, type Suggestion } from '../core/search';
-import { useAtlas } from '../stores';
+import { useAtlas, useStore } from '../stores';
 
 interface Props {
   data: DataGraph;
@@ -30,7 +30,9 @@ let serviceSearch = true;
  * names on the loaded map. Arrow keys move, Enter picks, Escape closes: an ARIA combobox.
  */
 export function NodePicker({ data, onPick, label, placeholder, keepPicked = false, initialText = '', testId, className = '', inputId, onPickElsewhere }: Props) {
-  const { mapId } = useAtlas();
+  const { mapId, filters } = useAtlas();
+  // The service's hits are those of the map's "as of", as the map shows them.
+  const { asOf, undated } = useStore(filters.filters);
   const [text, setText] = useState(initialText);
   const [allHere, setHere] = useState<Suggestion[]>([]);
   /** Hits in other maps; null while the search across maps is asked. */
@@ -68,7 +70,7 @@ export function NodePicker({ data, onPick, label, placeholder, keepPicked = fals
           .catch(() => setThere([]));
       }
       if (!serviceSearch) return;
-      searchNodes(mapId, query, controller.signal)
+      searchNodes(mapId, query, controller.signal, 8, { asOf, undated })
         .then((results) => {
           const fromApi = suggestionsFromApi(results, data);
           if (fromApi.length > 0) show(fromApi);
@@ -82,7 +84,7 @@ export function NodePicker({ data, onPick, label, placeholder, keepPicked = fals
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [text, open, data, mapId, elsewhere]);
+  }, [text, open, data, mapId, elsewhere, asOf, undated]);
 
   const pick = (s: Suggestion) => {
     if (s.map) onPickElsewhere?.(s);

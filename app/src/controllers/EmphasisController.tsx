@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { emphasiseEdge, emphasiseNode, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes, type Emphasis } from '../core/appearance';
+import { fadeEdgeIn, fadeNodeIn, undatedEdge, undatedNode, type TimeLook } from '../core/time';
 import { useAtlasSigma } from '../rendering/sigma';
 import { useAtlas, useStore } from '../stores';
 
@@ -13,10 +14,23 @@ export interface EmphasisHolder {
  * first picture already uses them and a change needs one refresh rather than new settings. Sigma
  * passes each reducer its own copy of the attributes, so they are changed in place, not copied again.
  */
-export function emphasisReducers(emphasis: EmphasisHolder, graph: DisplayGraph) {
+export function emphasisReducers(emphasis: EmphasisHolder, graph: DisplayGraph, time: TimeLook) {
   return {
-    nodeReducer: (node: string, attrs: DisplayNodeAttributes) => emphasiseNode(node, attrs, emphasis.current) as DisplayNodeAttributes,
-    edgeReducer: (edge: string, attrs: DisplayEdgeAttributes) => emphasiseEdge(edge, attrs, graph.source(edge), graph.target(edge), emphasis.current) as DisplayEdgeAttributes,
+    nodeReducer: (node: string, attrs: DisplayNodeAttributes) => {
+      // Undated on the date: drawn faint whatever else is emphasised, never counted.
+      if (undatedNode(node, attrs, time)) return attrs;
+      const data = emphasiseNode(node, attrs, emphasis.current) as DisplayNodeAttributes;
+      fadeNodeIn(node, data, time);
+      return data;
+    },
+    edgeReducer: (edge: string, attrs: DisplayEdgeAttributes) => {
+      const source = graph.source(edge);
+      const target = graph.target(edge);
+      if (undatedEdge(edge, attrs, source, target, time, emphasis.current)) return attrs;
+      const data = emphasiseEdge(edge, attrs, source, target, emphasis.current) as DisplayEdgeAttributes;
+      fadeEdgeIn(edge, data, time);
+      return data;
+    },
   };
 }
 

@@ -4,7 +4,9 @@ import { useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import { mapPath } from '../core/api/request';
 import { useDismiss } from '../hooks/useDismiss';
+import { useAtlas, useStore } from '../stores';
 import { downloadExport, saveBlob } from './download';
+import { exportAddress, exportFileName } from './exportAddress';
 import { sceneFromSigma, sceneToSvg } from './svg';
 import './interchange.css';
 
@@ -26,23 +28,25 @@ const needsMap = (sigma: Sigma | null): Sigma => {
   return sigma;
 };
 
-/** Pictures of the view, and the map's own data as files; every file is named after the map. */
-function choicesFor(map: string): Choice[] {
-  const file = (format: string, query = '') => () => downloadExport(mapPath(map, `export/${format}${query}`), `${map}${format === 'csv' ? `-${query.split('=')[1]}` : ''}.${format}`);
+/** Pictures of the view, and the map's own data as files (on the "as of" date when one is chosen); every file is named after the map. */
+function choicesFor(map: string, time: { asOf: string | null; undated: boolean }): Choice[] {
+  const file = (format: string, table?: 'elements' | 'connections') => () => downloadExport(mapPath(map, exportAddress(format, time, table)), exportFileName(map, format, time.asOf, table));
   return [
     { id: 'png', label: 'Map as PNG', hint: 'a picture of the current view', run: (s, stamp) => downloadAsPNG(needsMap(s), { fileName: `${map}-${stamp}`, backgroundColor: '#ffffff' }) },
     { id: 'svg', label: 'Map as SVG', hint: 'the current view as a vector drawing', run: async (s, stamp) => saveBlob(new Blob([sceneToSvg(sceneFromSigma(needsMap(s)))], { type: 'image/svg+xml' }), `${map}-${stamp}.svg`) },
     { id: 'gexf', label: 'GEXF for Gephi', hint: 'with positions, colours and communities', run: file('gexf') },
     { id: 'graphml', label: 'GraphML', hint: 'for yEd, Cytoscape or networkx', run: file('graphml') },
     { id: 'xlsx', label: 'Spreadsheet (XLSX)', hint: 'elements and connections sheets', run: file('xlsx') },
-    { id: 'csv-elements', label: 'CSV: elements', hint: 'one row per organisation, person, theme…', run: file('csv', '?table=elements') },
-    { id: 'csv-connections', label: 'CSV: connections', hint: 'one row per tie', run: file('csv', '?table=connections') },
+    { id: 'csv-elements', label: 'CSV: elements', hint: 'one row per organisation, person, theme…', run: file('csv', 'elements') },
+    { id: 'csv-connections', label: 'CSV: connections', hint: 'one row per tie', run: file('csv', 'connections') },
     { id: 'json', label: 'JSON (graphology)', hint: 'for scripts and sigma.js', run: file('json') },
   ];
 }
 
 export function ExportMenu({ map, getSigma }: Props) {
-  const choices = choicesFor(map);
+  const { filters } = useAtlas();
+  const { asOf, undated } = useStore(filters.filters);
+  const choices = choicesFor(map, { asOf, undated });
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -77,6 +81,7 @@ export function ExportMenu({ map, getSigma }: Props) {
               <small>{choice.hint}</small>
             </button>
           ))}
+          {asOf && <p className="interchange-note" data-testid="export-as-of">Data files hold the network on {asOf}{undated ? ', undated ties counted' : ''}.</p>}
           {error && <p className="interchange-error" role="alert">{error}</p>}
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { AnalysisPanels } from '../analysis';
+import { ComparePanel } from '../compare';
 import { AppearancePanel } from '../components/AppearancePanel';
 import { FilterPanel } from '../components/FilterPanel';
 import { LayoutControls } from '../components/LayoutControls';
@@ -7,7 +8,7 @@ import { PathFinder } from '../components/PathFinder';
 import { Sidebar, type SidebarTab } from '../components/Sidebar';
 import { useAtlas, useStore } from '../stores';
 
-/** Colour, size and layout; filters; the path finder; clusters and gaps. */
+/** Colour, size and layout; filters; the path finder; clusters and gaps; two dates compared. */
 export function AtlasSidebar() {
   const atlas = useAtlas();
   const tab = useStore(atlas.tab);
@@ -17,6 +18,7 @@ export function AtlasSidebar() {
     { id: 'filters', label: filtering ? 'Filters •' : 'Filters', content: <FiltersTab /> },
     { id: 'path', label: 'Path', content: <PathTab /> },
     { id: 'analysis', label: 'Clusters & gaps', content: <AnalysisTab /> },
+    { id: 'compare', label: 'Compare', content: <ComparePanel /> },
   ];
   return <Sidebar tabs={tabs} active={tab} onActivate={atlas.tab.set} />;
 }

@@ -2,6 +2,7 @@ import { type Ref, useState } from 'react';
 import { GraphView } from '../components/GraphView';
 import { NodePanel } from '../components/NodePanel';
 import { TableView } from '../components/TableView';
+import { CompareController } from '../compare';
 import { AppearanceController } from '../controllers/AppearanceController';
 import { CameraController } from '../controllers/CameraController';
 import { EmphasisController, emphasisReducers, type EmphasisHolder } from '../controllers/EmphasisController';
@@ -9,8 +10,12 @@ import { EventsController } from '../controllers/EventsController';
 import { LayoutController } from '../controllers/LayoutController';
 import { ReadyController } from '../controllers/ReadyController';
 import { ResizeController } from '../controllers/ResizeController';
+import { TimeController } from '../controllers/TimeController';
+import { NO_TIME_LOOK } from '../core/time';
 import { sigmaSettings, type AtlasSigma } from '../rendering/sigma';
 import { useAtlas, useStore } from '../stores';
+import { TimelineBar } from '../time/TimelineBar';
+import { createPlayback } from '../time/playback';
 
 /** The map with its controllers (they render nothing), and what sits over it: the table, the node panel. */
 export function MapStage({ ref }: { ref: Ref<AtlasSigma | null> }) {
@@ -19,21 +24,25 @@ export function MapStage({ ref }: { ref: Ref<AtlasSigma | null> }) {
   // Made once: sigma reads the emphasis through the holder, so a change needs no new settings.
   const [canvas] = useState(() => {
     const holder: EmphasisHolder = { current: atlas.emphasis.get() };
-    return { holder, settings: sigmaSettings(atlas.display.graph, emphasisReducers(holder, atlas.display.graph)) };
+    const time = { ...NO_TIME_LOOK(), undated: atlas.filters.visibility.get()?.undated ?? null };
+    return { holder, time, playback: createPlayback(), settings: sigmaSettings(atlas.display.graph, emphasisReducers(holder, atlas.display.graph, time)) };
   });
   return (
-    <div className={`map ${selected ? 'has-panel' : ''}`}>
+    <div className={`map has-timeline ${selected ? 'has-panel' : ''}`}>
       <GraphView ref={ref} graph={atlas.display.graph} settings={canvas.settings}>
         <ResizeController />
         <AppearanceController />
+        <TimeController look={canvas.time} />
         <EmphasisController holder={canvas.holder} />
         <ReadyController />
         <EventsController />
         <LayoutController />
         <CameraController />
+        <CompareController />
       </GraphView>
       <NoMatches />
       <TableMode />
+      <TimelineBar playback={canvas.playback} />
       {selected && <SelectedPanel node={selected} />}
     </div>
   );

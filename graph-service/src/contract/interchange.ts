@@ -7,7 +7,7 @@
 import { Type } from 'typebox';
 import { MAP_DESCRIPTION_LENGTH, MAP_TITLE_LENGTH } from '../model/maps.ts';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
-import { errorWith, ErrorResponse, FieldProblemSchema, inMap, MapId, oneOf, queryErrors } from './common.ts';
+import { asOfQuery, errorWith, ErrorResponse, FieldProblemSchema, inMap, MapId, oneOf, queryErrors } from './common.ts';
 import { FORMATS, OUTCOMES, type Outcome } from './lists.ts';
 
 /** Content types an upload may be sent as; all are read as raw bytes. */
@@ -163,9 +163,10 @@ const EXPORT_EXAMPLES: Record<string, string> = {
   'application/json': '{"attributes":{},"options":{"type":"directed","multi":true,"allowSelfLoops":false},"nodes":[],"edges":[]}',
 };
 export const exportMap = {
-  operationId: 'exportMap', tags: ['interchange'], summary: 'Download the map as GEXF, GraphML, CSV (one table), XLSX or graphology JSON',
+  operationId: 'exportMap', tags: ['interchange'],
+  summary: 'Download the map as GEXF (dynamic, for Gephi\'s timeline), GraphML, CSV (one table), XLSX or graphology JSON; with asOf, the network on that date',
   params: inMap({ format: FormatParam }),
-  querystring: Type.Object({ table: Type.Optional(Table) }, { additionalProperties: false }),
+  querystring: Type.Object({ table: Type.Optional(Table), ...asOfQuery }, { additionalProperties: false }),
   response: {
     200: {
       description: 'The file, as an attachment',

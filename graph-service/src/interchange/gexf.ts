@@ -1,13 +1,17 @@
 /**
  * GEXF, Gephi's format. Reading accepts what Gephi and networkx write (GEXF 1.1–1.3, declared
- * attributes, viz:position and viz:color, which become the x, y and color properties). Writing
- * produces GEXF 1.3 with every attribute declared, positions, sizes, colours and communities.
+ * attributes, viz:position and viz:color, which become the x, y and color properties, and a dynamic
+ * graph's lifetimes, which become since and until: gexfTimeRead.ts). Writing
+ * produces GEXF 1.3 with every attribute declared, positions, sizes, colours and communities, and
+ * on a dated map a dynamic graph for Gephi's timeline (gexfTimeWrite.ts).
  */
 import Graph from 'graphology';
 import { parse, write } from 'graphology-gexf';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { decodeText } from './decode.ts';
 import { InterchangeError } from './errors.ts';
+import { applyLifetime, readGexfTimes } from './gexfTimeRead.ts';
+import { addLifetimes } from './gexfTimeWrite.ts';
 import { graphRows, rowsToTables } from './graphTables.ts';
 import type { ParsedTables } from './types.ts';
 import { parseXml } from './xml.ts';
@@ -29,6 +33,11 @@ export function readGexf(bytes: Uint8Array, options: GexfReadOptions = {}): Pars
     throw new InterchangeError(`${what}: the graph could not be read: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}`);
   }
   const rows = graphRows(graph, declared);
+  const times = readGexfTimes(document);
+  // Atlas's own files derive a node's lifetime from its ties; its own dates are its since and until values.
+  if (!times.writtenByAtlas) for (const node of rows.nodes) applyLifetime(node.attributes, times.nodes.get(node.key));
+  // The parser adds one edge per <edge>, in document order (parallel edges make the graph multi).
+  if (rows.edges.length === times.edges.length) for (const [index, edge] of rows.edges.entries()) applyLifetime(edge.attributes, times.edges[index]);
   // Gephi and networkx give each node a viz:size derived from a measure; it is not data.
   for (const node of rows.nodes) delete node.attributes.size;
   // GEXF's edge kind and thickness describe the drawing, not the tie.
@@ -36,7 +45,7 @@ export function readGexf(bytes: Uint8Array, options: GexfReadOptions = {}): Pars
     delete edge.attributes.thickness;
     delete edge.attributes.kind;
   }
-  return rowsToTables(rows, what);
+  return rowsToTables(rows, what, times.notes.map((note) => `${what}: ${note}`));
 }
 
 export interface GexfNodeView {
@@ -56,8 +65,9 @@ function textLists(attributes: Attributes): Attributes {
 }
 
 /** `graph` holds the atlas's nodes and ties as the API serialises them; `views` gives each node its drawing. */
-export function writeGexf(graph: AbstractGraph, views: Map<string, GexfNodeView>): string {
-  return write(graph, {
+/** `description` goes in the file's meta (e.g. "the network on 31 Mar 2022"). */
+export function writeGexf(graph: AbstractGraph, views: Map<string, GexfNodeView>, description?: string): string {
+  return addLifetimes(write(graph, {
     version: '1.3',
     pretty: true,
     formatNode: (key: string, attributes: Attributes) => {
@@ -71,5 +81,5 @@ export function writeGexf(graph: AbstractGraph, views: Map<string, GexfNodeView>
       };
     },
     formatEdge: (_key: string, { id: _id, ...attributes }: Attributes) => ({ label: String(attributes.tieType ?? ''), attributes: textLists(attributes) }),
-  });
+  }), graph, description);
 }

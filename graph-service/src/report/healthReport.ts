@@ -4,6 +4,8 @@
  * HTML with every piece of text escaped; `@media print` keeps it to one A4 page.
  */
 import { GAP_DETECTORS, type ClusterResult, type GapList, type HealthSummary, type ScopeSummary } from '../analysis/index.ts';
+import { escapeHtml } from './html.ts';
+import { renderTrendSection, type ReportTrend } from './trendSection.ts';
 
 export interface HealthReportInput {
   /** The map's title. */
@@ -15,13 +17,11 @@ export interface HealthReportInput {
   clusters: ClusterResult;
   gaps: GapList[];
   weights: Record<string, number>;
+  /** How the network grew (trendSection.ts); left out when not given. */
+  trend?: ReportTrend;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+export { escapeHtml };
 
 const number = (value: number, digits = 2) => (Number.isInteger(value) ? value.toLocaleString('en-GB') : value.toFixed(digits));
 const colour = (value: string) => (/^#[0-9a-fA-F]{3,8}$/.test(value) ? value : '#cccccc');
@@ -98,6 +98,9 @@ export function renderHealthReport(input: HealthReportInput): string {
   th { font-size: 11px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
   .num { text-align: right; }
   .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; border: 1px solid rgba(0,0,0,.25); }
+  .sparks { display: flex; gap: 24px; color: var(--ink); margin: 4px 0; }
+  .sparks > div { display: flex; align-items: center; gap: 8px; font-weight: 600; }
+  .trend-words { margin: 2px 0 6px; padding-left: 16px; }
   .gaps { columns: 2; column-gap: 20px; }
   .gap { break-inside: avoid; margin-bottom: 8px; }
   .gap ul { margin: 2px 0 0; padding-left: 16px; }
@@ -128,6 +131,7 @@ ${figures.map(([label, value, hint]) => `  <div class="figure"><div class="label
 </section>
 <h2>Clusters</h2>
 ${clusters.clusters.length ? `<table><thead><tr><th>Cluster</th><th class="num">Size</th><th>Main themes</th><th>Core-group members</th><th>Bridges to others</th><th>Funded</th></tr></thead><tbody>${clusterRows}</tbody></table>${hiddenClusters}` : '<p class="note">No clusters yet: too few ties between organisations.</p>'}
+${input.trend ? renderTrendSection(input.trend) : ''}
 <h2>Gaps</h2>
 <div class="gaps">${gapRows}</div>
 <footer>

@@ -12,7 +12,7 @@ import { BadRequestError } from '../errors.ts';
 import { isDate } from '../model/dates.ts';
 import type { AnalysisService } from '../services/analysisService.ts';
 
-function parseWeights(text: string | undefined): Partial<ProjectionWeights> | undefined {
+export function parseWeights(text: string | undefined): Partial<ProjectionWeights> | undefined {
   if (!text) return undefined;
   const weights: Record<string, number> = {};
   for (const part of text.split(',')) {

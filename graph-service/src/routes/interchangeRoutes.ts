@@ -15,6 +15,8 @@ import { InterchangeError, UnauthorizedError } from '../errors.ts';
 import { formatSize, SIZE_LIMITS } from '../interchange/limits.ts';
 import type { ImportFile } from '../interchange/read.ts';
 import { FORMATS, type ColumnMapping } from '../interchange/types.ts';
+import { DATE_HINT, isDate } from '../model/dates.ts';
+import { undatedFromQuery, type AsOf } from '../model/time.ts';
 import type { ExportService } from '../services/exportService.ts';
 import type { ImportOptions, ImportService } from '../services/importService.ts';
 
@@ -61,6 +63,12 @@ function jsonFiles(body: Static<typeof FilesBody>): ImportFile[] {
   });
 }
 
+/** The export's date: a real calendar day (the pattern lets 2022-02-31 through), read by the time rule. */
+function exportDate(asOf: string | undefined, undated: string | undefined): AsOf {
+  if (asOf !== undefined && !isDate(asOf)) throw new InterchangeError(`"asOf" is ${asOf}, which is not on the calendar; give a real date as ${DATE_HINT}, e.g. 2022-03-31.`, 400, 'bad_request');
+  return { date: asOf ?? null, undated: undatedFromQuery(undated) };
+}
+
 const requireEditor = async (request: FastifyRequest) => {
   if (!request.viewer.mayWrite) throw new UnauthorizedError('Importing needs the editor key: send it as "Authorization: Bearer <key>".');
 };
@@ -105,7 +113,8 @@ export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptio
   });
 
   app.get('/api/maps/:map/export/:format', { schema: exportMap }, async (request, reply) => {
-    const file = await exports.export(request.params.map, request.params.format, { table: request.query.table, hidden: request.viewer.hiddenLabels });
+    const { table, asOf, undated } = request.query;
+    const file = await exports.export(request.params.map, request.params.format, { table, hidden: request.viewer.hiddenLabels, asOf: exportDate(asOf, undated) });
     return reply
       .header('Content-Type', file.contentType)
       .header('Content-Disposition', `attachment; filename="${file.fileName}"`)

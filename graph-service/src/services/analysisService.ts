@@ -32,6 +32,7 @@ import { NotFoundError } from '../errors.ts';
 import type { NodeLabel } from '../model/model.ts';
 import type { GraphRepository } from '../repositories/graphRepository.ts';
 import { renderHealthReport } from '../report/healthReport.ts';
+import { reportTrend } from '../report/trendSection.ts';
 
 export interface AnalysisRequest extends AnalysisOptions {
   /** Node labels the caller may not see; their nodes and ties are left out before analysing. */
@@ -47,6 +48,8 @@ interface ScopedContext {
   scope: ScopeSummary;
   graph: AtlasGraph;
   options: AnalysisOptions;
+  /** The map's whole graph, before the filters. */
+  data: AtlasGraph;
 }
 
 export class AnalysisService {
@@ -61,10 +64,11 @@ export class AnalysisService {
   /** The analysed subgraph and its context; the filter's date, when there is one, is the "as of". */
   private async scoped(map: string, request: AnalysisRequest): Promise<ScopedContext> {
     const { hidden, filters = NO_SCOPE_FILTERS, ...rest } = request;
-    const scope = scopeOf(await this.load(map, hidden), filters, { asOf: rest.asOf });
+    const data = await this.load(map, hidden);
+    const scope = scopeOf(data, filters, { asOf: rest.asOf });
     const options = { ...rest, asOf: scope.asOf ?? rest.asOf };
     const graph = scope.graph as AtlasGraph;
-    return { context: analysisContext(graph, options), scope: scope.summary, graph, options };
+    return { context: analysisContext(graph, options), scope: scope.summary, graph, options, data };
   }
 
   /** The gap lists and their parameters, for the UI to build its controls from. */
@@ -99,7 +103,8 @@ export class AnalysisService {
   }
 
   async report(map: string, request: AnalysisRequest & { parameters?: Record<string, number>; title?: string } = {}): Promise<string> {
-    const { context, scope } = await this.scoped(map, request);
+    const { context, scope, data } = await this.scoped(map, request);
+    const { resolution, seed, weights } = request;
     return renderHealthReport({
       title: request.title ?? 'Network health',
       asOf: new Date(context.network.facts.asOf),
@@ -108,6 +113,7 @@ export class AnalysisService {
       clusters: context.clusters(),
       gaps: runGaps(context, request.parameters),
       weights: { ...context.network.weights },
+      trend: reportTrend(data, request.filters ?? NO_SCOPE_FILTERS, { resolution, seed, weights }),
     });
   }
 }

@@ -32,8 +32,12 @@ export function fetchNode(map: string, id: string, signal?: AbortSignal): Promis
   return requestJSON<Reads['node']>(mapPath(map, `nodes/${encodeURIComponent(id)}`), { signal });
 }
 
-export async function searchNodes(map: string, q: string, signal?: AbortSignal, limit = 8): Promise<SearchResult[]> {
-  const answer = await requestJSON<Reads['search']>(mapPath(map, `search?${new URLSearchParams({ q, limit: String(limit) })}`), { signal });
+/** `on`: the map's "as of" (and whether undated ties count), so the hits are what the map shows on that date. */
+export async function searchNodes(map: string, q: string, signal?: AbortSignal, limit = 8, on: { asOf: string | null; undated: boolean } = { asOf: null, undated: false }): Promise<SearchResult[]> {
+  const query = new URLSearchParams({ q, limit: String(limit) });
+  if (on.asOf) query.set('asOf', on.asOf);
+  if (on.asOf && on.undated) query.set('undated', 'include');
+  const answer = await requestJSON<Reads['search']>(mapPath(map, `search?${query}`), { signal });
   return answer.results;
 }
 
