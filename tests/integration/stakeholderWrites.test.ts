@@ -254,4 +254,23 @@ describe('contracts', () => {
       await guarded.close();
     }
   });
+
+  it('keeps madeAt to an event or partnership of the map, reads dateBasis back, and the event lists what it led to', async () => {
+    const [a, b] = dataset.nodes.filter((n) => n.label === 'Organisation').slice(-2).map((n) => n.id);
+    const event = 'event-battersea-together-2021';
+    const tie = { tieType: 'CONNECTED_WITH', from: a, to: b, source: 'write test', since: '2021-10-08', dateBasis: 'met at Battersea Together on 8 Oct 2021' };
+    const before = await snapshot();
+    const refused = await call('POST', `${inMap}/ties`, { ...tie, properties: { madeAt: a } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields).toEqual([expect.objectContaining({ field: '/properties/madeAt', code: 'not_found' })]);
+    expect(await snapshot()).toBe(before);
+    const created = await call('POST', `${inMap}/ties`, { ...tie, properties: { madeAt: event } });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ dateBasis: tie.dateBasis, madeAt: event });
+    const led = (await call('GET', `${inMap}/nodes/${event}`)).body.ledTo as Json[];
+    expect(led).toContainEqual(expect.objectContaining({ id: created.body.id, tieType: 'CONNECTED_WITH', since: '2021-10-08', from: expect.objectContaining({ id: a }) }));
+    const stale = await call('PATCH', `${inMap}/ties/${encodeURIComponent(created.body.id)}`, { version: 1, changes: { properties: { madeAt: 'event-no-such-event' } } });
+    expect(stale.status).toBe(400);
+    expect(stale.body.fields[0]).toMatchObject({ field: '/changes/properties/madeAt', code: 'not_found' });
+  });
 });
