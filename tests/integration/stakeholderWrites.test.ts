@@ -124,9 +124,9 @@ describe('ties', () => {
     expect(updated.body).toMatchObject({ version: 2, amount: 6000, lastConfirmed: '2024-01-01', since: '2021-04' });
     expect((await call('PATCH', `${inMap}/ties/${id}`, { version: 1, changes: { properties: { amount: 1 } } })).status).toBe(409);
 
-    // Valid on a date: the first tie ran 2021-04 to 2022, the parallel one from 2023.
-    const in2021 = await call('GET', `${inMap}/subgraph?types=Organisation&tieTypes=FUNDS&at=2021-06-01`);
-    const in2024 = await call('GET', `${inMap}/subgraph?types=Organisation&tieTypes=FUNDS&at=2024-06-01`);
+    // The network on a date: the first tie ran 2021-04 to 2022, the parallel one from 2023.
+    const in2021 = await call('GET', `${inMap}/subgraph?types=Organisation&tieTypes=FUNDS&asOf=2021-06-01`);
+    const in2024 = await call('GET', `${inMap}/subgraph?types=Organisation&tieTypes=FUNDS&asOf=2024-06-01`);
     const keys = (r: Json) => r.body.edges.map((e: Json) => e.key);
     expect(keys(in2021)).toContain(created.body.id);
     expect(keys(in2021)).not.toContain(parallel.body.id);
