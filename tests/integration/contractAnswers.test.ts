@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EntityRepository } from '../../graph-service/src/repositories/entityRepository.ts';
 import { GraphRepository } from '../../graph-service/src/repositories/graphRepository.ts';
 import { TieRepository } from '../../graph-service/src/repositories/tieRepository.ts';
+import { NO_SCOPE_FILTERS } from '../../graph-service/src/analysis/scope.ts';
 import { AnalysisService } from '../../graph-service/src/services/analysisService.ts';
 import { EntityService } from '../../graph-service/src/services/entityService.ts';
 import { GraphService } from '../../graph-service/src/services/graphService.ts';
@@ -48,16 +49,18 @@ describe('served answers keep every field their service returned', () => {
     expect((await served(`${inMap}/nodes/${organisation.id}/neighbourhood?depth=2`)).body)
       .toEqual(asJson(await queries.neighbourhood(SEED_MAP, organisation.id, { depth: 2, limit: 200, types: null, tieTypes: null, hidden: [] })));
     expect((await served(`${inMap}/themes/${theme}`)).body).toEqual(asJson(await queries.theme(SEED_MAP, theme, [])));
-    expect((await served(`${inMap}/subgraph?at=2020&limit=50`)).body)
-      .toEqual(asJson(await queries.subgraph(SEED_MAP, { at: '2020', limit: 50, neighbours: false }, [])));
+    expect((await served(`${inMap}/subgraph?asOf=2020&limit=50`)).body)
+      .toEqual(asJson(await queries.subgraph(SEED_MAP, { asOf: '2020', limit: 50, neighbours: false }, [], { date: '2020', undated: false })));
   });
 
   it('clusters, gap lists, health, what-if and the detectors', async () => {
-    const request = { hidden: [], asOf: AS_OF };
-    expect((await served(`${inMap}/analysis/clusters?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.clusters(SEED_MAP, request)));
-    expect((await served(`${inMap}/analysis/gaps?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.gaps(SEED_MAP, { ...request, parameters: {} })));
-    expect((await served(`${inMap}/analysis/health?asOf=${AS_OF}`)).body).toEqual(asJson(await analysis.health(SEED_MAP, request)));
-    expect((await served(`${inMap}/analysis/what-if?remove=${organisation.id}&asOf=${AS_OF}`)).body)
+    // The network on that date, undated ties counted: the date fixes the clock and keeps the whole seed in view.
+    const request = { hidden: [], asOf: AS_OF, filters: { ...NO_SCOPE_FILTERS, asOf: AS_OF, undated: true } };
+    const onDate = `asOf=${AS_OF}&undated=include`;
+    expect((await served(`${inMap}/analysis/clusters?${onDate}`)).body).toEqual(asJson(await analysis.clusters(SEED_MAP, request)));
+    expect((await served(`${inMap}/analysis/gaps?${onDate}`)).body).toEqual(asJson(await analysis.gaps(SEED_MAP, { ...request, parameters: {} })));
+    expect((await served(`${inMap}/analysis/health?${onDate}`)).body).toEqual(asJson(await analysis.health(SEED_MAP, request)));
+    expect((await served(`${inMap}/analysis/what-if?remove=${organisation.id}&${onDate}`)).body)
       .toEqual(asJson(await analysis.whatIf(SEED_MAP, organisation.id, 'closes', request)));
     expect((await served('/api/analysis/detectors')).body).toEqual(asJson(analysis.detectors()));
   });

@@ -101,7 +101,7 @@ const inMap = `/api/maps/${SEED_MAP}`;
 const READS = [
   'graph', 'graph?alliance=alliance-battersea', 'graph?area=area-london', 'nodes/org-providence-house', 'nodes/org-no-such-node',
   'search?q=Providence', 'stats', 'nodes/org-providence-house/neighbourhood?depth=2', 'paths?from=org-providence-house&to=org-caius-house',
-  'themes/theme-faith', 'subgraph', 'subgraph?theme=theme-faith&neighbours=true', 'subgraph?area=area-london&alliance=alliance-battersea&tier=core&at=2022',
+  'themes/theme-faith', 'subgraph', 'subgraph?theme=theme-faith&neighbours=true', 'subgraph?area=area-london&alliance=alliance-battersea&tier=core&asOf=2022', 'graph?asOf=2021-10', 'stats?asOf=2021', 'nodes/org-providence-house?asOf=2021-10-08', 'search?q=Providence&asOf=2022',
   `ties/${encodeURIComponent('MEMBER_OF:org-providence-house->alliance-battersea')}`,
 ];
 

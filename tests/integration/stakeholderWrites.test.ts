@@ -124,9 +124,9 @@ describe('ties', () => {
     expect(updated.body).toMatchObject({ version: 2, amount: 6000, lastConfirmed: '2024-01-01', since: '2021-04' });
     expect((await call('PATCH', `${inMap}/ties/${id}`, { version: 1, changes: { properties: { amount: 1 } } })).status).toBe(409);
 
-    // Valid on a date: the first tie ran 2021-04 to 2022, the parallel one from 2023.
-    const in2021 = await call('GET', `${inMap}/subgraph?types=Organisation&tieTypes=FUNDS&at=2021-06-01`);
-    const in2024 = await call('GET', `${inMap}/subgraph?types=Organisation&tieTypes=FUNDS&at=2024-06-01`);
+    // The network on a date: the first tie ran 2021-04 to 2022, the parallel one from 2023.
+    const in2021 = await call('GET', `${inMap}/subgraph?types=Organisation&tieTypes=FUNDS&asOf=2021-06-01`);
+    const in2024 = await call('GET', `${inMap}/subgraph?types=Organisation&tieTypes=FUNDS&asOf=2024-06-01`);
     const keys = (r: Json) => r.body.edges.map((e: Json) => e.key);
     expect(keys(in2021)).toContain(created.body.id);
     expect(keys(in2021)).not.toContain(parallel.body.id);
@@ -253,5 +253,24 @@ describe('contracts', () => {
     } finally {
       await guarded.close();
     }
+  });
+
+  it('keeps madeAt to an event or partnership of the map, reads dateBasis back, and the event lists what it led to', async () => {
+    const [a, b] = dataset.nodes.filter((n) => n.label === 'Organisation').slice(-2).map((n) => n.id);
+    const event = 'event-battersea-together-2021';
+    const tie = { tieType: 'CONNECTED_WITH', from: a, to: b, source: 'write test', since: '2021-10-08', dateBasis: 'met at Battersea Together on 8 Oct 2021' };
+    const before = await snapshot();
+    const refused = await call('POST', `${inMap}/ties`, { ...tie, properties: { madeAt: a } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields).toEqual([expect.objectContaining({ field: '/properties/madeAt', code: 'not_found' })]);
+    expect(await snapshot()).toBe(before);
+    const created = await call('POST', `${inMap}/ties`, { ...tie, properties: { madeAt: event } });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ dateBasis: tie.dateBasis, madeAt: event });
+    const led = (await call('GET', `${inMap}/nodes/${event}`)).body.ledTo as Json[];
+    expect(led).toContainEqual(expect.objectContaining({ id: created.body.id, tieType: 'CONNECTED_WITH', since: '2021-10-08', from: expect.objectContaining({ id: a }) }));
+    const stale = await call('PATCH', `${inMap}/ties/${encodeURIComponent(created.body.id)}`, { version: 1, changes: { properties: { madeAt: 'event-no-such-event' } } });
+    expect(stale.status).toBe(400);
+    expect(stale.body.fields[0]).toMatchObject({ field: '/changes/properties/madeAt', code: 'not_found' });
   });
 });

@@ -3,7 +3,8 @@
  * ("2020") or a month ("2021-10") when that is all a document gives. A partial date counts as the
  * end of its period, so a record confirmed "in 2020" is not called older than it may be.
  */
-import { endTime, validityOn } from '../model/dates.ts';
+import { endTime } from '../model/dates.ts';
+import { factStatusOn } from '../model/time.ts';
 
 const DAY = 86_400_000;
 
@@ -18,14 +19,14 @@ export function toTime(asOf: Date | string | number | undefined): number {
 }
 
 /**
- * Whether a record's `until` is before `asOf` (an ended tie or a closed organisation): the model's
- * `validAt`, asked about the end only, since the analysis counts a tie that is agreed but not begun.
- * The day is worked out once per `asOf`, since callers ask about every node and tie.
+ * Whether a record's `until` is before `asOf` (an ended tie or a closed organisation): the time
+ * rule's "ended" (model/time.ts), asked about the end only, since whether a tie had begun is the
+ * scope's to decide. The day is worked out once per `asOf`, since callers ask about every node and tie.
  */
-export function endedBy(asOf: number): (until: unknown) => boolean {
+export function endedOn(asOf: number): (until: unknown) => boolean {
   if (!Number.isFinite(asOf)) return () => false;
-  const valid = validityOn(new Date(asOf).toISOString().slice(0, 10));
-  return (until) => !valid(undefined, until);
+  const status = factStatusOn(new Date(asOf).toISOString().slice(0, 10));
+  return (until) => status(undefined, until) === 'ended';
 }
 
 export function daysBetween(from: number, to: number): number {

@@ -4,7 +4,7 @@
  * Ties whose `until` has passed and organisations that have closed (`until` passed) are left out.
  */
 import { MODEL, tieTypeEntry, type AtlasModel, type NetworkRole } from '../model/model.ts';
-import { endedBy, toTime } from './dates.ts';
+import { endedOn, toTime } from './dates.ts';
 import type { AtlasGraph } from './types.ts';
 
 const TIER_RANK: Record<string, number> = { core: 3, 'delivery partner': 2, associate: 1 };
@@ -68,7 +68,7 @@ export function networkRole(tieType: string, model: AtlasModel = MODEL): Network
 
 export function readFacts(data: AtlasGraph, options: FactsOptions = {}): AtlasFacts {
   const asOf = toTime(options.asOf);
-  const ended = endedBy(asOf);
+  const ended = endedOn(asOf);
   const open = (until: unknown) => !ended(until);
   const organisations: string[] = [];
   const themes: string[] = [];

@@ -27,7 +27,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { AtlasModel } from '../model/model.ts';
 import { networkRole, readFacts, type AtlasFacts } from './facts.ts';
-import { endedBy } from './dates.ts';
+import { endedOn } from './dates.ts';
 import { indexGraph, type IndexedGraph } from './indexed.ts';
 import type { AtlasGraph, Contribution, ContributionKind, OrgNode, OrgTie } from './types.ts';
 
@@ -106,7 +106,7 @@ export function organisationNetwork(data: AtlasGraph, options: ProjectionOptions
   // Direct ties and who goes where (people, events).
   const peopleAt = new Map<string, string[]>();
   const eventGoers = new Map<string, string[]>();
-  const ended = endedBy(facts.asOf);
+  const ended = endedOn(facts.asOf);
   data.forEachEdge((_, attrs, source, target) => {
     if (ended(attrs.until)) return;
     const role = networkRole(attrs.tieType, options.model);

@@ -7,7 +7,7 @@
  */
 import type { NodeLabel, TieType } from '../model/model.ts';
 import { asOfDay, counts, factStatusOn, nodeStatus, undatedFromQuery, type FactStatus } from '../model/time.ts';
-import { endedBy, toTime } from './dates.ts';
+import { endedOn, toTime } from './dates.ts';
 import { buildFacetIndex, type FacetIndex, type NodeFacets, type ScopeGraph } from './scopeFacets.ts';
 import { scopeWords } from './scopeWords.ts';
 
@@ -175,7 +175,7 @@ function countUndated(data: ScopeGraph, filters: ScopeFilters, edges: Set<string
 
 /** Says what a scope holds. The filter's day, when there is one, is the analysis's date; else `asOf` (default now). */
 export function describeScope(data: ScopeGraph, filters: ScopeFilters, visibility: Visibility | null, asOf?: Date | string | number): ScopeSummary {
-  const ended = endedBy(toTime(scopeAsOf(filters) ?? asOf));
+  const ended = endedOn(toTime(scopeAsOf(filters) ?? asOf));
   let organisations = 0;
   let closed = 0;
   const count = (node: string) => {

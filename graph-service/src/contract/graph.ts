@@ -1,13 +1,34 @@
 /** Contract of the graph routes: service health (of the whole store), a map's whole (or filtered) graph, one of its nodes. */
 import { Type } from 'typebox';
-import { GraphSchema, inMap, StoredValue, NodeId, NodeLabelSchema, NodeSchema, NoQuery, queryErrors, readErrors, TieTypeSchema } from './common.ts';
+import { asOfQuery, GraphSchema, inMap, StoredValue, NodeId, NodeLabelSchema, NodeSchema, NoQuery, queryErrors, readErrors, TieTypeSchema } from './common.ts';
+import { FACT_STATUSES, type FactStatus } from '../model/time.ts';
+
+/** The query of a read on a date: `asOf` and `undated` only. */
+export const AsOfQuery = Type.Object(asOfQuery, { additionalProperties: false });
+
+/**
+ * What an answer on a date says about time (graph answers carry the same fields in `attributes`):
+ * the date asked for, the day it was read as, and how many undated ties and nodes were left out
+ * (or, with undated=include, counted although undated).
+ */
+export const OnDate = Type.Object(
+  {
+    asOf: Type.String({ description: 'The date asked for' }),
+    day: Type.String({ description: 'The day it was read as (a year or month is read as its first day)' }),
+    undated: Type.Union([Type.Literal('include'), Type.Literal('exclude')]),
+    undatedTies: Type.Integer({ description: 'Ties with no known start: left out on the date, or counted with undated=include' }),
+    undatedNodes: Type.Integer({ description: 'Nodes whose only ties are undated, left out' }),
+    status: Type.Optional(Type.Unsafe<FactStatus>(Type.String({ enum: [...FACT_STATUSES], description: 'How the node asked about stands on the date' }))),
+  },
+  { description: 'The network on a date: what the answer left out', examples: [{ asOf: '2021-10', day: '2021-10-01', undated: 'exclude', undatedTies: 3, undatedNodes: 1 }] },
+);
 
 export const HealthAnswer = Type.Object(
   { status: Type.Literal('ok'), neo4j: Type.Object({ uri: Type.String(), nodes: Type.Integer(), ties: Type.Integer() }) },
   { examples: [{ status: 'ok', neo4j: { uri: 'bolt://127.0.0.1:7687', nodes: 412, ties: 1290 } }] },
 );
 
-export const GraphQuery = Type.Object({ alliance: Type.Optional(NodeId), area: Type.Optional(NodeId) }, { additionalProperties: false });
+export const GraphQuery = Type.Object({ alliance: Type.Optional(NodeId), area: Type.Optional(NodeId), ...asOfQuery }, { additionalProperties: false });
 
 export const NodeTie = Type.Object({
   id: Type.String(),
@@ -16,8 +37,22 @@ export const NodeTie = Type.Object({
   other: Type.Object({ id: Type.String(), name: Type.String(), nodeType: NodeLabelSchema }),
   properties: Type.Record(Type.String(), StoredValue),
 });
+const NodeRef = Type.Object({ id: Type.String(), name: Type.String(), nodeType: NodeLabelSchema });
+/** A tie an event or programme led to: one whose `madeAt` names it. */
+export const LedToTie = Type.Object({
+  id: Type.String(),
+  tieType: TieTypeSchema,
+  from: NodeRef,
+  to: NodeRef,
+  since: Type.Optional(Type.String()),
+});
 export const NodeDetailsSchema = Type.Object(
-  { node: NodeSchema, ties: Type.Array(NodeTie) },
+  {
+    node: NodeSchema,
+    ties: Type.Array(NodeTie),
+    ledTo: Type.Optional(Type.Array(LedToTie, { description: "An event's or partnership's: the ties made at or through it (their madeAt names it), earliest first" })),
+    onDate: Type.Optional(OnDate),
+  },
   {
     examples: [{
       node: { id: 'org-a', nodeType: 'Organisation', name: 'Providence House', version: 3, source: 'Annual report 2023 §2' },
@@ -33,14 +68,15 @@ export const getHealth = {
 } as const;
 
 export const getGraph = {
-  operationId: 'getGraph', tags: ['graph'], summary: "A map's whole graph, or an alliance's or area's part with its direct ties (what the app loads)",
+  operationId: 'getGraph', tags: ['graph'], summary: "A map's whole graph, or an alliance's or area's part with its direct ties (what the app loads); on a date, the network then",
   params: inMap(),
   querystring: GraphQuery,
   response: { 200: GraphSchema, ...readErrors },
 } as const;
 
 export const getNode = {
-  operationId: 'getNode', tags: ['graph'], summary: 'One node of a map with its properties and every tie it has',
+  operationId: 'getNode', tags: ['graph'], summary: 'One node of a map with its properties and every tie it has (on a date: the ties that held then), and what an event or programme led to',
   params: inMap({ id: NodeId }),
+  querystring: AsOfQuery,
   response: { 200: NodeDetailsSchema, ...readErrors },
 } as const;

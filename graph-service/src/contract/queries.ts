@@ -1,6 +1,7 @@
 /** Contract of the stakeholder questions inside a map (search, counts, neighbourhood, paths, themes, subgraph) and of the search across maps. */
 import { Type } from 'typebox';
-import { DateText, GraphSchema, inMap, MapId, NodeId, NodeLabelSchema, NodeSchema, NoQuery, queryErrors, readErrors, TierSchema, TieTypeSchema } from './common.ts';
+import { asOfQuery, GraphSchema, inMap, MapId, NodeId, NodeLabelSchema, NodeSchema, queryErrors, readErrors, TierSchema, TieTypeSchema } from './common.ts';
+import { AsOfQuery, OnDate } from './graph.ts';
 
 const Types = Type.Optional(Type.Array(NodeLabelSchema, { description: 'Kinds of node to keep (repeat or comma-separate)' }));
 const TieTypes = Type.Optional(Type.Array(TieTypeSchema, { description: 'Kinds of tie to keep (repeat or comma-separate)' }));
@@ -11,8 +12,9 @@ export const SearchResult = Type.Object({
   id: Type.String(), name: Type.String(), nodeType: NodeLabelSchema, score: Type.Number(),
   description: Type.Optional(Type.String()), matchedAlias: Type.Optional(Type.String()),
 });
+const onDate = { onDate: Type.Optional(OnDate) };
 export const SearchAnswer = Type.Object(
-  { query: Type.String(), results: Type.Array(SearchResult) },
+  { query: Type.String(), results: Type.Array(SearchResult), ...onDate },
   { examples: [{ query: 'provid', results: [{ id: 'org-a', name: 'Providence House', nodeType: 'Organisation', score: 4.2 }] }] },
 );
 
@@ -23,7 +25,7 @@ export const MapSearchResult = Type.Object({
   mapTitle: Type.String({ description: "The map's title" }),
 });
 export const SearchEverywhereAnswer = Type.Object(
-  { query: Type.String(), results: Type.Array(MapSearchResult) },
+  { query: Type.String(), results: Type.Array(MapSearchResult), ...onDate },
   { examples: [{ query: 'provid', results: [{ id: 'org-a', name: 'Providence House', nodeType: 'Organisation', score: 4.2, map: 'battersea-alliance', mapTitle: 'Battersea Alliance' }] }] },
 );
 
@@ -31,6 +33,7 @@ export const StatsAnswer = Type.Object(
   {
     nodes: Type.Object({ total: Type.Integer(), byLabel: Type.Record(Type.String(), Type.Integer()) }),
     ties: Type.Object({ total: Type.Integer(), byType: Type.Record(Type.String(), Type.Integer()) }),
+    ...onDate,
   },
   { examples: [{ nodes: { total: 2, byLabel: { Organisation: 1, Theme: 1 } }, ties: { total: 1, byType: { WORKS_ON: 1 } } }] },
 );
@@ -69,6 +72,7 @@ export const ThemeOverview = Type.Object(
       id: Type.String(), funder: Type.Object(Summary), recipient: NodeSummary,
       amount: Type.Optional(Type.Number()), currency: Type.Optional(Type.String()), period: Type.Optional(Type.String()), purpose: Type.Optional(Type.String()),
     })),
+    ...onDate,
   },
   {
     examples: [{
@@ -84,6 +88,7 @@ const searchQuery = {
   q: Type.String({ minLength: 1, maxLength: 500, description: 'What to look for; prefixes and small typos are fine' }),
   types: Types,
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
+  ...asOfQuery,
 };
 
 export const searchNodes = {
@@ -105,7 +110,7 @@ export const searchEveryMap = {
 export const getStats = {
   operationId: 'getStats', tags: ['queries'], summary: 'How many nodes of each kind and ties of each kind a map has',
   params: inMap(),
-  querystring: NoQuery,
+  querystring: AsOfQuery,
   response: { 200: StatsAnswer, ...readErrors },
 } as const;
 
@@ -117,6 +122,7 @@ export const getNeighbourhood = {
     limit: Type.Integer({ minimum: 1, maximum: 5_000, default: 200, description: 'Most nodes to return, nearest first' }),
     types: Types,
     tieTypes: TieTypes,
+    ...asOfQuery,
   }, { additionalProperties: false }),
   response: { 200: GraphSchema, ...readErrors },
 } as const;
@@ -130,6 +136,7 @@ export const findPaths = {
     tieTypes: TieTypes,
     all: Type.Boolean({ default: false, description: 'All shortest paths (up to 25) instead of one' }),
     maxLength: Type.Integer({ minimum: 1, maximum: 12, default: 8, description: 'Longest path to look for, in ties' }),
+    ...asOfQuery,
   }, { additionalProperties: false }),
   response: { 200: PathAnswer, ...readErrors },
 } as const;
@@ -137,6 +144,7 @@ export const findPaths = {
 export const getTheme = {
   operationId: 'getTheme', tags: ['queries'], summary: 'Who works on a theme: lead organisations, others, partnerships, events, people and funding',
   params: inMap({ id: NodeId }),
+  querystring: AsOfQuery,
   response: { 200: ThemeOverview, ...readErrors },
 } as const;
 
@@ -147,14 +155,14 @@ export const SubgraphQuery = Type.Object({
   area: Type.Optional(NodeId),
   alliance: Type.Optional(NodeId),
   tier: Type.Optional(TierSchema),
-  at: Type.Optional(DateText),
+  ...asOfQuery,
   neighbours: Type.Boolean({ default: false, description: 'Also keep nodes one tie away from those that pass' }),
   limit: Type.Integer({ minimum: 1, maximum: 10_000, default: 2_000, description: 'Most nodes per page' }),
   cursor: Type.Optional(NodeId),
 }, { additionalProperties: false });
 
 export const getSubgraph = {
-  operationId: 'getSubgraph', tags: ['queries'], summary: "A map's nodes and ties filtered by kind, theme, area, alliance, tier and date, a page at a time",
+  operationId: 'getSubgraph', tags: ['queries'], summary: "A map's nodes and ties filtered by kind, theme, area, alliance and tier, on a date (asOf) or over the whole record, a page at a time",
   params: inMap(),
   querystring: SubgraphQuery,
   response: { 200: GraphSchema, ...readErrors },

@@ -91,28 +91,3 @@ export function endsBeforeStart(since: unknown, until: unknown): boolean {
   const end = dayBound(until, 'end');
   return start !== undefined && end !== undefined && end < start;
 }
-
-export interface DatedFact {
-  since?: unknown;
-  until?: unknown;
-}
-
-/**
- * Whether a fact held on a date (its first day, for a year or month). A missing `since` means
- * "we do not know when it began", so it counts; a missing `until` means it still holds. No date
- * (or one that is not a date) keeps everything.
- */
-export function validAt(fact: DatedFact, date: unknown): boolean {
-  return validityOn(date)(fact.since, fact.until);
-}
-
-/** `validAt` for one date, read once: for loops that ask it about every node or tie. */
-export function validityOn(date: unknown): (since: unknown, until: unknown) => boolean {
-  const day = dayBound(date, 'start');
-  if (day === undefined) return () => true;
-  return (since, until) => {
-    const from = dayBound(since, 'start');
-    const to = dayBound(until, 'end');
-    return (from === undefined || from <= day) && (to === undefined || day <= to);
-  };
-}

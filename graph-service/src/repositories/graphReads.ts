@@ -4,8 +4,9 @@ import type { Static } from 'typebox';
 import type { GraphSchema } from '../contract/common.ts';
 import { nodeTypeOf, visibleNode, visibleProperties } from '../db/records.ts';
 import { ENTITY_LABEL } from './schemaRepository.ts';
-import type { NodeLabel, TieType } from '../model/model.ts';
-import { validAtCypher } from './validAt.ts';
+import { NODE_LABELS, type NodeLabel, type TieType } from '../model/model.ts';
+import { WHOLE_RECORD, type AsOf } from '../model/time.ts';
+import { asOfParameters, countsCypher, factStatusCypher, nodeStatusCypher } from './validAt.ts';
 
 /** Graphology's serialised format, as the contract gives it. */
 export type SerializedGraph = Static<typeof GraphSchema>;
@@ -16,8 +17,8 @@ export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: fa
 
 export interface TieFilter {
   tieTypes?: TieType[] | null;
-  /** ISO date (or year, or year-month): keep ties valid then. */
-  at?: string | null;
+  /** On a date: keep the ties counted then (validAt.ts); the ends are the caller's to choose. */
+  asOf?: AsOf;
 }
 
 type Runner = Driver | ManagedTransaction;
@@ -60,9 +61,53 @@ export async function readTiesBetween(runner: Runner, database: string, map: str
     database,
     `UNWIND $sources AS sourceId
      MATCH (a:${ENTITY_LABEL} {map: $map, id: sourceId})-[r]->(b:${ENTITY_LABEL})
-     WHERE b.id IN $targets AND ${tieTypeAllowed('r')} AND ${validAtCypher('r')}
+     WHERE b.id IN $targets AND ${tieTypeAllowed('r')} AND ${countsCypher(factStatusCypher('r'))}
      RETURN a.id AS source, b.id AS target, type(r) AS tieType, properties(r) AS props, elementId(r) AS elementId`,
-    { map, sources, targets, tieTypes: filter.tieTypes ?? null, at: filter.at ?? null },
+    { map, sources, targets, tieTypes: filter.tieTypes ?? null, ...asOfParameters(filter.asOf ?? WHOLE_RECORD) },
   );
   return records.map((r) => toSerializedEdge(r.get('source'), r.get('target'), r.get('tieType'), r.get('props'), r.get('elementId')));
+}
+
+/** The map's nodes on a date by the time rule: each that is in the network then or undated, with its kind. */
+export interface NetworkOnDate {
+  /** Ids of the nodes in the network on the date (counted). */
+  ids: string[];
+  labels: Map<string, string>;
+  /** Nodes left out because all their ties are undated. */
+  undatedNodes: number;
+}
+
+export async function networkOnDate(runner: Runner, database: string, map: string, hidden: NodeLabel[], asOf: AsOf): Promise<NetworkOnDate> {
+  const records = await run(
+    runner,
+    database,
+    `MATCH (n:${ENTITY_LABEL} {map: $map}) WHERE ${visibleNode('n')}
+     WITH n, ${nodeStatusCypher('n')} AS status WHERE status IN ['holds', 'undated']
+     RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, status`,
+    { map, hidden, labels: [...NODE_LABELS], ...asOfParameters(asOf) },
+  );
+  const held = records.filter((r) => r.get('status') === 'holds');
+  return { ids: held.map((r) => r.get('id') as string), labels: new Map(held.map((r) => [r.get('id') as string, r.get('label') as string])), undatedNodes: records.length - held.length };
+}
+
+/** Ties per type between nodes in the network on the date (`ids`), and how many undated ties were left out. */
+export async function tieCountsOnDate(runner: Runner, database: string, map: string, hidden: NodeLabel[], asOf: AsOf, ids: string[]): Promise<{ byType: Map<string, number>; undatedTies: number }> {
+  const records = await run(
+    runner,
+    database,
+    `MATCH (a:${ENTITY_LABEL} {map: $map})-[r]->(b:${ENTITY_LABEL}) WHERE ${visibleNode('a')} AND ${visibleNode('b')}
+     WITH a, b, type(r) AS type, ${factStatusCypher('r')} AS status
+     WITH type, status, ${countsCypher('status')} AND a.id IN $ids AND b.id IN $ids AS inNetwork
+     WHERE inNetwork OR status = 'undated'
+     RETURN type, inNetwork, status = 'undated' AS undated, count(*) AS count`,
+    { map, hidden, ids, ...asOfParameters(asOf) },
+  );
+  const byType = new Map<string, number>();
+  let undatedTies = 0;
+  for (const r of records) {
+    const count = (r.get('count') as { toNumber(): number }).toNumber();
+    if (r.get('undated')) undatedTies += count;
+    if (r.get('inNetwork')) byType.set(r.get('type'), (byType.get(r.get('type')) ?? 0) + count);
+  }
+  return { byType, undatedTies };
 }

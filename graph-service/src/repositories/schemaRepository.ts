@@ -1,6 +1,7 @@
 /** Constraints and indexes, applied idempotently at every start-up: Cypher, so it lives with the other repositories. */
 import type { Driver } from 'neo4j-driver';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
+import { madeAtTieTypes } from './tieRoles.ts';
 
 /** Every node carries :Entity besides its own label, so one index finds any node by map and id. */
 export const ENTITY_LABEL = 'Entity';
@@ -33,6 +34,10 @@ export function schemaStatements(): string[] {
   // Ties are found by map and id for edits; a uniqueness constraint per type gives each an index too.
   for (const type of TIE_TYPE_NAMES) {
     statements.push(`CREATE CONSTRAINT tie_${type.toLowerCase()}_map_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE (r.map, r.id) IS UNIQUE`);
+  }
+  // What an event or programme led to: its ties found by map and `madeAt`, one index per type that has it.
+  for (const type of madeAtTieTypes()) {
+    statements.push(`CREATE INDEX tie_${type.toLowerCase()}_map_made_at IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.map, r.madeAt)`);
   }
   statements.push(
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.description, n.aliasText, n.map]`,

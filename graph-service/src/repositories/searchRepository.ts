@@ -7,6 +7,8 @@ import { nodeTypeOf } from '../db/records.ts';
 import { int } from '../db/values.ts';
 import type { NodeLabel } from '../model/model.ts';
 import { MAP_LABEL, SEARCH_INDEX } from './schemaRepository.ts';
+import { WHOLE_RECORD, type AsOf } from '../model/time.ts';
+import { asOfParameters, nodeStatusCypher } from './validAt.ts';
 
 export interface SearchHit {
   id: string;
@@ -26,6 +28,14 @@ export interface SearchOptions {
   types: NodeLabel[] | null;
   hidden: NodeLabel[];
   limit: number;
+  /** On a date: only nodes in the network then (validAt.ts); default the whole record. */
+  asOf?: AsOf;
+}
+
+/** Hits and, on a date, how many matching nodes were left out as undated. */
+export interface Found<T> {
+  hits: T[];
+  undatedNodes: number;
 }
 
 const KIND_ALLOWED = `($types IS NULL OR any(l IN labels(node) WHERE l IN $types))
@@ -33,8 +43,22 @@ const KIND_ALLOWED = `($types IS NULL OR any(l IN labels(node) WHERE l IN $types
 const HIT_FIELDS = `node.id AS id, node.name AS name, labels(node) AS labels, node.description AS description, node.aliases AS aliases, score`;
 
 function parameters(lucene: string, options: SearchOptions) {
-  // The index is asked for more than the limit, since the kind filter runs after it.
-  return { index: SEARCH_INDEX, lucene, types: options.types, hidden: options.hidden, limit: int(options.limit), candidates: int(options.limit * 10 + 50) };
+  // The index is asked for more than the limit, since the kind filter (and the date) run after it.
+  const candidates = options.limit * 10 + 50;
+  const time = asOfParameters(options.asOf ?? WHOLE_RECORD);
+  // On a date the undated hits are returned too (to be counted), so the cut is made after them.
+  return { index: SEARCH_INDEX, lucene, types: options.types, hidden: options.hidden, limit: int(time.day === null ? options.limit : candidates), candidates: int(candidates), ...time };
+}
+
+/** The node's status on the date, written in only when there is a date. */
+function statusOf(options: SearchOptions): string {
+  return options.asOf?.date ? nodeStatusCypher('node') : "'holds'";
+}
+
+/** Hits in the network on the date, up to the limit, and how many undated ones were left out. */
+function found<T>(records: { get(key: string): unknown }[], options: SearchOptions, hit: (r: { get(key: string): unknown }) => T): Found<T> {
+  const held = records.filter((r) => r.get('status') === 'holds');
+  return { hits: held.slice(0, options.limit).map(hit), undatedNodes: records.length - held.length };
 }
 
 function toHit(r: { get(key: string): unknown }): SearchHit {
@@ -56,31 +80,33 @@ export class SearchRepository {
    * ids on hyphens, so that clause can also let in a map whose id holds the same words, and the
    * WHERE keeps exactly this one.
    */
-  async search(map: string, lucene: string, options: SearchOptions): Promise<SearchHit[]> {
+  async search(map: string, lucene: string, options: SearchOptions): Promise<Found<SearchHit>> {
     const { records } = await this.driver.executeQuery(
       `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node, score
        WHERE node.map = $map AND ${KIND_ALLOWED}
-       RETURN ${HIT_FIELDS}
+       WITH node, score, ${statusOf(options)} AS status WHERE status IN ['holds', 'undated']
+       RETURN ${HIT_FIELDS}, status
        ORDER BY score DESC, name ASC
        LIMIT $limit`,
       { ...parameters(lucene, options), map },
       { database: this.database },
     );
-    return records.map(toHit);
+    return found(records, options, toHit);
   }
 
   /** Hits in every map that has a record (archived maps only when asked for), each naming its map. */
-  async searchEveryMap(lucene: string, options: SearchOptions & { archived: boolean }): Promise<MapSearchHit[]> {
+  async searchEveryMap(lucene: string, options: SearchOptions & { archived: boolean }): Promise<Found<MapSearchHit>> {
     const { records } = await this.driver.executeQuery(
       `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node, score
        WHERE ${KIND_ALLOWED}
        MATCH (m:${MAP_LABEL} {id: node.map}) WHERE $archived OR coalesce(m.archived, false) = false
-       RETURN ${HIT_FIELDS}, m.id AS map, m.title AS mapTitle
+       WITH node, score, m, ${statusOf(options)} AS status WHERE status IN ['holds', 'undated']
+       RETURN ${HIT_FIELDS}, m.id AS map, m.title AS mapTitle, status
        ORDER BY score DESC, name ASC, map ASC
        LIMIT $limit`,
       { ...parameters(lucene, options), archived: options.archived },
       { database: this.database },
     );
-    return records.map((r) => ({ ...toHit(r), map: r.get('map') as string, mapTitle: r.get('mapTitle') as string }));
+    return found(records, options, (r) => ({ ...toHit(r), map: r.get('map') as string, mapTitle: r.get('mapTitle') as string }));
   }
 }

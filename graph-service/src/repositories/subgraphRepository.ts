@@ -7,7 +7,8 @@ import { ENTITY_LABEL } from './schemaRepository.ts';
 import { int } from '../db/values.ts';
 import type { MembershipTier, NodeLabel, TieType } from '../model/model.ts';
 import { GRAPH_OPTIONS, tieTypeAllowed, toSerializedEdge, toSerializedNode } from './graphReads.ts';
-import { validAtCypher } from './validAt.ts';
+import { asOfParameters, countsCypher, factStatusCypher, nodeStatusCypher } from './validAt.ts';
+import type { AsOf } from '../model/time.ts';
 import { TIES } from './tieRoles.ts';
 
 export interface SubgraphFilter {
@@ -17,7 +18,8 @@ export interface SubgraphFilter {
   area: string | null;
   alliance: string | null;
   tier: MembershipTier | null;
-  at: string | null;
+  /** The network on a date (validAt.ts): nodes in it and the ties counted then. */
+  asOf: AsOf;
   /** Also keep the nodes one tie away from those that pass. */
   neighbours: boolean;
   hidden: NodeLabel[];
@@ -44,9 +46,15 @@ function passes(v: string, filter: SubgraphFilter): string {
   return `(${clauses.join(' AND ')})`;
 }
 
-function kept(v: string, filter: SubgraphFilter): string {
+function keptByFilters(v: string, filter: SubgraphFilter): string {
   if (!filter.neighbours) return passes(v, filter);
   return `(${visibleNode(v)} AND (${passes(v, filter)} OR EXISTS { MATCH (${v})--(near:${ENTITY_LABEL}) WHERE ${passes('near', filter)} }))`;
+}
+
+/** Kept by the filters and, on a date, in the network then; the time rule is only written in when a date is asked for. */
+function kept(v: string, filter: SubgraphFilter): string {
+  const byFilters = keptByFilters(v, filter);
+  return filter.asOf.date === null ? byFilters : `(${byFilters} AND ${countsCypher(nodeStatusCypher(v))})`;
 }
 
 export class SubgraphRepository {
@@ -56,7 +64,7 @@ export class SubgraphRepository {
   async subgraph(map: string, filter: SubgraphFilter, page: { cursor: string | null; limit: number }): Promise<Static<typeof GraphSchema>> {
     const params = {
       map, types: filter.types, tieTypes: filter.tieTypes, theme: filter.theme, area: filter.area, alliance: filter.alliance,
-      tier: filter.tier, at: filter.at, hidden: filter.hidden, cursor: page.cursor, limit: int(page.limit + 1),
+      tier: filter.tier, hidden: filter.hidden, cursor: page.cursor, limit: int(page.limit + 1), ...asOfParameters(filter.asOf),
     };
     const { records } = await this.driver.executeQuery(
       `MATCH (n:${ENTITY_LABEL} {map: $map}) WHERE ($cursor IS NULL OR n.id > $cursor) AND ${kept('n', filter)}
@@ -71,12 +79,14 @@ export class SubgraphRepository {
     const { records: tieRecords } = await this.driver.executeQuery(
       `UNWIND $ids AS sourceId
        MATCH (a:${ENTITY_LABEL} {map: $map, id: sourceId})-[r]->(b:${ENTITY_LABEL})
-       WHERE ${tieTypeAllowed('r')} AND ${validAtCypher('r')} AND ${kept('b', filter)}
-       RETURN a.id AS source, b.id AS target, type(r) AS tieType, properties(r) AS props, elementId(r) AS elementId`,
+       WITH a, b, r, ${factStatusCypher('r')} AS status WHERE ${tieTypeAllowed('r')} AND status IN ['holds', 'undated'] AND ${keptByFilters('b', filter)}
+       RETURN a.id AS source, b.id AS target, type(r) AS tieType, properties(r) AS props, elementId(r) AS elementId, status,
+              ${countsCypher('status')} AND ${filter.asOf.date === null ? 'true' : countsCypher(nodeStatusCypher('b'))} AS counted`,
       { ...params, ids },
       { database: this.database },
     );
-    const edges = tieRecords.map((r) => toSerializedEdge(r.get('source'), r.get('target'), r.get('tieType'), r.get('props'), r.get('elementId')));
+    const undatedTies = tieRecords.filter((r) => r.get('status') === 'undated').length;
+    const edges = tieRecords.filter((r) => r.get('counted')).map((r) => toSerializedEdge(r.get('source'), r.get('target'), r.get('tieType'), r.get('props'), r.get('elementId')));
     let totalNodes: number | null = null;
     if (page.cursor === null) {
       const { records: countRecords } = await this.driver.executeQuery(
@@ -86,9 +96,10 @@ export class SubgraphRepository {
       );
       totalNodes = countRecords[0].get('total').toNumber();
     }
-    const { hidden: _hidden, ...shownFilter } = filter;
+    const { hidden: _hidden, asOf, ...shownFilter } = filter;
+    const onDate = asOf.date === null ? {} : { asOf: asOf.date, day: params.day, undated: asOf.undated ? 'include' : 'exclude', undatedTies };
     return {
-      attributes: { nextCursor: more ? ids[ids.length - 1] : null, totalNodes, filter: shownFilter },
+      attributes: { nextCursor: more ? ids[ids.length - 1] : null, totalNodes, filter: { ...shownFilter, asOf: asOf.date }, ...onDate },
       options: GRAPH_OPTIONS,
       nodes,
       edges,

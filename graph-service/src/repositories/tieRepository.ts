@@ -3,7 +3,8 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { nodeTypeOf, toTie, type Tie } from '../db/records.ts';
 import { ENTITY_LABEL } from './schemaRepository.ts';
 import { writeTransaction } from '../db/transactions.ts';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
+import { MADE_AT, MADE_AT_LABELS } from '../model/time.ts';
 import { TIE_TYPE_NAMES, type NodeLabel, type PropertyValue, type TieType } from '../model/model.ts';
 
 /**
@@ -27,6 +28,19 @@ async function lockTie(tx: ManagedTransaction, map: string, id: string): Promise
   if (records.length === 0) return undefined;
   const r = records[0];
   return toTie(r.get('props'), r.get('type'), r.get('from'), r.get('to'));
+}
+
+/** `madeAt` must name an event or partnership of the same map, read in the transaction that writes the tie. */
+async function checkMadeAt(tx: ManagedTransaction, map: string, properties: Record<string, PropertyValue>, field: string): Promise<void> {
+  const madeAt = properties[MADE_AT];
+  if (typeof madeAt !== 'string') return;
+  const { records } = await tx.run(
+    `MATCH (n:${ENTITY_LABEL} {map: $map, id: $id}) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN count(n) AS c`,
+    { map, id: madeAt, labels: [...MADE_AT_LABELS] },
+  );
+  if (records[0].get('c').toNumber() > 0) return;
+  const message = `must name an event or partnership in this map; "${madeAt}" is not one. Give the id of the event or programme the tie was made at.`;
+  throw new BadRequestError(`The tie was not saved: ${field} ${message}`, [{ field, code: 'not_found', message }]);
 }
 
 function checkVersion(tie: Tie, expected: number): void {
@@ -65,6 +79,7 @@ export class TieRepository {
       if (!fromLabels) throw new NotFoundError(`No node in this map has the id "${ends.from}" (the tie's "from").`);
       if (!toLabels) throw new NotFoundError(`No node in this map has the id "${ends.to}" (the tie's "to").`);
       checkEnds(nodeTypeOf(fromLabels), nodeTypeOf(toLabels));
+      await checkMadeAt(tx, map, properties, `/properties/${MADE_AT}`);
 
       const { records: taken } = await tx.run(
         `UNWIND $ids AS candidate CALL (candidate) { ${findTie('candidate')} } RETURN collect(DISTINCT candidate) AS taken`,
@@ -100,11 +115,13 @@ export class TieRepository {
       const tie = await lockTie(tx, map, id);
       if (!tie) throw new NotFoundError(`No tie in this map has the id "${id}".`);
       checkVersion(tie, version);
+      const changed = changes(tie);
+      await checkMadeAt(tx, map, changed, `/changes/properties/${MADE_AT}`);
       const { records } = await tx.run(
         `CALL () { ${FIND_TIE} }
          SET r += $changes, r.updatedAt = $now, r.version = r.version + 1 REMOVE r.__lock
          RETURN properties(r) AS props, type(r) AS type, from, to`,
-        { map, id, changes: changes(tie), now: new Date().toISOString() },
+        { map, id, changes: changed, now: new Date().toISOString() },
       );
       const r = records[0];
       return toTie(r.get('props'), r.get('type'), r.get('from'), r.get('to'));

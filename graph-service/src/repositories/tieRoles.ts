@@ -4,7 +4,8 @@
  * a new tie type joins those queries by its entry alone. The names come from the model's fixed
  * list, never from a request, and are quoted with backticks.
  */
-import { MODEL, type AtlasModel, type NetworkRole } from '../model/model.ts';
+import { MODEL, type AtlasModel, type NetworkRole, type TieType } from '../model/model.ts';
+import { MADE_AT } from '../model/time.ts';
 
 /** `A|B` for `[:A|B]`: the tie types with this role. */
 export function relationshipTypes(role: NetworkRole, model: AtlasModel = MODEL): string {
@@ -23,3 +24,8 @@ export const TIES = {
   location: relationshipTypes('location'),
   containment: relationshipTypes('containment'),
 } as const;
+
+/** The tie types that may say which event or programme they were made at (`madeAt`), from the model's entries. */
+export function madeAtTieTypes(model: AtlasModel = MODEL): TieType[] {
+  return Object.entries(model.tieTypes).filter(([, entry]) => MADE_AT in entry.properties).map(([type]) => type as TieType);
+}

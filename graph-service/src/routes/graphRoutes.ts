@@ -2,11 +2,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { getGraph, getHealth, getNode } from '../contract/graph.ts';
 import type { GraphService } from '../services/graphService.ts';
+import { asOfFromQuery } from './asOf.ts';
 
 export const graphRoutes: FastifyPluginAsyncTypebox<{ service: GraphService }> = async (app, { service }) => {
   app.get('/api/health', { schema: getHealth }, async () => service.health());
 
-  app.get('/api/maps/:map/graph', { schema: getGraph }, async (request) => service.graph(request.params.map, request.query, request.viewer.hiddenLabels));
+  app.get('/api/maps/:map/graph', { schema: getGraph }, async (request) => service.graph(request.params.map, request.query, request.viewer.hiddenLabels, asOfFromQuery(request.query)));
 
-  app.get('/api/maps/:map/nodes/:id', { schema: getNode }, async (request) => service.node(request.params.map, request.params.id, request.viewer.hiddenLabels));
+  app.get('/api/maps/:map/nodes/:id', { schema: getNode }, async (request) => service.node(request.params.map, request.params.id, request.viewer.hiddenLabels, asOfFromQuery(request.query)));
 };

@@ -4,6 +4,7 @@ import type { GraphQuery, HealthAnswer, NodeDetailsSchema } from '../contract/gr
 import type { GraphSchema } from '../contract/common.ts';
 import { NotFoundError } from '../errors.ts';
 import type { NodeLabel } from '../model/model.ts';
+import { WHOLE_RECORD, type AsOf } from '../model/time.ts';
 import type { GraphRepository } from '../repositories/graphRepository.ts';
 import type { EntityService } from './entityService.ts';
 
@@ -14,15 +15,15 @@ export class GraphService {
     return { status: 'ok', neo4j: { uri: this.databaseUri, ...(await this.graphs.counts()) } };
   }
 
-  async graph(map: string, filter: Static<typeof GraphQuery>, hidden: NodeLabel[]): Promise<Static<typeof GraphSchema>> {
+  async graph(map: string, filter: Static<typeof GraphQuery>, hidden: NodeLabel[], asOf: AsOf = WHOLE_RECORD): Promise<Static<typeof GraphSchema>> {
     const { alliance, area } = filter;
     if (alliance && !(await this.graphs.exists(map, alliance, 'Alliance'))) throw new NotFoundError(`No alliance in this map has the id "${alliance}".`);
     if (area && !(await this.graphs.exists(map, area, 'Area'))) throw new NotFoundError(`No area in this map has the id "${area}".`);
-    return this.graphs.graph(map, { alliance, area, hidden });
+    return this.graphs.graph(map, { alliance, area, hidden, asOf });
   }
 
-  async node(map: string, id: string, hidden: NodeLabel[]): Promise<Static<typeof NodeDetailsSchema>> {
-    const details = await this.graphs.node(map, id, hidden);
+  async node(map: string, id: string, hidden: NodeLabel[], asOf: AsOf = WHOLE_RECORD): Promise<Static<typeof NodeDetailsSchema>> {
+    const details = await this.graphs.node(map, id, hidden, asOf);
     if (!details) throw await this.entities.missingNode(map, id);
     return details;
   }

@@ -8,12 +8,14 @@ import type { GraphSchema } from '../contract/common.ts';
 import type { PathAnswer, SearchAnswer, SearchEverywhereAnswer, StatsAnswer, SubgraphQuery, ThemeOverview } from '../contract/queries.ts';
 import type { Database } from '../db/connection.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
-import type { NodeLabel, TieType } from '../model/model.ts';
+import type { NodeLabel } from '../model/model.ts';
+import { asOfDay, WHOLE_RECORD, type AsOf, type FactStatus } from '../model/time.ts';
+import type { OnDate } from '../contract/graph.ts';
 import { GraphRepository } from '../repositories/graphRepository.ts';
 import { SearchRepository, type SearchHit, type SearchOptions } from '../repositories/searchRepository.ts';
 import { SubgraphRepository } from '../repositories/subgraphRepository.ts';
 import { ThemeRepository, type ThemeRecords } from '../repositories/themeRepository.ts';
-import { WalkRepository, type NeighbourhoodOptions } from '../repositories/walkRepository.ts';
+import { WalkRepository, type NeighbourhoodOptions, type PathOptions } from '../repositories/walkRepository.ts';
 import { buildSearchQuery, inMapQuery, matchedAlias, type SearchTerms } from './searchQuery.ts';
 
 type Graph = Static<typeof GraphSchema>;
@@ -24,6 +26,14 @@ function withMatchedAlias<T extends SearchHit>({ aliases, ...hit }: T, terms: Se
   return alias ? { ...hit, matchedAlias: alias } : hit;
 }
 type Overview = Static<typeof ThemeOverview>;
+
+/** What an answer on a date says it left out; nothing over the whole record. */
+function onDate(asOf: AsOf | undefined, left: { undatedTies?: number; undatedNodes?: number; status?: FactStatus }): { onDate?: Static<typeof OnDate> } {
+  const day = asOfDay(asOf?.date);
+  if (!asOf?.date || day === undefined) return {};
+  const { undatedTies = 0, undatedNodes = 0, status } = left;
+  return { onDate: { asOf: asOf.date, day, undated: asOf.undated ? 'include' : 'exclude', undatedTies, undatedNodes, ...(status ? { status } : {}) } };
+}
 
 /** Who leads a theme and who else works on it, directly or as a partner in a partnership on it. */
 export function themeOverview(records: ThemeRecords): Overview {
@@ -73,21 +83,21 @@ export class QueryService {
 
   async find(map: string, q: string, options: SearchOptions): Promise<Static<typeof SearchAnswer>> {
     const terms = buildSearchQuery(q);
-    if (!terms) return { query: q, results: [] };
-    const hits = await this.search.search(map, inMapQuery(map, terms.lucene), options);
-    return { query: q, results: hits.map((hit) => withMatchedAlias(hit, terms)) };
+    if (!terms) return { query: q, results: [], ...onDate(options.asOf, {}) };
+    const { hits, undatedNodes } = await this.search.search(map, inMapQuery(map, terms.lucene), options);
+    return { query: q, results: hits.map((hit) => withMatchedAlias(hit, terms)), ...onDate(options.asOf, { undatedNodes }) };
   }
 
   /** "Is this organisation already in another map?": the same search over every map. */
   async findEverywhere(q: string, options: SearchOptions & { archived: boolean }): Promise<Static<typeof SearchEverywhereAnswer>> {
     const terms = buildSearchQuery(q);
-    if (!terms) return { query: q, results: [] };
-    const hits = await this.search.searchEveryMap(terms.lucene, options);
-    return { query: q, results: hits.map((hit) => withMatchedAlias(hit, terms)) };
+    if (!terms) return { query: q, results: [], ...onDate(options.asOf, {}) };
+    const { hits, undatedNodes } = await this.search.searchEveryMap(terms.lucene, options);
+    return { query: q, results: hits.map((hit) => withMatchedAlias(hit, terms)), ...onDate(options.asOf, { undatedNodes }) };
   }
 
-  stats(map: string, hidden: NodeLabel[]): Promise<Static<typeof StatsAnswer>> {
-    return this.graphs.stats(map, hidden);
+  stats(map: string, hidden: NodeLabel[], asOf: AsOf = WHOLE_RECORD): Promise<Static<typeof StatsAnswer>> {
+    return this.graphs.stats(map, hidden, asOf);
   }
 
   async neighbourhood(map: string, id: string, options: NeighbourhoodOptions): Promise<Graph> {
@@ -96,31 +106,38 @@ export class QueryService {
     return graph;
   }
 
-  async paths(map: string, from: string, to: string, options: { tieTypes: TieType[] | null; all: boolean; maxLength: number; hidden: NodeLabel[] }): Promise<Static<typeof PathAnswer>> {
+  async paths(map: string, from: string, to: string, options: PathOptions): Promise<Static<typeof PathAnswer>> {
     if (from === to) {
       throw new BadRequestError('Choose two different nodes to find a path between.', [{ field: '/to', code: 'not_allowed', message: '"to" must differ from "from".' }]);
     }
     const [fromNode, toNode] = await Promise.all([this.walks.visibleNode(map, from, options.hidden), this.walks.visibleNode(map, to, options.hidden)]);
     if (!fromNode) throw new NotFoundError(`No node in this map has the id "${from}".`);
     if (!toNode) throw new NotFoundError(`No node in this map has the id "${to}".`);
+    const asOf = options.asOf ?? WHOLE_RECORD;
+    for (const id of [from, to]) {
+      if (!(await this.walks.inNetwork(map, id, options.hidden, asOf))) {
+        throw new NotFoundError(`"${id}" was not in the network on ${asOf.date}: none of its ties held then. Choose a later date, or count undated ties with undated=include.`);
+      }
+    }
     const paths = await this.walks.paths(map, from, to, options);
     return { from, to, length: paths.length ? paths[0].ties.length : null, paths };
   }
 
-  async theme(map: string, id: string, hidden: NodeLabel[]): Promise<Overview> {
-    const records = await this.themes.theme(map, id, hidden);
+  async theme(map: string, id: string, hidden: NodeLabel[], asOf: AsOf = WHOLE_RECORD): Promise<Overview> {
+    const records = await this.themes.theme(map, id, hidden, asOf);
     if (!records) throw new NotFoundError(`No theme in this map has the id "${id}".`);
-    return themeOverview(records);
+    const overview = themeOverview(records);
+    return records.onDate ? { ...overview, ...onDate(asOf, records.onDate) } : overview;
   }
 
-  async subgraph(map: string, q: Static<typeof SubgraphQuery>, hidden: NodeLabel[]): Promise<Graph> {
+  async subgraph(map: string, q: Static<typeof SubgraphQuery>, hidden: NodeLabel[], asOf: AsOf = WHOLE_RECORD): Promise<Graph> {
     for (const [field, label] of [['theme', 'Theme'], ['area', 'Area'], ['alliance', 'Alliance']] as const) {
       const id = q[field];
       if (id && !(await this.walks.visibleNode(map, id, [], label))) throw new NotFoundError(`No ${label.toLowerCase()} in this map has the id "${id}".`);
     }
     return this.subgraphs.subgraph(
       map,
-      { types: q.types ?? null, tieTypes: q.tieTypes ?? null, theme: q.theme ?? null, area: q.area ?? null, alliance: q.alliance ?? null, tier: q.tier ?? null, at: q.at ?? null, neighbours: q.neighbours, hidden },
+      { types: q.types ?? null, tieTypes: q.tieTypes ?? null, theme: q.theme ?? null, area: q.area ?? null, alliance: q.alliance ?? null, tier: q.tier ?? null, asOf, neighbours: q.neighbours, hidden },
       { cursor: q.cursor ?? null, limit: q.limit },
     );
   }

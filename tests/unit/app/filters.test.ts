@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, computeVisibility, dateBound, filterOptions, isFiltering, toggleInAll, toggleValue, validOn } from '../../../app/src/core/filters';
+import { NO_FILTERS, computeVisibility, dateBound, filterOptions, isFiltering, toggleInAll, toggleValue } from '../../../app/src/core/filters';
 import { buildFacetIndex, bestTier } from '../../../app/src/core/graph';
 import { NODE_TYPES } from '../../../app/src/core/graph/types';
 import { fixture, tieKey } from './fixture';
@@ -17,14 +17,6 @@ describe('dates', () => {
     expect(dateBound('soon', 'start')).toBeNull();
   });
 
-  it('keeps what held on the date, counting an unknown start as valid', () => {
-    expect(validOn('2016', undefined, '2016-01-01')).toBe(true);
-    expect(validOn('2016', undefined, '2015-12-31')).toBe(false);
-    expect(validOn(undefined, '2019', '2019-12-31')).toBe(true);
-    expect(validOn(undefined, '2019', '2020-01-01')).toBe(false);
-    expect(validOn(undefined, undefined, '1900-01-01')).toBe(true);
-    expect(validOn('2030', undefined, null)).toBe(true);
-  });
 });
 
 describe('facets', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_PATTERN, dayBound, endTime, endsBeforeStart, isDate, parseDate, validAt } from '../../../graph-service/src/model/dates.ts';
+import { DATE_PATTERN, dayBound, endTime, endsBeforeStart, isDate, parseDate } from '../../../graph-service/src/model/dates.ts';
+import { factStatusOn } from '../../../graph-service/src/model/time.ts';
 
 describe('the one date type', () => {
   it('reads a year, a month or a day, on the real calendar', () => {
@@ -24,13 +25,13 @@ describe('the one date type', () => {
   });
 
   it('compares each side at its own precision: "2022" as an until holds through 2022', () => {
-    expect(validAt({ until: '2022' }, '2022-12-31')).toBe(true);
-    expect(validAt({ until: '2022' }, '2023-01-01')).toBe(false);
-    expect(validAt({ since: '2021-10' }, '2021-10-01')).toBe(true);
-    expect(validAt({ since: '2021-10' }, '2021-09-30')).toBe(false);
-    expect(validAt({ since: '2019-05' }, '2019')).toBe(false);
-    expect(validAt({}, '1900-01-01')).toBe(true);
-    expect(validAt({ since: '2030' }, null)).toBe(true);
+    expect(factStatusOn('2022-12-31')('2020', '2022')).toBe('holds');
+    expect(factStatusOn('2023-01-01')('2020', '2022')).toBe('ended');
+    expect(factStatusOn('2021-10-01')('2021-10', undefined)).toBe('holds');
+    expect(factStatusOn('2021-09-30')('2021-10', undefined)).toBe('not-begun');
+    expect(factStatusOn('2019')('2019-05', undefined)).toBe('not-begun');
+    expect(factStatusOn('1900-01-01')(undefined, undefined)).toBe('undated');
+    expect(factStatusOn(null)('2030', undefined)).toBe('holds');
     expect(endsBeforeStart('2020-05', '2020')).toBe(false);
     expect(endsBeforeStart('2020-05', '2020-04')).toBe(true);
   });

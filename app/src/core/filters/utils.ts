@@ -1,4 +1,4 @@
-import { dayBound, validAt } from '../../../../graph-service/src/model/dates';
+import { dayBound } from '../../../../graph-service/src/model/dates';
 import type { DataGraph, FacetIndex } from '../graph';
 import { TIERS } from '../graph';
 import type { FilterOptions } from './types';
@@ -6,14 +6,6 @@ import type { FilterOptions } from './types';
 /** Turns a partial date into the first or last day it covers: "2019" starts 2019-01-01 and ends 2019-12-31. */
 export function dateBound(value: unknown, end: 'start' | 'end'): string | null {
   return dayBound(value, end) ?? null;
-}
-
-/**
- * Whether something with these since/until held on the date: the model's `validAt`. A missing
- * since means "we do not know when it began", so it counts as valid; a missing until means it still holds.
- */
-export function validOn(since: unknown, until: unknown, date: string | null): boolean {
-  return validAt({ since, until }, date);
 }
 
 /** The filter rule is the analysis's scope rule, so the map and the analysis count the same nodes. */

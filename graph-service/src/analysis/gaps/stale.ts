@@ -5,7 +5,7 @@
  * confirmed. Events and what happened at them are history, not listed; nor are ended ties.
  */
 import type { AnalysisContext } from '../context.ts';
-import { ageInWords, daysBetween, endOfPeriod, endedBy } from '../dates.ts';
+import { ageInWords, daysBetween, endOfPeriod, endedOn } from '../dates.ts';
 import { parseDate } from '../../model/dates.ts';
 import { nodeLabelEntry, tieTypeEntry } from '../../model/model.ts';
 import type { GapItem } from '../types.ts';
@@ -60,7 +60,7 @@ function staleness(lastConfirmed: unknown, source: unknown, asOf: number, staleD
 function staleRecords(context: AnalysisContext, { staleDays }: { staleDays: number }): GapItem[] {
   const { data, network } = context;
   const asOf = network.facts.asOf;
-  const ended = endedBy(asOf);
+  const ended = endedOn(asOf);
   const items: GapItem[] = [];
   const name = (id: string) => String(data.getNodeAttribute(id, 'name') ?? data.getNodeAttribute(id, 'label') ?? id);
   data.forEachNode((id, attrs) => {
