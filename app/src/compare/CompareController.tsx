@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AtlasSettings } from '../rendering/sigma';
-import { useAtlasSigma } from '../rendering/sigma';
+import { isAlive, useAtlasSigma, watchKill } from '../rendering/sigma';
 import { useAtlas, useStore } from '../stores';
 import { compareEdge, compareNode } from './highlight';
 import { compareOf } from './store';
@@ -20,6 +20,7 @@ export function CompareController() {
   const [base] = useState(() => ({ node: sigma.getSetting('nodeReducer'), edge: sigma.getSetting('edgeReducer') }));
 
   useEffect(() => compare.start(), [compare]);
+  useEffect(() => watchKill(sigma), [sigma]);
 
   useEffect(() => {
     if (!highlight) {
@@ -37,6 +38,8 @@ export function CompareController() {
 
   useEffect(
     () => () => {
+      // The map may be gone already (its container unmounts first): nothing to put back then.
+      if (!isAlive(sigma)) return;
       sigma.setSetting('nodeReducer', base.node);
       sigma.setSetting('edgeReducer', base.edge);
     },

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { arrivalsBetween, pruneArrivals, type TimeLook } from '../core/time';
-import { useAtlasSigma } from '../rendering/sigma';
+import { isAlive, useAtlasSigma, watchKill } from '../rendering/sigma';
 import { useAtlas } from '../stores';
 import { prefersReducedMotion } from '../time/playback';
 
@@ -14,9 +14,11 @@ export function TimeController({ look }: { look: TimeLook }) {
   const { filters } = useAtlas();
 
   useEffect(() => {
+    watchKill(sigma);
     let previous = filters.visibility.get();
     let frame = 0;
     const tick = () => {
+      if (!isAlive(sigma)) return void (frame = 0);
       look.now = performance.now();
       const { nodes, edges } = look.arrivals;
       sigma.refresh({ partialGraph: { nodes: [...nodes.keys()], edges: [...edges.keys()] }, skipIndexation: true });

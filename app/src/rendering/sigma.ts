@@ -13,6 +13,22 @@ export type AtlasSettings = Partial<Settings<DisplayNodeAttributes, DisplayEdgeA
 /** useSigma with the map's attribute types (controllers render inside <GraphView>). */
 export const useAtlasSigma = (): AtlasSigma => useSigma<DisplayNodeAttributes, DisplayEdgeAttributes>();
 
+/**
+ * Whether sigma is still alive. Sigma has no flag of its own, and a refresh after `kill()` (the
+ * container unmounts before its controllers' cleanups and pending frames run) throws.
+ */
+const killed = new WeakSet<object>();
+const watched = new WeakSet<object>();
+export function isAlive(sigma: AtlasSigma): boolean {
+  return !killed.has(sigma);
+}
+/** Starts watching a sigma for its "kill" event (once per sigma, however often it is called). */
+export function watchKill(sigma: AtlasSigma): void {
+  if (watched.has(sigma)) return;
+  watched.add(sigma);
+  sigma.once('kill', () => killed.add(sigma));
+}
+
 /** Reducers go in at creation so the first picture already applies them (no extra full refresh). */
 export function sigmaSettings(graph: DisplayGraph, reducers: Pick<AtlasSettings, 'nodeReducer' | 'edgeReducer'>): AtlasSettings {
   const large = graph.order > 1000;
