@@ -18,7 +18,10 @@ export function TimeController({ look }: { look: TimeLook }) {
     let previous = filters.visibility.get();
     let frame = 0;
     const tick = () => {
-      if (!isAlive(sigma)) return void (frame = 0);
+      if (!isAlive(sigma)) {
+        frame = 0;
+        return;
+      }
       look.now = performance.now();
       const { nodes, edges } = look.arrivals;
       sigma.refresh({ partialGraph: { nodes: [...nodes.keys()], edges: [...edges.keys()] }, skipIndexation: true });
