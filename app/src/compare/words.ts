@@ -1,18 +1,11 @@
 /** Dates and figures in plain words, for the compare panel and the node panel. */
-import { parseDate } from '../../../graph-service/src/model/dates';
+import { dateWords as datePhrase } from '../../../graph-service/src/analysis/scopeWords';
 import type { PropertyValue } from '../core/graph';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2021", "Oct 2021", "8 Oct 2021": a date at the precision it was recorded; other text as it is. */
+/** "2021", "Oct 2021", "8 Oct 2021": a date at the precision it was recorded (the analysis's wording); other text as it is. */
 export function dateWords(value: PropertyValue | undefined): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const text = String(value);
-  if (!parseDate(text)) return text;
-  const [year, month, day] = text.split('-');
-  if (!month) return year;
-  const name = MONTHS[Number(month) - 1];
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+  return datePhrase(String(value));
 }
 
 /**
