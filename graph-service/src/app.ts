@@ -10,10 +10,11 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { viewerFor, type Viewer } from './access.ts';
+import { permits, viewerFor, type Viewer } from './access.ts';
+import { accessOf } from './contract/common.ts';
 import { OPENAPI_DOCUMENT, OPENAPI_ROUTES } from './contract/openapi.ts';
 import type { Database } from './db/connection.ts';
-import { MapArchivedError, NoMapError } from './errors.ts';
+import { ForbiddenError, MapArchivedError, NoMapError, UnauthorizedError } from './errors.ts';
 import type { MapRecord } from './model/maps.ts';
 import { MapContentRepository } from './repositories/mapContentRepository.ts';
 import { MapRepository } from './repositories/mapRepository.ts';
@@ -105,8 +106,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.decorateRequest('atlasMap', null as unknown as MapRecord);
   const maps = new MapRepository(options.db.driver, options.db.database);
-  // One check for every route inside a map: the map exists (else 404 no_map) and, for a write, is not archived.
-  app.addHook('preHandler', async (request) => {
+  // One check for every route inside a map: the map exists (else 404 no_map) and, for a write, is not
+  // archived. It and the access check run on request, before any body is read or parsed.
+  app.addHook('onRequest', async (request) => {
     const url = request.routeOptions.url ?? '';
     if (!url.startsWith(MAP_SCOPE_PREFIX)) return;
     const id = (request.params as { map: string }).map;
@@ -114,6 +116,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!found) throw new NoMapError(id);
     if (found.archived && request.method !== 'GET' && request.routeOptions.config.reads !== true) throw new MapArchivedError(found.title);
     request.atlasMap = found;
+  });
+
+  // One check of what every route needs (its contract's `needs`), after the map is known: a
+  // caller who may not gets 401 (not signed in) or 403 (signed in, but not enough in this map).
+  app.addHook('onRequest', async (request) => {
+    const needed = accessOf(request.routeOptions.schema as never);
+    if (needed === undefined || permits(request.viewer, needed)) return;
+    throw request.viewer.level === 'public' ? new UnauthorizedError() : new ForbiddenError(needed);
   });
 
   await app.register(fastifySwagger, { openapi: OPENAPI_DOCUMENT as never, transform: documentRoute });

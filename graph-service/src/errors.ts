@@ -40,6 +40,13 @@ export class UnauthorizedError extends AtlasHttpError {
   }
 }
 
+/** Signed in, but the caller's role in this map does not allow it: 403 `forbidden`. */
+export class ForbiddenError extends AtlasHttpError {
+  constructor(needed: string, message = `This needs the ${needed} role in this map; ask one of the map's admins.`) {
+    super(403, 'forbidden', message);
+  }
+}
+
 export class NotFoundError extends AtlasHttpError {
   constructor(message: string, code: ErrorCode = 'not_found') {
     super(404, code, message);

@@ -5,7 +5,7 @@
  */
 import { Type, type TSchema } from 'typebox';
 import { DEFAULT_PROJECTION_WEIGHTS, DEFAULT_SEED, GAP_DETECTORS, GAP_PARAMETERS } from '../analysis/index.ts';
-import { asOfQuery, inMap, NodeId, NoQuery, queryErrors, readErrors } from './common.ts';
+import { asOfQuery, inMap, needs, NodeId, NoQuery, queryErrors, readErrors } from './common.ts';
 import { NodeLabelSchema, TieTypeSchema } from './common.ts';
 
 const WEIGHT_KINDS = Object.keys(DEFAULT_PROJECTION_WEIGHTS);
@@ -142,7 +142,7 @@ const healthExample = { organisations: 40, ties: 75, density: 0.096, components:
 export const HealthSummary = Type.Object(healthFigures, { examples: [healthExample] });
 export const HealthAnswer = Type.Object({ ...healthFigures, scope: ScopeSummary }, { examples: [{ ...healthExample, scope: scopeExample }] });
 
-const analysis = { tags: ['analysis'] } as const;
+const analysis = { tags: ['analysis'], ...needs('public') } as const;
 
 export const getClusters = {
   ...analysis, operationId: 'getClusters', summary: 'Clusters of the organisation network (Louvain)',

@@ -10,6 +10,7 @@ import { DATE_HINT, DATE_PATTERN, DAY_PATTERN } from '../model/dates.ts';
 import { PROBLEM_CODES, type ProblemCode } from '../model/problems.ts';
 import { MAP_ID_PATTERN } from '../model/maps.ts';
 import { NODE_ID_PATTERN } from '../model/rules/ids.ts';
+import { ROUTE_ACCESS, type RouteAccess } from '../model/roles.ts';
 import { SIZES } from '../model/rules/sizes.ts';
 import { ERROR_CODES, type ErrorCode } from './errorCodes.ts';
 
@@ -18,6 +19,24 @@ export { DATE_HINT, DATE_PATTERN };
 /** A full day, YYYY-MM-DD, where a day is needed (the analysis's "as of"): the model's too. */
 export { DAY_PATTERN };
 export { NODE_ID_PATTERN };
+
+/**
+ * What a route needs (model/roles.ts), written as the operation's OpenAPI security: `[{}]` is open
+ * to anyone (what is shown still depends on who asks); otherwise a session cookie or a bearer
+ * token with the level as its role (OpenAPI 3.1 lets non-OAuth schemes list roles). The hook in
+ * app.ts enforces it and the authorisation tests are generated from it, so it is written once.
+ */
+export const needs = (access: RouteAccess): { security: Record<string, string[]>[] } =>
+  ({ security: access === 'public' ? [{}] : [{ session: [access] }, { bearer: [access] }] });
+
+/** The access an operation declares, read back from its security; undefined when it declares none. */
+export function accessOf(schema: { security?: readonly Record<string, readonly string[]>[] } | undefined): RouteAccess | undefined {
+  const security = schema?.security;
+  if (!security?.length) return undefined;
+  if (security.some((entry) => Object.keys(entry).length === 0)) return 'public';
+  const role = Object.values(security[0])[0]?.[0];
+  return (ROUTE_ACCESS as readonly string[]).includes(role ?? '') ? (role as RouteAccess) : undefined;
+}
 
 export const MapId = Type.String({ pattern: MAP_ID_PATTERN, description: 'A map id, e.g. battersea-alliance', examples: ['battersea-alliance'] });
 /**

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'unreadable_file',
   /** 401: writing (or importing) needs the editor key. */
   'editor_key_needed',
+  /** 403: signed in, but the caller's role in the map does not allow it. */
+  'forbidden',
   /** 404: no node, tie, theme or organisation has that id. */
   'not_found',
   /** 404: the id belonged to an organisation that was merged into another. */

@@ -1,6 +1,6 @@
 /** Contract of the graph routes: service health (of the whole store), a map's whole (or filtered) graph, one of its nodes. */
 import { Type } from 'typebox';
-import { asOfQuery, GraphSchema, inMap, StoredValue, NodeId, NodeLabelSchema, NodeSchema, NoQuery, queryErrors, readErrors, TieTypeSchema } from './common.ts';
+import { asOfQuery, GraphSchema, inMap, needs, StoredValue, NodeId, NodeLabelSchema, NodeSchema, NoQuery, queryErrors, readErrors, TieTypeSchema } from './common.ts';
 import { FACT_STATUSES, type FactStatus } from '../model/time.ts';
 
 /** The query of a read on a date: `asOf` and `undated` only. */
@@ -62,20 +62,20 @@ export const NodeDetailsSchema = Type.Object(
 );
 
 export const getHealth = {
-  operationId: 'getHealth', tags: ['graph'], summary: 'Whether the service and Neo4j answer, with node and tie counts',
+  operationId: 'getHealth', tags: ['graph'], ...needs('public'), summary: 'Whether the service and Neo4j answer, with node and tie counts',
   querystring: NoQuery,
   response: { 200: HealthAnswer, ...queryErrors },
 } as const;
 
 export const getGraph = {
-  operationId: 'getGraph', tags: ['graph'], summary: "A map's whole graph, or an alliance's or area's part with its direct ties (what the app loads); on a date, the network then",
+  operationId: 'getGraph', tags: ['graph'], ...needs('public'), summary: "A map's whole graph, or an alliance's or area's part with its direct ties (what the app loads); on a date, the network then",
   params: inMap(),
   querystring: GraphQuery,
   response: { 200: GraphSchema, ...readErrors },
 } as const;
 
 export const getNode = {
-  operationId: 'getNode', tags: ['graph'], summary: 'One node of a map with its properties and every tie it has (on a date: the ties that held then), and what an event or programme led to',
+  operationId: 'getNode', tags: ['graph'], ...needs('public'), summary: 'One node of a map with its properties and every tie it has (on a date: the ties that held then), and what an event or programme led to',
   params: inMap({ id: NodeId }),
   querystring: AsOfQuery,
   response: { 200: NodeDetailsSchema, ...readErrors },

@@ -7,7 +7,7 @@
 import { Type } from 'typebox';
 import { MAP_DESCRIPTION_LENGTH, MAP_TITLE_LENGTH } from '../model/maps.ts';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
-import { asOfQuery, errorWith, ErrorResponse, FieldProblemSchema, inMap, MapId, oneOf, queryErrors } from './common.ts';
+import { asOfQuery, errorWith, ErrorResponse, FieldProblemSchema, inMap, needs, MapId, oneOf, queryErrors } from './common.ts';
 import { FORMATS, OUTCOMES, type Outcome } from './lists.ts';
 
 /** Content types an upload may be sent as; all are read as raw bytes. */
@@ -112,7 +112,8 @@ export const ImportRejected = errorWith({ plan: ImportPlan }, 'The commit was re
 const importErrors = { 400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 500: ErrorResponse } as const;
 /** Inside a map the map may also be unknown (404) or, for a commit, archived (409). */
 const mapImportErrors = { ...importErrors, 404: ErrorResponse } as const;
-const upload = { tags: ['interchange'], security: [{ editorKey: [] }] } as const;
+const upload = { tags: ['interchange'], ...needs('editor') } as const;
+const uploadToNewMap = { tags: ['interchange'], ...needs('account') } as const;
 const rawBody = { description: "The file's bytes", content: Object.fromEntries(UPLOAD_TYPES.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])) };
 const MapParams = inMap({});
 
@@ -134,19 +135,19 @@ export const commitImportFiles = {
 } as const;
 
 export const previewImportToNewMap = {
-  ...upload, operationId: 'previewImportToNewMap', summary: 'Dry run of one uploaded file into a new, empty map; writes nothing',
+  ...uploadToNewMap, operationId: 'previewImportToNewMap', summary: 'Dry run of one uploaded file into a new, empty map; writes nothing',
   querystring: RawUploadQuery, response: { 200: ImportPlan, ...importErrors },
 } as const;
 export const commitImportToNewMap = {
-  ...upload, operationId: 'commitImportToNewMap', summary: 'Make a new map (?title=) from one uploaded file: the map and its data in one transaction, or nothing',
+  ...uploadToNewMap, operationId: 'commitImportToNewMap', summary: 'Make a new map (?title=) from one uploaded file: the map and its data in one transaction, or nothing',
   querystring: RawUploadToNewMapQuery, response: { 201: NewMapCommitResult, 422: ImportRejected, ...importErrors },
 } as const;
 export const previewImportFilesToNewMap = {
-  ...upload, operationId: 'previewImportFilesToNewMap', summary: 'Dry run of several files sent as JSON into a new, empty map; writes nothing',
+  ...uploadToNewMap, operationId: 'previewImportFilesToNewMap', summary: 'Dry run of several files sent as JSON into a new, empty map; writes nothing',
   body: FilesBody, response: { 200: ImportPlan, ...importErrors },
 } as const;
 export const commitImportFilesToNewMap = {
-  ...upload, operationId: 'commitImportFilesToNewMap', summary: 'Make a new map (?title=) from several files sent as JSON: the map and its data in one transaction, or nothing',
+  ...uploadToNewMap, operationId: 'commitImportFilesToNewMap', summary: 'Make a new map (?title=) from several files sent as JSON: the map and its data in one transaction, or nothing',
   querystring: NewMapQuery, body: FilesBody, response: { 201: NewMapCommitResult, 422: ImportRejected, ...importErrors },
 } as const;
 /** For the OpenAPI document only: the raw upload bodies are read by a content-type parser, not validated. */
@@ -163,7 +164,7 @@ const EXPORT_EXAMPLES: Record<string, string> = {
   'application/json': '{"attributes":{},"options":{"type":"directed","multi":true,"allowSelfLoops":false},"nodes":[],"edges":[]}',
 };
 export const exportMap = {
-  operationId: 'exportMap', tags: ['interchange'],
+  operationId: 'exportMap', tags: ['interchange'], ...needs('public'),
   summary: 'Download the map as GEXF (dynamic, for Gephi\'s timeline), GraphML, CSV (one table), XLSX or graphology JSON; with asOf, the network on that date',
   params: inMap({ format: FormatParam }),
   querystring: Type.Object({ table: Type.Optional(Table), ...asOfQuery }, { additionalProperties: false }),

@@ -5,7 +5,7 @@
 import { Type, type TSchema } from 'typebox';
 import { MAP_APPEARANCE_LENGTH, MAP_DESCRIPTION_LENGTH, MAP_LAYOUT_NODES, MAP_OWNER_LENGTH, MAP_TITLE_LENGTH } from '../model/maps.ts';
 import { NODE_ID_PATTERN } from '../model/rules/ids.ts';
-import { EntitySchema, ErrorResponse, inMap, MapId, NodeId, Version, writeErrors } from './common.ts';
+import { EntitySchema, ErrorResponse, inMap, needs, MapId, NodeId, Version, writeErrors } from './common.ts';
 
 const Title = Type.String({ minLength: 1, maxLength: MAP_TITLE_LENGTH, description: 'What the map is called, e.g. Battersea Alliance' });
 const Description = Type.String({ maxLength: MAP_DESCRIPTION_LENGTH, description: 'What the map shows and where its data comes from' });
@@ -104,15 +104,17 @@ export const CopiedNode = Type.Object(
 );
 
 const MapParams = inMap({});
-const read = { tags: ['maps'] } as const;
-const write = { tags: ['maps'], security: [{ editorKey: [] }] } as const;
+const read = { tags: ['maps'], ...needs('public') } as const;
+const write = { tags: ['maps'], ...needs('editor') } as const;
+const manage = { tags: ['maps'], ...needs('admin') } as const;
+const newMap = { tags: ['maps'], ...needs('account') } as const;
 const readErrors = { 400: ErrorResponse, 404: ErrorResponse, 500: ErrorResponse } as const;
 
 export const listMaps = { ...read, operationId: 'listMaps', summary: 'The maps, each with its headline figures (organisations, working ties, isolated, clusters)', querystring: MapListQuery, response: { 200: MapList, 400: ErrorResponse, 500: ErrorResponse } } as const;
-export const createMap = { ...write, operationId: 'createMap', summary: 'Create an empty map', body: MapCreateBody, response: { 201: MapSchema, ...writeErrors } } as const;
+export const createMap = { ...newMap, operationId: 'createMap', summary: 'Create an empty map', body: MapCreateBody, response: { 201: MapSchema, ...writeErrors } } as const;
 export const getMap = { ...read, operationId: 'getMap', summary: "One map's record and headline figures", params: MapParams, response: { 200: MapWithFigures, ...readErrors } } as const;
-export const updateMap = { ...write, operationId: 'updateMap', summary: 'Rename, describe, archive or unarchive a map, or set its owner or default appearance, based on the version you read', params: MapParams, body: MapUpdateBody, response: { 200: MapSchema, ...writeErrors } } as const;
-export const deleteMap = { ...write, operationId: 'deleteMap', summary: 'Delete a map and all its nodes and ties, all or nothing, based on the version you read', params: MapParams, querystring: MapVersionQuery, response: { 200: MapDeleted, ...writeErrors } } as const;
+export const updateMap = { ...manage, operationId: 'updateMap', summary: 'Rename, describe, archive or unarchive a map, or set its owner or default appearance, based on the version you read', params: MapParams, body: MapUpdateBody, response: { 200: MapSchema, ...writeErrors } } as const;
+export const deleteMap = { ...manage, operationId: 'deleteMap', summary: 'Delete a map and all its nodes and ties, all or nothing, based on the version you read', params: MapParams, querystring: MapVersionQuery, response: { 200: MapDeleted, ...writeErrors } } as const;
 export const duplicateMap = { ...write, operationId: 'duplicateMap', summary: "Copy a map's nodes and ties into a new map", params: MapParams, body: DuplicateBody, response: { 201: Duplicated, ...writeErrors } } as const;
 export const getMapLayout = { ...read, operationId: 'getMapLayout', summary: "The map's saved node positions", params: MapParams, response: { 200: LayoutAnswer, ...readErrors } } as const;
 export const saveMapLayout = { ...write, operationId: 'saveMapLayout', summary: "Save the map's node positions (replaces the saved ones)", params: MapParams, body: LayoutBody, response: { 200: LayoutAnswer, ...writeErrors } } as const;

@@ -11,11 +11,12 @@ export const OPENAPI_DOCUMENT = {
   },
   servers: [{ url: 'http://127.0.0.1:4173', description: 'A local Atlas with the default HOST and PORT' }],
   tags: [...TAGS],
-  // Reads work without the key (people are left out); with it they show everything.
-  security: [{}, { editorKey: [] }],
+  // Every operation states what it needs (contract/common.ts `needs`); reads are open, and show more to those signed in.
+  security: [{}],
   components: {
     securitySchemes: {
-      editorKey: { type: 'http', scheme: 'bearer', description: 'The editor key (ATLAS_EDITOR_KEY): needed to see people and to write when the service has one' },
+      session: { type: 'apiKey', in: 'cookie', name: 'atlas_session', description: 'A signed-in session (the app); writes also need the CSRF token' },
+      bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token (or ATLAS_EDITOR_KEY), for scripts and other tools' },
     },
   },
 } as const;

@@ -1,6 +1,6 @@
 /** Contract of the stakeholder questions inside a map (search, counts, neighbourhood, paths, themes, subgraph) and of the search across maps. */
 import { Type } from 'typebox';
-import { asOfQuery, GraphSchema, inMap, MapId, NodeId, NodeLabelSchema, NodeSchema, queryErrors, readErrors, TierSchema, TieTypeSchema } from './common.ts';
+import { asOfQuery, GraphSchema, inMap, needs, MapId, NodeId, NodeLabelSchema, NodeSchema, queryErrors, readErrors, TierSchema, TieTypeSchema } from './common.ts';
 import { AsOfQuery, OnDate } from './graph.ts';
 
 const Types = Type.Optional(Type.Array(NodeLabelSchema, { description: 'Kinds of node to keep (repeat or comma-separate)' }));
@@ -92,14 +92,14 @@ const searchQuery = {
 };
 
 export const searchNodes = {
-  operationId: 'searchNodes', tags: ['queries'], summary: "Find a map's organisations, people, themes, partnerships, events and areas by name, alias or description",
+  operationId: 'searchNodes', tags: ['queries'], ...needs('public'), summary: "Find a map's organisations, people, themes, partnerships, events and areas by name, alias or description",
   params: inMap(),
   querystring: Type.Object(searchQuery, { additionalProperties: false }),
   response: { 200: SearchAnswer, ...readErrors },
 } as const;
 
 export const searchEveryMap = {
-  operationId: 'searchEveryMap', tags: ['queries'], summary: 'The same search across every map: is this organisation already in another map?',
+  operationId: 'searchEveryMap', tags: ['queries'], ...needs('public'), summary: 'The same search across every map: is this organisation already in another map?',
   querystring: Type.Object({
     ...searchQuery,
     archived: Type.Boolean({ default: false, description: 'Also search archived maps' }),
@@ -108,14 +108,14 @@ export const searchEveryMap = {
 } as const;
 
 export const getStats = {
-  operationId: 'getStats', tags: ['queries'], summary: 'How many nodes of each kind and ties of each kind a map has',
+  operationId: 'getStats', tags: ['queries'], ...needs('public'), summary: 'How many nodes of each kind and ties of each kind a map has',
   params: inMap(),
   querystring: AsOfQuery,
   response: { 200: StatsAnswer, ...readErrors },
 } as const;
 
 export const getNeighbourhood = {
-  operationId: 'getNeighbourhood', tags: ['queries'], summary: "A node's ego network to depth 1–3, cut at a node cap (attributes.truncated says so)",
+  operationId: 'getNeighbourhood', tags: ['queries'], ...needs('public'), summary: "A node's ego network to depth 1–3, cut at a node cap (attributes.truncated says so)",
   params: inMap({ id: NodeId }),
   querystring: Type.Object({
     depth: Type.Integer({ minimum: 1, maximum: 3, default: 1 }),
@@ -128,7 +128,7 @@ export const getNeighbourhood = {
 } as const;
 
 export const findPaths = {
-  operationId: 'findPaths', tags: ['queries'], summary: 'The shortest path (or all shortest paths) between two nodes of a map, optionally through some kinds of tie only',
+  operationId: 'findPaths', tags: ['queries'], ...needs('public'), summary: 'The shortest path (or all shortest paths) between two nodes of a map, optionally through some kinds of tie only',
   params: inMap(),
   querystring: Type.Object({
     from: NodeId,
@@ -142,7 +142,7 @@ export const findPaths = {
 } as const;
 
 export const getTheme = {
-  operationId: 'getTheme', tags: ['queries'], summary: 'Who works on a theme: lead organisations, others, partnerships, events, people and funding',
+  operationId: 'getTheme', tags: ['queries'], ...needs('public'), summary: 'Who works on a theme: lead organisations, others, partnerships, events, people and funding',
   params: inMap({ id: NodeId }),
   querystring: AsOfQuery,
   response: { 200: ThemeOverview, ...readErrors },
@@ -162,7 +162,7 @@ export const SubgraphQuery = Type.Object({
 }, { additionalProperties: false });
 
 export const getSubgraph = {
-  operationId: 'getSubgraph', tags: ['queries'], summary: "A map's nodes and ties filtered by kind, theme, area, alliance and tier, on a date (asOf) or over the whole record, a page at a time",
+  operationId: 'getSubgraph', tags: ['queries'], ...needs('public'), summary: "A map's nodes and ties filtered by kind, theme, area, alliance and tier, on a date (asOf) or over the whole record, a page at a time",
   params: inMap(),
   querystring: SubgraphQuery,
   response: { 200: GraphSchema, ...readErrors },

@@ -5,7 +5,7 @@
 import { Type } from 'typebox';
 import { TREND_BY, type TrendBy } from '../analysis/time/index.ts';
 import { commonAnalysisQuery, ScopeSummary, scopeQuery } from './analysis.ts';
-import { asOfQuery, DATE_HINT, DATE_PATTERN, inMap, oneOf, queryErrors } from './common.ts';
+import { asOfQuery, DATE_HINT, DATE_PATTERN, inMap, needs, oneOf, queryErrors } from './common.ts';
 
 const dateParameter = (what: string) => Type.String({ pattern: DATE_PATTERN, description: `${what} (${DATE_HINT}; a year or month is read as its first day)`, examples: ['2021-10-07'] });
 const { asOf: _asOf, ...withoutAsOf } = commonAnalysisQuery;
@@ -59,7 +59,7 @@ export const GrowthAnswer = Type.Object(
   { examples: [{ by: 'quarter', points: [{ label: '2022 Q1', date: '2022-03-31', figures: figuresExample }], summary: ['Between the end of 2021 Q4 and the end of 2022 Q1, organisations went from 38 to 42, working ties went from 30 to 35 and isolated organisations went from 5 to 4.'] }] },
 );
 
-const time = { tags: ['analysis'] } as const;
+const time = { tags: ['analysis'], ...needs('public') } as const;
 
 export const getCompare = {
   ...time, operationId: 'compareDates', summary: 'The network on two dates: growth figures side by side, what was added and what ended, in words',

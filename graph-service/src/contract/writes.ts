@@ -2,7 +2,7 @@
 import { Type, type TSchema } from 'typebox';
 import { PROPERTY_NAME_PATTERN } from '../model/rules/reserved.ts';
 import { SIZES } from '../model/rules/sizes.ts';
-import { DateText, EntitySchema, inMap, NodeId, NodeLabelSchema, PropertyValueSchema, TieId, TieSchema, TieTypeSchema, Version, writeErrors } from './common.ts';
+import { DateText, EntitySchema, inMap, needs, NodeId, NodeLabelSchema, PropertyValueSchema, TieId, TieSchema, TieTypeSchema, Version, writeErrors } from './common.ts';
 
 const Name = Type.String({ minLength: 1, maxLength: SIZES.name });
 const Description = Type.String({ maxLength: SIZES.description });
@@ -70,17 +70,19 @@ export const MergeAnswer = Type.Object(
 const MapParams = inMap();
 const NodeParams = inMap({ id: NodeId });
 const TieParams = inMap({ id: TieId });
-const write = { tags: ['writes'], security: [{ editorKey: [] }] } as const;
+const write = { tags: ['writes'], ...needs('editor') } as const;
+/** A steward may change their own organisation's record and its ties (checked by the service); editors anything. */
+const stewardWrite = { tags: ['writes'], ...needs('steward') } as const;
 
 export const createNode = { ...write, operationId: 'createNode', summary: 'Create an organisation, person, theme, partnership, event, area or alliance in a map', params: MapParams, body: NodeCreateBody, response: { 201: Entity, ...writeErrors } } as const;
-export const updateNode = { ...write, operationId: 'updateNode', summary: 'Change some fields of a node, based on the version you read', params: NodeParams, body: NodeUpdateBody, response: { 200: Entity, ...writeErrors } } as const;
+export const updateNode = { ...stewardWrite, operationId: 'updateNode', summary: 'Change some fields of a node, based on the version you read', params: NodeParams, body: NodeUpdateBody, response: { 200: Entity, ...writeErrors } } as const;
 export const deleteNode = { ...write, operationId: 'deleteNode', summary: 'Delete a node and its ties, based on the version you read', params: NodeParams, querystring: VersionQuery, response: { 200: NodeDeleted, ...writeErrors } } as const;
 export const mergeOrganisations = {
   ...write, operationId: 'mergeOrganisations', summary: 'Merge two organisations that are really one: ties move to the survivor, the other name becomes an alias',
   params: MapParams, body: MergeBody, response: { 200: MergeAnswer, ...writeErrors },
 } as const;
 /** Reading a tie is not a write, but it lives with the other tie routes; editors only, like them. */
-export const getTie = { ...write, operationId: 'getTie', summary: 'One tie with its properties and version', params: TieParams, response: { 200: Tie, ...writeErrors } } as const;
-export const createTie = { ...write, operationId: 'createTie', summary: 'Create a tie between two nodes of a map, with its source and dates', params: MapParams, body: TieCreateBody, response: { 201: Tie, ...writeErrors } } as const;
-export const updateTie = { ...write, operationId: 'updateTie', summary: 'Change some fields of a tie, based on the version you read', params: TieParams, body: TieUpdateBody, response: { 200: Tie, ...writeErrors } } as const;
-export const deleteTie = { ...write, operationId: 'deleteTie', summary: 'Delete a tie, based on the version you read', params: TieParams, querystring: VersionQuery, response: { 200: TieDeleted, ...writeErrors } } as const;
+export const getTie = { tags: ['writes'], ...needs('viewer'), operationId: 'getTie', summary: 'One tie with its properties and version', params: TieParams, response: { 200: Tie, ...writeErrors } } as const;
+export const createTie = { ...stewardWrite, operationId: 'createTie', summary: 'Create a tie between two nodes of a map, with its source and dates', params: MapParams, body: TieCreateBody, response: { 201: Tie, ...writeErrors } } as const;
+export const updateTie = { ...stewardWrite, operationId: 'updateTie', summary: 'Change some fields of a tie, based on the version you read', params: TieParams, body: TieUpdateBody, response: { 200: Tie, ...writeErrors } } as const;
+export const deleteTie = { ...stewardWrite, operationId: 'deleteTie', summary: 'Delete a tie, based on the version you read', params: TieParams, querystring: VersionQuery, response: { 200: TieDeleted, ...writeErrors } } as const;

@@ -1,29 +1,22 @@
 /** HTTP for maps as a whole: the list, one map's record, duplicate, layout and copying a node across maps. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { copyNodeToMap, createMap, deleteMap, duplicateMap, getMap, getMapLayout, listMaps, saveMapLayout, updateMap } from '../contract/maps.ts';
-import { UnauthorizedError } from '../errors.ts';
 import type { MapService } from '../services/mapService.ts';
 
-async function editorsOnly(request: FastifyRequest): Promise<void> {
-  if (!request.viewer.mayWrite) throw new UnauthorizedError();
-}
-
 export const mapRoutes: FastifyPluginAsyncTypebox<{ service: MapService }> = async (app, { service }) => {
-  const write = { preHandler: editorsOnly };
   // Duplicating a map and copying a node out of it leave the map itself unchanged, so an archived map allows them.
-  const readsThisMap = { ...write, config: { reads: true } };
+  const readsThisMap = { config: { reads: true } };
 
   app.get('/api/maps', { schema: listMaps }, async (request) => service.list(request.query.archived === true, request.viewer.hiddenLabels));
-  app.post('/api/maps', { schema: createMap, ...write }, async (request, reply) => reply.status(201).send(await service.create(request.body)));
+  app.post('/api/maps', { schema: createMap }, async (request, reply) => reply.status(201).send(await service.create(request.body)));
 
   app.get('/api/maps/:map', { schema: getMap }, async (request) => service.get(request.params.map, request.viewer.hiddenLabels));
-  app.patch('/api/maps/:map', { schema: updateMap, ...write }, async (request) => service.update(request.params.map, request.body.version, request.body.changes));
-  app.delete('/api/maps/:map', { schema: deleteMap, ...write }, async (request) => service.delete(request.params.map, request.query.version));
+  app.patch('/api/maps/:map', { schema: updateMap }, async (request) => service.update(request.params.map, request.body.version, request.body.changes));
+  app.delete('/api/maps/:map', { schema: deleteMap }, async (request) => service.delete(request.params.map, request.query.version));
 
   app.post('/api/maps/:map/duplicate', { schema: duplicateMap, ...readsThisMap }, async (request, reply) => reply.status(201).send(await service.duplicate(request.params.map, request.body)));
   app.get('/api/maps/:map/layout', { schema: getMapLayout }, async (request) => service.layout(request.params.map));
-  app.put('/api/maps/:map/layout', { schema: saveMapLayout, ...write }, async (request) => service.saveLayout(request.params.map, request.body.positions));
+  app.put('/api/maps/:map/layout', { schema: saveMapLayout }, async (request) => service.saveLayout(request.params.map, request.body.positions));
   app.post('/api/maps/:map/nodes/:id/copy', { schema: copyNodeToMap, ...readsThisMap }, async (request, reply) =>
     reply.status(201).send(await service.copyNode(request.params.map, request.params.id, request.body.to)));
 };
