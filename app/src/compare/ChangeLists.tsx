@@ -1,8 +1,7 @@
 /** What was added (or ended) between the two dates: ties, organisations, members by tier. */
-import { tieWording } from '../core/ties';
 import { plural } from '../analysis/words';
-import type { Changes, NodeRef, TieChange } from './types';
-import { datedWords } from './words';
+import { TieLine } from './TieLine';
+import type { Changes, NodeRef } from './types';
 
 interface Props {
   title: 'Added' | 'Ended';
@@ -41,7 +40,7 @@ export function ChangeLists({ title, kind, changes, onSelect }: Props) {
           <summary data-testid={`compare-${kind}-ties`}>{plural(changes.ties.length, 'tie')}</summary>
           <ul className="compare-list">
             {changes.ties.map((tie) => (
-              <TieLine key={tie.id} tie={tie} onSelect={onSelect} />
+              <TieLine key={tie.id} tie={tie} onSelect={onSelect} testId="compare-tie" />
             ))}
           </ul>
         </details>
@@ -61,23 +60,5 @@ function NodeList({ nodes, onSelect }: { nodes: NodeRef[]; onSelect: (id: string
         </li>
       ))}
     </ul>
-  );
-}
-
-function TieLine({ tie, onSelect }: { tie: TieChange; onSelect: (id: string) => void }) {
-  return (
-    <li data-testid="compare-tie">
-      <button type="button" className="compare-link" onClick={() => onSelect(tie.from.id)}>
-        {tie.from.name}
-      </button>{' '}
-      <span className="compare-phrase">{tieWording(tie.tieType).phrase}</span>{' '}
-      <button type="button" className="compare-link" onClick={() => onSelect(tie.to.id)}>
-        {tie.to.name}
-      </button>
-      <span className="compare-meta">
-        {datedWords(tie.since, tie.until, tie.dateBasis)}
-        {tie.madeAt && <> · made at {tie.madeAt.name}</>}
-      </span>
-    </li>
   );
 }

@@ -4,12 +4,12 @@
  * led to (the ties whose `madeAt` names it).
  */
 import { useMemo, useState } from 'react';
-import { tieWording } from '../core/ties';
 import { useAtlas, useStore } from '../stores';
 import { ledTo } from './ledTo';
 import { eventPreset } from './presets';
 import { compareOf } from './store';
-import { dateWords, datedWords } from './words';
+import { TieLine } from './TieLine';
+import { dateWords } from './words';
 import './compare.css';
 
 /** A busy event's list starts short. */
@@ -52,16 +52,7 @@ export function EventSection({ nodeId, onSelect }: { nodeId: string; onSelect: (
       ) : (
         <ul className="compare-list" data-testid="led-to">
           {(all ? ties : ties.slice(0, SHOWN_AT_FIRST)).map((t) => (
-            <li key={t.id}>
-              <button type="button" className="link" onClick={() => onSelect(t.from.id)}>
-                {t.from.name}
-              </button>{' '}
-              <span className="compare-phrase">{tieWording(t.tieType).phrase}</span>{' '}
-              <button type="button" className="link" onClick={() => onSelect(t.to.id)}>
-                {t.to.name}
-              </button>
-              <span className="compare-meta">{datedWords(t.since, t.until, t.dateBasis)}</span>
-            </li>
+            <TieLine key={t.id} tie={t} onSelect={onSelect} />
           ))}
         </ul>
       )}

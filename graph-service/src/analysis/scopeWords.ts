@@ -2,7 +2,7 @@
  * The scope in one plain sentence: "14 organisations in Hounslow, the network on 31 Mar 2022",
  * "all 85 organisations". Names come from the map's own nodes; kinds and tie kinds from the model.
  */
-import { parseDate } from '../model/dates.ts';
+import { MONTH_SHORT_NAMES, parseDate } from '../model/dates.ts';
 import { MODEL, NODE_LABELS, tieTypeEntry, type AtlasModel, type NodeLabel } from '../model/model.ts';
 import { plural } from './context.ts';
 import type { ScopeGraph } from './scopeFacets.ts';
@@ -18,9 +18,6 @@ const KIND_WORDS: Record<NodeLabel, string> = {
   Alliance: 'alliances',
 };
 
-// Month names written out here: ICU's en-GB short month for September varies between versions.
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "A", "A or B", "A, B, C or 2 more" (joined with `word`). */
 export function listWords(items: string[], word = 'or', max = 3): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -33,7 +30,7 @@ export function dateWords(value: string): string {
   const date = parseDate(value);
   if (!date) return value;
   if (date.precision === 'year') return String(date.year);
-  const month = `${MONTHS[(date.month ?? 1) - 1]} ${date.year}`;
+  const month = `${MONTH_SHORT_NAMES[(date.month ?? 1) - 1]} ${date.year}`;
   return date.precision === 'month' ? month : `${date.day} ${month}`;
 }
 

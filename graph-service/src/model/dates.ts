@@ -11,6 +11,10 @@ export const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
 /** The shape of a full day (YYYY-MM-DD), where a day is needed: a last confirmation, the analysis's "as of". */
 export const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
+/** Month names for words about dates, written out: ICU's en-GB short month for September varies between versions. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const MONTH_SHORT_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
 export type DatePrecision = 'year' | 'month' | 'day';
 
 export interface AtlasDate {

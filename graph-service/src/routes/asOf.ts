@@ -3,17 +3,15 @@
  * AsOf, checked at the edge: the schema checks the shape, this the calendar (no 30 February).
  */
 import { BadRequestError } from '../errors.ts';
-import { DATE_HINT, isDate } from '../model/dates.ts';
+import { DATE_HINT, isDate, MONTH_NAMES } from '../model/dates.ts';
 import { undatedFromQuery, type AsOf } from '../model/time.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Why a date of the right shape is not on the calendar, in words: "February 2022 has 28 days". */
 function offCalendar(text: string): string {
   const [year, month] = text.split('-').map(Number);
   if (!month || month < 1 || month > 12) return 'there is no such month';
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${MONTHS[month - 1]} ${year} has ${days} days`;
+  return `${MONTH_NAMES[month - 1]} ${year} has ${days} days`;
 }
 
 /** The 400 for a date that is not on the calendar, naming the parameter and what to write instead. */
