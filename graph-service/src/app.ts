@@ -104,11 +104,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     request.viewer = viewerFor(request.headers.authorization, options.editorKey);
   });
 
+  // A caller with no credentials at all is refused on request, before any body is read or parsed.
+  app.addHook('onRequest', async (request) => {
+    const needed = accessOf(request.routeOptions.schema as never);
+    if (needed !== undefined && request.viewer.level === 'public' && !permits(request.viewer, needed)) throw new UnauthorizedError();
+  });
+
   app.decorateRequest('atlasMap', null as unknown as MapRecord);
   const maps = new MapRepository(options.db.driver, options.db.database);
-  // One check for every route inside a map: the map exists (else 404 no_map) and, for a write, is not
-  // archived. It and the access check run on request, before any body is read or parsed.
-  app.addHook('onRequest', async (request) => {
+  // One check for every route inside a map, after the request is validated (so a malformed request
+  // is told so without a database): the map exists (else 404 no_map) and, for a write, is not archived.
+  app.addHook('preHandler', async (request) => {
     const url = request.routeOptions.url ?? '';
     if (!url.startsWith(MAP_SCOPE_PREFIX)) return;
     const id = (request.params as { map: string }).map;
@@ -118,9 +124,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     request.atlasMap = found;
   });
 
-  // One check of what every route needs (its contract's `needs`), after the map is known: a
-  // caller who may not gets 401 (not signed in) or 403 (signed in, but not enough in this map).
-  app.addHook('onRequest', async (request) => {
+  // One check of what every route needs (its contract's `needs`), once the map is known: a caller
+  // who may not gets 401 (not signed in) or 403 (signed in, but not enough in this map).
+  app.addHook('preHandler', async (request) => {
     const needed = accessOf(request.routeOptions.schema as never);
     if (needed === undefined || permits(request.viewer, needed)) return;
     throw request.viewer.level === 'public' ? new UnauthorizedError() : new ForbiddenError(needed);
