@@ -99,8 +99,9 @@ export function TimelineBar({ playback }: { playback: Playback }) {
               </span>
             </>
           )}
-          {onDate && current.undated && <> · undated ties counted as holding</>}
-          {timeline.undated > 0 && <span className="timeline-muted"> · {plural(timeline.undated, 'tie has', 'ties have')} no start date</span>}
+          {onDate && current.undated && timeline.undated > 0 && <> · {plural(timeline.undated, 'undated tie', 'undated ties')} counted as holding</>}
+          {/* On a date the note above already says how many are undated; say it once. */}
+          {!onDate && timeline.undated > 0 && <span className="timeline-muted"> · {plural(timeline.undated, 'tie has', 'ties have')} no start date</span>}
         </p>
         {onDate && (
           <label className="check timeline-toggle">
