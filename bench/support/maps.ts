@@ -3,6 +3,7 @@
  * then its nodes and ties in UNWIND batches, a transaction per slice so a large map stays under the
  * transaction memory limit. No planning and no file: the generated data is valid by construction.
  */
+import { randomUUID } from 'node:crypto';
 import type { Database } from '../../graph-service/src/db/connection.ts';
 import type { WriteSet } from '../../graph-service/src/interchange/plan/types.ts';
 import type { NodeRecord, TieRecord } from '../../graph-service/src/model/model.ts';
@@ -25,16 +26,18 @@ export async function loadMap(db: Database, title: string, dataset: SeedDataset)
   const repository = new ImportRepository();
   const session = db.driver.session({ database: db.database });
   const now = new Date().toISOString();
+  // Recorded like any import, so the map's history holds what a real one would.
+  const record = { actor: { id: null, name: 'Benchmark loader' }, importId: randomUUID() };
   try {
     const map = await session.executeWrite((tx) => insertMap(tx, { title }, now));
     const empty: WriteSet = { createNodes: [], updateNodes: [], createTies: [], updateTies: [] };
     for (let i = 0; i < dataset.nodes.length; i += SLICE) {
       const createNodes = nodeWrites(dataset.nodes.slice(i, i + SLICE));
-      await session.executeWrite((tx) => repository.write(map.id, tx, { ...empty, createNodes }, now));
+      await session.executeWrite((tx) => repository.write(map.id, tx, { ...empty, createNodes }, now, record));
     }
     for (let i = 0; i < dataset.ties.length; i += SLICE) {
       const createTies = tieWrites(dataset.ties.slice(i, i + SLICE));
-      await session.executeWrite((tx) => repository.write(map.id, tx, { ...empty, createTies }, now));
+      await session.executeWrite((tx) => repository.write(map.id, tx, { ...empty, createTies }, now, record));
     }
     return map.id;
   } finally {

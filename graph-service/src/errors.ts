@@ -64,6 +64,26 @@ export class ConflictError extends AtlasHttpError {
   }
 }
 
+/** A later change that stops a revert, as the refusal names it. */
+export interface LaterChange {
+  id: string;
+  at: string;
+  actorName: string;
+  action: string;
+  targetName?: string;
+}
+
+/** A revert refused because later changes to the same node or tie depend on it: 409 `later_changes` naming them. */
+export class LaterChangesError extends AtlasHttpError {
+  constructor(message: string, readonly later: LaterChange[]) {
+    super(409, 'later_changes', message);
+  }
+
+  override details(): Record<string, unknown> {
+    return { later: this.later };
+  }
+}
+
 /** A map id that names no map: 404 `no_map`. */
 export class NoMapError extends NotFoundError {
   constructor(map: string) {

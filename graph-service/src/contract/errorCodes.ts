@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'no_route',
   /** 409: the record changed since it was read, or the write would clash; `current` is the state now. */
   'conflict',
+  /** 409: a revert refused because later changes to the same node or tie depend on it; `later` lists them. */
+  'later_changes',
   /** 409: the map is archived, so it is read-only until it is unarchived. */
   'map_archived',
   /** 413: the request body is larger than the service takes. */

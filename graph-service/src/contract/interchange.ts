@@ -99,13 +99,15 @@ export const ImportPlan = Type.Object(
   { examples: [planExample] },
 );
 export const WriteCounts = Type.Object({ nodesCreated: Type.Integer(), nodesUpdated: Type.Integer(), tiesCreated: Type.Integer(), tiesUpdated: Type.Integer() });
+const ImportId = Type.String({ description: 'The history\'s name for this import: POST /api/maps/{map}/imports/{importId}/revert undoes it as a whole' });
+const importIdExample = '0b6f1c2e-5d7a-4f7e-9a51-3c1d2e4f5a6b';
 export const CommitResult = Type.Object(
-  { plan: ImportPlan, written: WriteCounts },
-  { examples: [{ plan: planExample, written: { nodesCreated: 1, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 } }] },
+  { plan: ImportPlan, written: WriteCounts, importId: ImportId },
+  { examples: [{ plan: planExample, written: { nodesCreated: 1, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 }, importId: importIdExample }] },
 );
 export const NewMapCommitResult = Type.Object(
-  { map: Type.Object({ id: MapId, title: Type.String() }, { description: 'The map the import made' }), plan: ImportPlan, written: WriteCounts },
-  { examples: [{ map: { id: 'florentine-families', title: 'Florentine families' }, plan: planExample, written: { nodesCreated: 1, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 } }] },
+  { map: Type.Object({ id: MapId, title: Type.String() }, { description: 'The map the import made' }), plan: ImportPlan, written: WriteCounts, importId: ImportId },
+  { examples: [{ map: { id: 'florentine-families', title: 'Florentine families' }, plan: planExample, written: { nodesCreated: 1, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 }, importId: importIdExample }] },
 );
 export const ImportRejected = errorWith({ plan: ImportPlan }, 'The commit was refused and nothing was written; the plan says which rows and why');
 

@@ -5,6 +5,7 @@
 import type { Static, TSchema } from 'typebox';
 import type { EntitySchema, ErrorResponse, GraphSchema, TieSchema } from './common.ts';
 import type { NodeDetailsSchema } from './graph.ts';
+import type { ChangeList, ChangeSchema, ImportReverted } from './history.ts';
 import type { ColumnMapping, ColumnUse, CommitResult, FilesBody, ImportPlan, NewMapCommitResult, PlanRow } from './interchange.ts';
 import type { CopiedNode, CopyNodeBody, DuplicateBody, Duplicated, LayoutAnswer, LayoutBody, MapChanges, MapCreateBody, MapDeleted, MapFigures, MapList, MapSchema, MapWithFigures } from './maps.ts';
 import type { PathAnswer, SearchAnswer, StatsAnswer, ThemeOverview } from './queries.ts';
@@ -26,5 +27,7 @@ export type Maps = StaticOf<{
   list: typeof MapList; map: typeof MapSchema; withFigures: typeof MapWithFigures; figures: typeof MapFigures; create: typeof MapCreateBody; changes: typeof MapChanges;
   deleted: typeof MapDeleted; duplicate: typeof DuplicateBody; duplicated: typeof Duplicated; layout: typeof LayoutAnswer; layoutBody: typeof LayoutBody; copy: typeof CopyNodeBody; copied: typeof CopiedNode;
 }>;
+/** The history: one change, a list of them, an import's revert. */
+export type History = StaticOf<{ change: typeof ChangeSchema; list: typeof ChangeList; importReverted: typeof ImportReverted }>;
 /** Every error answer. */
 export type ErrorAnswer = Static<typeof ErrorResponse>;

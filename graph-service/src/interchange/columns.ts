@@ -27,6 +27,7 @@ const ELEMENT_ALIASES: Record<ElementField, string[]> = {
   until: ['until', 'enddate', 'ended', 'todate'],
   lastConfirmed: ['lastconfirmed', 'confirmed', 'lastchecked', 'checked'],
   dateBasis: ['datebasis', 'dateevidence', 'datenote', 'howdated', 'datesource', 'howknown'],
+  confirmedBy: ['confirmedby', 'checkedby'],
 };
 const CONNECTION_ALIASES: Record<ConnectionField, string[]> = {
   id: ['id', 'key', 'connectionid', 'edgeid', 'tieid'],
@@ -38,6 +39,7 @@ const CONNECTION_ALIASES: Record<ConnectionField, string[]> = {
   until: ['until', 'enddate', 'ended', 'todate'],
   lastConfirmed: ['lastconfirmed', 'confirmed', 'lastchecked', 'checked'],
   dateBasis: ['datebasis', 'dateevidence', 'datenote', 'howdated', 'datesource', 'howknown'],
+  confirmedBy: ['confirmedby', 'checkedby'],
 };
 
 /**

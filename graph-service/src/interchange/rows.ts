@@ -87,10 +87,11 @@ function readRows<T>(table: RawTable, plan: ColumnPlan, build: (reader: RowReade
 }
 
 /** Provenance, the same on both tables. */
-function takeProvenance(reader: RowReader): Pick<ElementRow, 'source' | 'since' | 'until' | 'lastConfirmed' | 'dateBasis'> {
+function takeProvenance(reader: RowReader): Pick<ElementRow, 'source' | 'since' | 'until' | 'lastConfirmed' | 'dateBasis' | 'confirmedBy'> {
   return {
     source: take(reader, 'source', cellText), since: take(reader, 'since', cellDate), until: take(reader, 'until', cellDate),
     lastConfirmed: take(reader, 'lastConfirmed', cellDate), dateBasis: take(reader, 'dateBasis', cellText),
+    confirmedBy: take(reader, 'confirmedBy', cellText),
   };
 }
 

@@ -51,6 +51,8 @@ interface RowBase {
   lastConfirmed?: string;
   /** How the dates are known (model/time.ts). */
   dateBasis?: string;
+  /** Who last confirmed it. */
+  confirmedBy?: string;
   properties: Record<string, PropertyValue>;
   /** Why the row cannot be imported; empty when it can. */
   problems: string[];

@@ -44,6 +44,8 @@ export interface Provenance {
   dateBasis?: string;
   /** ISO date the fact was last confirmed. */
   lastConfirmed?: string;
+  /** Who confirmed it then (a person's name, as the confirmation recorded it). */
+  confirmedBy?: string;
 }
 
 export type PropertyValue = string | number | boolean | string[] | null;

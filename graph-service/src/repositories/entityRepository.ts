@@ -4,6 +4,9 @@
  * its version, so two writers based on the same version cannot both succeed.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Actor } from '../access.ts';
+import { nodeFacts, nodeSnapshot, storedValues, tieFacts, updateChange } from './changeRecords.ts';
+import { recordChange, recordChanges } from './historyRepository.ts';
 import { toEntity, type Entity } from '../db/records.ts';
 import { ENTITY_LABEL } from './schemaRepository.ts';
 import { writeTransaction } from '../db/transactions.ts';
@@ -49,7 +52,7 @@ export class EntityRepository {
   }
 
   /** Creates a node in the map with the first id among `candidates` the map has free (or exactly `fixedId`). */
-  async create(map: string, label: NodeLabel, properties: Record<string, PropertyValue>, ids: { fixedId?: string; candidates: string[] }): Promise<Entity> {
+  async create(map: string, actor: Actor, label: NodeLabel, properties: Record<string, PropertyValue>, ids: { fixedId?: string; candidates: string[] }): Promise<Entity> {
     return this.write(async (tx) => {
       const wanted = ids.fixedId ? [ids.fixedId] : ids.candidates;
       const { records } = await tx.run(
@@ -70,37 +73,54 @@ export class EntityRepository {
          RETURN properties(n) AS props, labels(n) AS labels`,
         { properties, map, id: free.get('candidate'), now },
       );
-      return toEntity(created.records[0].get('props'), created.records[0].get('labels'));
+      const props = created.records[0].get('props');
+      const labels = created.records[0].get('labels');
+      await recordChange(tx, map, actor, { action: 'create', ...nodeFacts(props.id, props.name, labels), before: null, after: nodeSnapshot(props, labels) });
+      return toEntity(props, labels);
     });
   }
 
-  async update(map: string, id: string, version: number, changes: Record<string, PropertyValue>): Promise<Entity> {
+  async update(map: string, actor: Actor, id: string, version: number | null, changes: Record<string, PropertyValue>, action: 'update' | 'confirm' = 'update'): Promise<Entity> {
     return this.write(async (tx) => {
       const locked = await lockNode(tx, map, id);
       if (!locked) throw new NotFoundError(`No node in this map has the id "${id}".`);
-      checkVersion(locked, version);
+      // A confirmation (version null) is not based on a read: it says the record as it is holds.
+      if (version !== null) checkVersion(locked, version);
       // `+=` with a null value removes that property.
       const { records } = await tx.run(
         `MATCH (n:${ENTITY_LABEL} {map: $map, id: $id})
+         WITH n, properties(n) AS old
          SET n += $changes, n.updatedAt = $now, n.version = n.version + 1 REMOVE n.__lock
-         RETURN properties(n) AS props, labels(n) AS labels`,
+         RETURN old, properties(n) AS props, labels(n) AS labels`,
         { map, id, changes, now: new Date().toISOString() },
       );
-      return toEntity(records[0].get('props'), records[0].get('labels'));
+      const [props, labels] = [records[0].get('props'), records[0].get('labels')];
+      await recordChange(tx, map, actor, { action, ...nodeFacts(id, props.name, labels), ...updateChange(records[0].get('old'), props) });
+      return toEntity(props, labels);
     });
   }
 
-  async delete(map: string, id: string, version: number): Promise<{ deleted: string; ties: number }> {
+  async delete(map: string, actor: Actor, id: string, version: number): Promise<{ deleted: string; ties: number }> {
     return this.write(async (tx) => {
       const locked = await lockNode(tx, map, id);
       if (!locked) throw new NotFoundError(`No node in this map has the id "${id}".`);
       checkVersion(locked, version);
+      await recordNodeRemoval(tx, map, actor, id, 'delete');
       const { records } = await tx.run(
         `MATCH (n:${ENTITY_LABEL} {map: $map, id: $id}) OPTIONAL MATCH (n)-[r]-() WITH n, count(r) AS ties DETACH DELETE n RETURN ties`,
         { map, id },
       );
       return { deleted: id, ties: records[0].get('ties').toNumber() };
     });
+  }
+
+  async find(map: string, id: string): Promise<Entity | undefined> {
+    const { records } = await this.driver.executeQuery(
+      `MATCH (n:${ENTITY_LABEL} {map: $map, id: $id}) RETURN properties(n) AS props, labels(n) AS labels`,
+      { map, id },
+      { database: this.database },
+    );
+    return records.length ? toEntity(records[0].get('props'), records[0].get('labels')) : undefined;
   }
 
   /** Where a merged-away id went in the map, for a helpful 404 (found through the Entity map index). */
@@ -119,7 +139,7 @@ export class EntityRepository {
    * survivor lacks are copied, and the merged node is deleted. Ties between the two would become
    * ties to itself, so they are dropped and reported.
    */
-  async mergeOrganisations(map: string, survivor: { id: string; version: number }, merged: { id: string; version: number }): Promise<MergeResult> {
+  async mergeOrganisations(map: string, actor: Actor, survivor: { id: string; version: number }, merged: { id: string; version: number }): Promise<MergeResult> {
     return this.write(async (tx) => {
       const kept = await lockNode(tx, map, survivor.id);
       const gone = await lockNode(tx, map, merged.id);
@@ -132,6 +152,8 @@ export class EntityRepository {
       }
       checkVersion(kept, survivor.version);
       checkVersion(gone, merged.version);
+      // Both records with all their ties, as they were: enough for a revert to put them back exactly.
+      const before = { survivor: (await nodeWithTies(tx, map, survivor.id)).snapshot, merged: (await nodeWithTies(tx, map, merged.id)).snapshot };
 
       const { records: dropped } = await tx.run(
         `MATCH (:${ENTITY_LABEL} {map: $map, id: $survivor})-[r]-(:${ENTITY_LABEL} {map: $map, id: $merged}) RETURN coalesce(r.id, elementId(r)) AS id`,
@@ -194,14 +216,48 @@ export class EntityRepository {
          RETURN properties(s) AS props, labels(s) AS labels`,
         { map, survivor: survivor.id, merged: merged.id, fill: fillMissing(kept.entity, gone.entity), aliases, aliasText: aliases.join(' | '), mergedIds, now },
       );
+      const [props, labels] = [records[0].get('props'), records[0].get('labels')];
+      await recordChange(tx, map, actor, {
+        action: 'merge', ...nodeFacts(survivor.id, props.name, labels), fromId: merged.id, toId: survivor.id, fromName: gone.entity.name, toName: kept.entity.name,
+        fromType: 'Organisation', toType: 'Organisation', before, after: { survivor: nodeSnapshot(props, labels) },
+      });
       return {
-        node: toEntity(records[0].get('props'), records[0].get('labels')),
+        node: toEntity(props, labels),
         movedTies,
         combinedTies,
         droppedTies: dropped.map((r) => r.get('id') as string),
       };
     });
   }
+}
+
+/** A node with its ties as they are now: what a delete keeps so that a revert can bring them back. */
+export async function nodeWithTies(tx: ManagedTransaction, map: string, id: string) {
+  const { records } = await tx.run(
+    `MATCH (n:${ENTITY_LABEL} {map: $map, id: $id})
+     OPTIONAL MATCH (n)-[r]-(o:${ENTITY_LABEL})
+     RETURN properties(n) AS props, labels(n) AS labels,
+            collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), props: properties(r), from: startNode(r).id, to: endNode(r).id, other: o.name, otherLabels: labels(o), out: startNode(r) = n} END) AS ties`,
+    { map, id },
+  );
+  const row = records[0];
+  const props = row.get('props');
+  const labels = row.get('labels') as string[];
+  const ties = (row.get('ties') as { type: string; props: Record<string, unknown>; from: string; to: string; other: string; otherLabels: string[]; out: boolean }[])
+    .map((t) => ({ ...t, ends: t.out
+      ? { from: t.from, to: t.to, fromName: props.name, toName: t.other, fromLabels: labels, toLabels: t.otherLabels }
+      : { from: t.from, to: t.to, fromName: t.other, toName: props.name, fromLabels: t.otherLabels, toLabels: labels } }));
+  const snapshot = nodeSnapshot(props, labels, ties.map((t) => ({ tieType: t.type, from: t.from, to: t.to, properties: storedValues(t.props) })));
+  return { props, labels, ties, snapshot };
+}
+
+/** Records a node's removal with its ties (one change each, part of the node's), before it is deleted. */
+async function recordNodeRemoval(tx: ManagedTransaction, map: string, actor: Actor, id: string, action: 'delete'): Promise<void> {
+  const { props, labels, ties, snapshot } = await nodeWithTies(tx, map, id);
+  const node = await recordChange(tx, map, actor, { action, ...nodeFacts(id, props.name, labels), before: snapshot, after: null });
+  await recordChanges(tx, map, actor, ties.map((t) => ({
+    action, ...tieFacts(t.type, String(t.props.id), t.ends), before: { tieType: t.type, from: t.from, to: t.to, properties: storedValues(t.props) }, after: null, partOf: node.id,
+  })), node.at);
 }
 
 /** The merged node's properties that the survivor does not have, without bookkeeping. */

@@ -6,6 +6,9 @@
  * lists; everything else is a parameter.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { Actor } from '../access.ts';
+import { nodeFacts, nodeSnapshot, storedValues, tieFacts, updateChange } from './changeRecords.ts';
+import { recordChanges, type ChangeInput } from './historyRepository.ts';
 import { ENTITY_LABEL } from './schemaRepository.ts';
 import { plainProperties } from '../db/values.ts';
 import type { AtlasNode, AtlasTie, Properties, WriteSet } from '../interchange/plan/types.ts';
@@ -34,6 +37,12 @@ function nodeLabel(labels: string[]): NodeLabel {
 function withAliasText(properties: Properties): Properties {
   const aliases = properties.aliases;
   return Array.isArray(aliases) ? { ...properties, aliasText: aliases.join(' | ') } : properties;
+}
+
+/** A written tie's ends, as its change names them. */
+const TIE_ENDS = 'a.id AS from, b.id AS to, a.name AS fromName, b.name AS toName, labels(a) AS fromLabels, labels(b) AS toLabels';
+function tieEnds(r: { get(key: string): unknown }) {
+  return { from: r.get('from') as string, to: r.get('to') as string, fromName: r.get('fromName') as string, toName: r.get('toName') as string, fromLabels: r.get('fromLabels') as string[], toLabels: r.get('toLabels') as string[] };
 }
 
 export interface WriteCounts {
@@ -82,30 +91,42 @@ export class ImportRepository {
     return out;
   }
 
-  /** Writes the plan into the map: what it creates carries the map, what it updates is found in it. */
-  async write(map: string, tx: ManagedTransaction, writes: WriteSet, now: string): Promise<WriteCounts> {
+  /**
+   * Writes the plan into the map: what it creates carries the map, what it updates is found in it.
+   * Every node and tie written is recorded as one change of the import `record.importId`.
+   */
+  async write(map: string, tx: ManagedTransaction, writes: WriteSet, now: string, record: { actor: Actor; importId: string }): Promise<WriteCounts> {
     const counts: WriteCounts = { nodesCreated: 0, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 };
+    const changes: ChangeInput[] = [];
+    const imported = { action: 'import', importId: record.importId } as const;
     for (const label of NODE_LABELS) {
       const rows = writes.createNodes.filter((n) => n.label === label).map((n) => withAliasText(n.properties));
       for (const batch of batches(rows)) {
         const result = await tx.run(
           `UNWIND $rows AS row
            CREATE (n:${ENTITY_LABEL}:${label})
-           SET n = row, n.map = $map, n.createdAt = $now, n.updatedAt = $now, n.version = 1`,
+           SET n = row, n.map = $map, n.createdAt = $now, n.updatedAt = $now, n.version = 1
+           RETURN properties(n) AS props, labels(n) AS labels`,
           { map, rows: batch, now },
         );
         counts.nodesCreated += result.summary.counters.updates().nodesCreated;
+        for (const r of result.records) {
+          const props = r.get('props');
+          changes.push({ ...imported, ...nodeFacts(props.id, props.name, r.get('labels')), before: null, after: nodeSnapshot(props, r.get('labels')) });
+        }
       }
     }
     for (const batch of batches(writes.updateNodes.map((u) => ({ id: u.id, set: withAliasText(u.set) })))) {
       const { records } = await tx.run(
         `UNWIND $rows AS row
          MATCH (n:${ENTITY_LABEL} {map: $map, id: row.id}) ${BY_MAP_AND_ID('n')}
+         WITH n, row, properties(n) AS old
          SET n += row.set, n.updatedAt = $now, n.version = coalesce(n.version, 0) + 1
-         RETURN count(n) AS updated`,
+         RETURN old, properties(n) AS props, labels(n) AS labels`,
         { map, rows: batch, now },
       );
-      counts.nodesUpdated += records[0].get('updated').toNumber();
+      counts.nodesUpdated += records.length;
+      for (const r of records) changes.push({ ...imported, ...nodeFacts(r.get('props').id, r.get('props').name, r.get('labels')), ...updateChange(r.get('old'), r.get('props')) });
     }
     for (const type of TIE_TYPE_NAMES) {
       const created = writes.createTies.filter((t) => t.type === type).map((t) => ({ from: t.from, to: t.to, props: t.properties }));
@@ -115,10 +136,15 @@ export class ImportRepository {
            MATCH (a:${ENTITY_LABEL} {map: $map, id: row.from}) ${BY_MAP_AND_ID('a')}
            MATCH (b:${ENTITY_LABEL} {map: $map, id: row.to}) ${BY_MAP_AND_ID('b')}
            CREATE (a)-[r:${type}]->(b)
-           SET r = row.props, r.map = $map, r.createdAt = $now, r.updatedAt = $now, r.version = 1`,
+           SET r = row.props, r.map = $map, r.createdAt = $now, r.updatedAt = $now, r.version = 1
+           RETURN properties(r) AS props, ${TIE_ENDS}`,
           { map, rows: batch, now },
         );
         counts.tiesCreated += result.summary.counters.updates().relationshipsCreated;
+        for (const r of result.records) {
+          const ends = tieEnds(r);
+          changes.push({ ...imported, ...tieFacts(type, r.get('props').id, ends), before: null, after: { tieType: type, from: ends.from, to: ends.to, properties: storedValues(r.get('props')) } });
+        }
       }
       const updated = writes.updateTies.filter((t) => t.type === type);
       for (const batch of batches(updated)) {
@@ -127,13 +153,16 @@ export class ImportRepository {
            MATCH (a:${ENTITY_LABEL} {map: $map, id: row.from}) ${BY_MAP_AND_ID('a')}
            MATCH (b:${ENTITY_LABEL} {map: $map, id: row.to}) ${BY_MAP_AND_ID('b')}
            MATCH (a)-[r:${type} {map: $map, id: row.id}]->(b)
+           WITH a, b, r, properties(r) AS old
            SET r += row.set, r.updatedAt = $now, r.version = coalesce(r.version, 0) + 1
-           RETURN count(r) AS updated`,
+           RETURN old, properties(r) AS props, ${TIE_ENDS}`,
           { map, rows: batch, now },
         );
-        counts.tiesUpdated += records[0].get('updated').toNumber();
+        counts.tiesUpdated += records.length;
+        for (const r of records) changes.push({ ...imported, ...tieFacts(type, r.get('props').id, tieEnds(r)), ...updateChange(r.get('old'), r.get('props')) });
       }
     }
+    await recordChanges(tx, map, record.actor, changes, now);
     return counts;
   }
 }

@@ -3,17 +3,24 @@
  * its nodes and ties, duplicating a map, and copying one node into another map. Labels and tie
  * types are copied as stored (Cypher's dynamic labels), never taken from a request.
  */
+import type { Actor } from '../access.ts';
 import { toEntity, type Entity } from '../db/records.ts';
+import { nodeFacts, nodeSnapshot, storedValues, tieFacts } from './changeRecords.ts';
+import { deleteMapHistory, recordChange, recordChanges } from './historyRepository.ts';
 import { ConflictError, MapArchivedError, NoMapError, NotFoundError } from '../errors.ts';
 import type { MapRecord } from '../model/maps.ts';
 import { checkMapVersion, insertMap, lockMap, MapRepository, toMapRecord, type MapToInsert } from './mapRepository.ts';
 import { ENTITY_LABEL, MAP_LABEL } from './schemaRepository.ts';
 
+/** What a copy's creation records: each copied node and tie as a create in the map it was copied into. */
+const COPIED_NODE = 'properties(c) AS props, labels(c) AS labels';
+const COPIED_TIE = 'properties(t) AS props, type(t) AS type, ca.id AS from, cb.id AS to, ca.name AS fromName, cb.name AS toName, labels(ca) AS fromLabels, labels(cb) AS toLabels';
+
 /** Bookkeeping a copy starts afresh: it is a new record in its map. */
 const FRESH = 'createdAt: $now, updatedAt: $now, version: 1, seedHash: null, __lock: null';
 
 export class MapContentRepository extends MapRepository {
-  /** Deletes the map's record, nodes and ties together, or nothing (a stale version is 409). */
+  /** Deletes the map's record, nodes, ties and history together, or nothing (a stale version is 409). */
   async deleteMap(id: string, version: number): Promise<{ nodes: number; ties: number }> {
     return this.write(async (tx) => {
       checkMapVersion(await lockMap(tx, id), version);
@@ -26,12 +33,13 @@ export class MapContentRepository extends MapRepository {
          RETURN size(nodes) AS nodes, ties`,
         { id },
       );
+      await deleteMapHistory(tx, id);
       return { nodes: records[0].get('nodes').toNumber(), ties: records[0].get('ties').toNumber() };
     });
   }
 
   /** A new map with a copy of every node and tie of `from`, its description, owner, appearance and layout. */
-  async duplicate(from: string, to: MapToInsert, now = new Date().toISOString()): Promise<{ map: MapRecord; nodes: number; ties: number }> {
+  async duplicate(from: string, to: MapToInsert, actor: Actor, now = new Date().toISOString()): Promise<{ map: MapRecord; nodes: number; ties: number }> {
     return this.write(async (tx) => {
       const source = await tx.run(`MATCH (m:${MAP_LABEL} {id: $from}) RETURN properties(m) AS props, m.layout AS layout`, { from });
       if (source.records.length === 0) throw new NoMapError(from);
@@ -42,22 +50,29 @@ export class MapContentRepository extends MapRepository {
       const nodes = await tx.run(
         `MATCH (n:${ENTITY_LABEL} {map: $from})
          CREATE (c:$(labels(n))) SET c = n {.*, map: $to, ${FRESH}}
-         RETURN count(c) AS copied`,
+         RETURN ${COPIED_NODE}`,
         { from, to: copy.id, now },
       );
       const ties = await tx.run(
         `MATCH (a:${ENTITY_LABEL} {map: $from})-[r]->(b)
          MATCH (ca:${ENTITY_LABEL} {map: $to, id: a.id}), (cb:${ENTITY_LABEL} {map: $to, id: b.id})
          CREATE (ca)-[t:$(type(r))]->(cb) SET t = r {.*, map: $to, ${FRESH}}
-         RETURN count(t) AS copied`,
+         RETURN ${COPIED_TIE}`,
         { from, to: copy.id, now },
       );
-      return { map: copy, nodes: nodes.records[0].get('copied').toNumber(), ties: ties.records[0].get('copied').toNumber() };
+      await recordChanges(tx, copy.id, actor, [
+        ...nodes.records.map((r) => ({ action: 'create' as const, ...nodeFacts(r.get('props').id, r.get('props').name, r.get('labels')), before: null, after: nodeSnapshot(r.get('props'), r.get('labels')) })),
+        ...ties.records.map((r) => {
+          const ends = { from: r.get('from'), to: r.get('to'), fromName: r.get('fromName'), toName: r.get('toName'), fromLabels: r.get('fromLabels'), toLabels: r.get('toLabels') };
+          return { action: 'create' as const, ...tieFacts(r.get('type'), r.get('props').id, ends), before: null, after: { tieType: r.get('type'), from: ends.from, to: ends.to, properties: storedValues(r.get('props')) } };
+        }),
+      ], now);
+      return { map: copy, nodes: nodes.records.length, ties: ties.records.length };
     });
   }
 
   /** Copies one node (not its ties) into another map, remembering `copiedFrom: "<map>/<id>"`. */
-  async copyNode(from: string, id: string, to: string, now = new Date().toISOString()): Promise<Entity> {
+  async copyNode(from: string, id: string, to: string, actor: Actor, now = new Date().toISOString()): Promise<Entity> {
     return this.write(async (tx) => {
       const target = await tx.run(`MATCH (m:${MAP_LABEL} {id: $to}) RETURN properties(m) AS props`, { to });
       if (target.records.length === 0) throw new NoMapError(to);
@@ -81,7 +96,9 @@ export class MapContentRepository extends MapRepository {
          RETURN properties(c) AS props, labels(c) AS labels`,
         { from, id, to, copiedFrom: `${from}/${id}`, now },
       );
-      return toEntity(copied.records[0].get('props'), copied.records[0].get('labels'));
+      const [props, labels] = [copied.records[0].get('props'), copied.records[0].get('labels')];
+      await recordChange(tx, to, actor, { action: 'create', ...nodeFacts(id, props.name, labels), before: null, after: nodeSnapshot(props, labels) });
+      return toEntity(props, labels);
     });
   }
 }

@@ -9,6 +9,8 @@ export const ENTITY_LABEL = 'Entity';
 export const MAP_LABEL = 'Map';
 /** Full text over names, descriptions and aliases, with the map id as a field so a search stays in its map. */
 export const SEARCH_INDEX = 'entity_map_search';
+/** A recorded change (historyRepository.ts): beside the data, never an Entity. */
+export const CHANGE_LABEL = 'Change';
 
 /** What the store had before maps: one id space. Dropped first, so ids may repeat across maps. */
 export function legacySchemaStatements(): string[] {
@@ -38,6 +40,11 @@ export function schemaStatements(): string[] {
   // What an event or programme led to: its ties found by map and `madeAt`, one index per type that has it.
   for (const type of madeAtTieTypes()) {
     statements.push(`CREATE INDEX tie_${type.toLowerCase()}_map_made_at IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.map, r.madeAt)`);
+  }
+  // The history (historyRepository.ts): one change by id, a node's or tie's changes, the map's by time, an import's.
+  statements.push(`CREATE CONSTRAINT change_map_id IF NOT EXISTS FOR (c:${CHANGE_LABEL}) REQUIRE (c.map, c.id) IS UNIQUE`);
+  for (const property of ['targetId', 'fromId', 'toId', 'at', 'importId']) {
+    statements.push(`CREATE INDEX change_map_${property.toLowerCase()} IF NOT EXISTS FOR (c:${CHANGE_LABEL}) ON (c.map, c.${property})`);
   }
   statements.push(
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.description, n.aliasText, n.map]`,

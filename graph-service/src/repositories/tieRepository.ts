@@ -1,5 +1,8 @@
 /** Cypher for writing ties: create, update, delete, each in one transaction with a version check. */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Actor } from '../access.ts';
+import { storedValues, tieFacts, updateChange, type TieEnds } from './changeRecords.ts';
+import { recordChange } from './historyRepository.ts';
 import { nodeTypeOf, toTie, type Tie } from '../db/records.ts';
 import { ENTITY_LABEL } from './schemaRepository.ts';
 import { writeTransaction } from '../db/transactions.ts';
@@ -13,21 +16,28 @@ import { TIE_TYPE_NAMES, type NodeLabel, type PropertyValue, type TieType } from
  */
 function findTie(idExpression: string): string {
   return TIE_TYPE_NAMES.map(
-    (type) => `MATCH (a:${ENTITY_LABEL})-[r:${type} {map: $map, id: ${idExpression}}]->(b:${ENTITY_LABEL}) RETURN r, a.id AS from, b.id AS to`,
+    (type) => `MATCH (a:${ENTITY_LABEL})-[r:${type} {map: $map, id: ${idExpression}}]->(b:${ENTITY_LABEL}) RETURN r, a.id AS from, b.id AS to, a.name AS fromName, b.name AS toName, labels(a) AS fromLabels, labels(b) AS toLabels`,
   ).join(' UNION ALL ');
 }
 const FIND_TIE = findTie('$id');
 
-async function lockTie(tx: ManagedTransaction, map: string, id: string): Promise<Tie | undefined> {
+export interface LockedTie {
+  tie: Tie;
+  props: Record<string, unknown>;
+  ends: TieEnds;
+}
+
+export async function lockTie(tx: ManagedTransaction, map: string, id: string): Promise<LockedTie | undefined> {
   const { records } = await tx.run(
     `CALL () { ${FIND_TIE} }
      SET r.__lock = true
-     RETURN properties(r) AS props, type(r) AS type, from, to`,
+     RETURN properties(r) AS props, type(r) AS type, from, to, fromName, toName, fromLabels, toLabels`,
     { map, id },
   );
   if (records.length === 0) return undefined;
   const r = records[0];
-  return toTie(r.get('props'), r.get('type'), r.get('from'), r.get('to'));
+  const ends: TieEnds = { from: r.get('from'), to: r.get('to'), fromName: r.get('fromName'), toName: r.get('toName'), fromLabels: r.get('fromLabels'), toLabels: r.get('toLabels') };
+  return { tie: toTie(r.get('props'), r.get('type'), ends.from, ends.to), props: r.get('props'), ends };
 }
 
 /** `madeAt` must name an event or partnership of the same map, read in the transaction that writes the tie. */
@@ -62,6 +72,7 @@ export class TieRepository {
   /** Creates a tie between two nodes of the map; their labels are read in the transaction that writes it. */
   async create(
     map: string,
+    actor: Actor,
     type: TieType,
     ends: { from: string; to: string },
     properties: Record<string, PropertyValue>,
@@ -71,7 +82,7 @@ export class TieRepository {
     return this.write(async (tx) => {
       const { records: endRecords } = await tx.run(
         `OPTIONAL MATCH (a:${ENTITY_LABEL} {map: $map, id: $from}) OPTIONAL MATCH (b:${ENTITY_LABEL} {map: $map, id: $to})
-         RETURN labels(a) AS fromLabels, labels(b) AS toLabels`,
+         RETURN labels(a) AS fromLabels, labels(b) AS toLabels, a.name AS fromName, b.name AS toName`,
         { map, ...ends },
       );
       const fromLabels = endRecords[0].get('fromLabels') as string[] | null;
@@ -96,7 +107,12 @@ export class TieRepository {
          RETURN properties(r) AS props`,
         { map, ...ends, properties, id, now },
       );
-      return toTie(records[0].get('props'), type, ends.from, ends.to);
+      const props = records[0].get('props');
+      await recordChange(tx, map, actor, {
+        action: 'create', ...tieFacts(type, id, { ...ends, fromName: endRecords[0].get('fromName'), toName: endRecords[0].get('toName'), fromLabels, toLabels }),
+        before: null, after: { tieType: type, from: ends.from, to: ends.to, properties: storedValues(props) },
+      });
+      return toTie(props, type, ends.from, ends.to);
     });
   }
 
@@ -110,12 +126,13 @@ export class TieRepository {
     return toTie(records[0].get('props'), records[0].get('type'), records[0].get('from'), records[0].get('to'));
   }
 
-  async update(map: string, id: string, version: number, changes: (tie: Tie) => Record<string, PropertyValue>): Promise<Tie> {
+  async update(map: string, actor: Actor, id: string, version: number | null, changes: (tie: Tie) => Record<string, PropertyValue>, action: 'update' | 'confirm' = 'update'): Promise<Tie> {
     return this.write(async (tx) => {
-      const tie = await lockTie(tx, map, id);
-      if (!tie) throw new NotFoundError(`No tie in this map has the id "${id}".`);
-      checkVersion(tie, version);
-      const changed = changes(tie);
+      const locked = await lockTie(tx, map, id);
+      if (!locked) throw new NotFoundError(`No tie in this map has the id "${id}".`);
+      // A confirmation (version null) is not based on a read: it says the tie as it is holds.
+      if (version !== null) checkVersion(locked.tie, version);
+      const changed = changes(locked.tie);
       await checkMadeAt(tx, map, changed, `/changes/properties/${MADE_AT}`);
       const { records } = await tx.run(
         `CALL () { ${FIND_TIE} }
@@ -124,15 +141,20 @@ export class TieRepository {
         { map, id, changes: changed, now: new Date().toISOString() },
       );
       const r = records[0];
+      await recordChange(tx, map, actor, { action, ...tieFacts(locked.tie.tieType, id, locked.ends), ...updateChange(locked.props, r.get('props')) });
       return toTie(r.get('props'), r.get('type'), r.get('from'), r.get('to'));
     });
   }
 
-  async delete(map: string, id: string, version: number): Promise<{ deleted: string }> {
+  async delete(map: string, actor: Actor, id: string, version: number): Promise<{ deleted: string }> {
     return this.write(async (tx) => {
-      const tie = await lockTie(tx, map, id);
-      if (!tie) throw new NotFoundError(`No tie in this map has the id "${id}".`);
-      checkVersion(tie, version);
+      const locked = await lockTie(tx, map, id);
+      if (!locked) throw new NotFoundError(`No tie in this map has the id "${id}".`);
+      checkVersion(locked.tie, version);
+      await recordChange(tx, map, actor, {
+        action: 'delete', ...tieFacts(locked.tie.tieType, id, locked.ends),
+        before: { tieType: locked.tie.tieType, from: locked.ends.from, to: locked.ends.to, properties: storedValues(locked.props) }, after: null,
+      });
       await tx.run(`CALL () { ${FIND_TIE} } DELETE r`, { map, id });
       return { deleted: id };
     });

@@ -82,20 +82,20 @@ export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptio
     imports.preview(request.params.map, rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping))));
 
   app.post('/api/maps/:map/import/commit', { ...raw, schema: commitImport }, async (request) =>
-    imports.commit(request.params.map, rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping))));
+    imports.commit(request.params.map, rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping)), request.viewer.actor));
 
   app.post('/api/maps/:map/import/files/preview', { ...json, config: dryRun, schema: previewImportFiles }, async (request) =>
     imports.preview(request.params.map, jsonFiles(request.body), planOptions(request.body, request.body.mapping)));
 
   app.post('/api/maps/:map/import/files/commit', { ...json, schema: commitImportFiles }, async (request) =>
-    imports.commit(request.params.map, jsonFiles(request.body), planOptions(request.body, request.body.mapping)));
+    imports.commit(request.params.map, jsonFiles(request.body), planOptions(request.body, request.body.mapping), request.viewer.actor));
 
   app.post('/api/import/preview', { ...raw, schema: previewImportToNewMap }, async (request) =>
     imports.preview(null, rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping))));
 
   app.post('/api/import/commit', { ...raw, schema: commitImportToNewMap }, async (request, reply) => {
     const { title, description } = request.query;
-    const result = await imports.commitToNewMap({ title, description }, rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping)));
+    const result = await imports.commitToNewMap({ title, description }, rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping)), request.viewer.actor);
     return reply.status(201).send(result);
   });
 
@@ -104,7 +104,7 @@ export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptio
 
   app.post('/api/import/files/commit', { ...json, schema: commitImportFilesToNewMap }, async (request, reply) => {
     const { title, description } = request.query;
-    const result = await imports.commitToNewMap({ title, description }, jsonFiles(request.body), planOptions(request.body, request.body.mapping));
+    const result = await imports.commitToNewMap({ title, description }, jsonFiles(request.body), planOptions(request.body, request.body.mapping), request.viewer.actor);
     return reply.status(201).send(result);
   });
 

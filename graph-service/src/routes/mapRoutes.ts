@@ -14,9 +14,9 @@ export const mapRoutes: FastifyPluginAsyncTypebox<{ service: MapService }> = asy
   app.patch('/api/maps/:map', { schema: updateMap }, async (request) => service.update(request.params.map, request.body.version, request.body.changes));
   app.delete('/api/maps/:map', { schema: deleteMap }, async (request) => service.delete(request.params.map, request.query.version));
 
-  app.post('/api/maps/:map/duplicate', { schema: duplicateMap, ...readsThisMap }, async (request, reply) => reply.status(201).send(await service.duplicate(request.params.map, request.body)));
+  app.post('/api/maps/:map/duplicate', { schema: duplicateMap, ...readsThisMap }, async (request, reply) => reply.status(201).send(await service.duplicate(request.params.map, request.viewer.actor, request.body)));
   app.get('/api/maps/:map/layout', { schema: getMapLayout }, async (request) => service.layout(request.params.map));
   app.put('/api/maps/:map/layout', { schema: saveMapLayout }, async (request) => service.saveLayout(request.params.map, request.body.positions));
   app.post('/api/maps/:map/nodes/:id/copy', { schema: copyNodeToMap, ...readsThisMap }, async (request, reply) =>
-    reply.status(201).send(await service.copyNode(request.params.map, request.params.id, request.body.to)));
+    reply.status(201).send(await service.copyNode(request.params.map, request.viewer.actor, request.params.id, request.body.to)));
 };

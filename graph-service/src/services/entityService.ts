@@ -1,5 +1,6 @@
 /** The rules around every write, between the routes (HTTP) and the repositories (Cypher). */
 import type { Static } from 'typebox';
+import type { Actor } from '../access.ts';
 import type { Entity, Tie } from '../db/records.ts';
 import { BadRequestError, NotFoundError } from '../errors.ts';
 import type { NodeLabel } from '../model/model.ts';
@@ -18,18 +19,18 @@ function accepted<T extends { problems: FieldProblem[] }>(result: T, what: strin
 export class EntityService {
   constructor(private readonly entities: EntityRepository, private readonly ties: TieRepository) {}
 
-  async createNode(map: string, body: Static<typeof NodeCreateBody>): Promise<Entity> {
+  async createNode(map: string, actor: Actor, body: Static<typeof NodeCreateBody>): Promise<Entity> {
     const { nodeType, id, ...fields } = body;
     const { properties } = accepted(validateNode(fields, 'create'), 'new entry');
-    return this.entities.create(map, nodeType, properties, { fixedId: id, candidates: nodeIdCandidates(nodeType, body.name) });
+    return this.entities.create(map, actor, nodeType, properties, { fixedId: id, candidates: nodeIdCandidates(nodeType, body.name) });
   }
 
-  async updateNode(map: string, id: string, body: Static<typeof NodeUpdateBody>): Promise<Entity> {
-    return this.entities.update(map, id, body.version, accepted(validateNode(body.changes as NodeInput, 'update', { at: '/changes' }), 'change').properties);
+  async updateNode(map: string, actor: Actor, id: string, body: Static<typeof NodeUpdateBody>): Promise<Entity> {
+    return this.entities.update(map, actor, id, body.version, accepted(validateNode(body.changes as NodeInput, 'update', { at: '/changes' }), 'change').properties);
   }
 
-  async deleteNode(map: string, id: string, version: number): Promise<{ deleted: string; ties: number }> {
-    return this.entities.delete(map, id, version);
+  async deleteNode(map: string, actor: Actor, id: string, version: number): Promise<{ deleted: string; ties: number }> {
+    return this.entities.delete(map, actor, id, version);
   }
 
   /** The 404 for an id no node of the map has: it says where the node went if it was merged into another. */
@@ -38,27 +39,27 @@ export class EntityService {
     return into ? new NotFoundError(`"${id}" was merged into "${into.name}" (id ${into.id}).`, 'merged_away') : new NotFoundError(`No node in this map has the id "${id}".`);
   }
 
-  async mergeOrganisations(map: string, survivor: Static<typeof VersionedRef>, merged: Static<typeof VersionedRef>): Promise<MergeResult> {
+  async mergeOrganisations(map: string, actor: Actor, survivor: Static<typeof VersionedRef>, merged: Static<typeof VersionedRef>): Promise<MergeResult> {
     if (survivor.id === merged.id) {
       throw new BadRequestError('An organisation cannot be merged with itself: choose two different ones.', [{ field: '/merged/id', code: 'not_allowed', message: 'must differ from survivor.id' }]);
     }
-    return this.entities.mergeOrganisations(map, survivor, merged);
+    return this.entities.mergeOrganisations(map, actor, survivor, merged);
   }
 
-  async createTie(map: string, body: Static<typeof TieCreateBody>): Promise<Tie> {
+  async createTie(map: string, actor: Actor, body: Static<typeof TieCreateBody>): Promise<Tie> {
     const { tieType, from, to, ...fields } = body;
     accepted({ problems: selfTieProblems(from, to) }, 'new tie');
     const { properties } = accepted(validateTie(tieType, fields, 'create'), 'new tie');
     const checkEnds = (fromLabel: NodeLabel, toLabel: NodeLabel) => void accepted({ problems: tieEndProblems({ type: tieType, from: { id: from, label: fromLabel }, to: { id: to, label: toLabel } }) }, 'new tie');
-    return this.ties.create(map, tieType, { from, to }, properties, tieIdCandidates(tieType, from, to), checkEnds);
+    return this.ties.create(map, actor, tieType, { from, to }, properties, tieIdCandidates(tieType, from, to), checkEnds);
   }
 
-  async updateTie(map: string, id: string, body: Static<typeof TieUpdateBody>): Promise<Tie> {
-    return this.ties.update(map, id, body.version, (tie) => accepted(validateTie(tie.tieType, body.changes, 'update', { at: '/changes' }), 'change').properties);
+  async updateTie(map: string, actor: Actor, id: string, body: Static<typeof TieUpdateBody>): Promise<Tie> {
+    return this.ties.update(map, actor, id, body.version, (tie) => accepted(validateTie(tie.tieType, body.changes, 'update', { at: '/changes' }), 'change').properties);
   }
 
-  async deleteTie(map: string, id: string, version: number): Promise<{ deleted: string }> {
-    return this.ties.delete(map, id, version);
+  async deleteTie(map: string, actor: Actor, id: string, version: number): Promise<{ deleted: string }> {
+    return this.ties.delete(map, actor, id, version);
   }
 
   async tie(map: string, id: string): Promise<Tie> {

@@ -5,7 +5,9 @@
  * plans only "unchanged" rows and writes nothing. An import into a new map plans against an empty
  * map and creates the map's record in the transaction that writes its data.
  */
+import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { Actor } from '../access.ts';
 import type { Database } from '../db/connection.ts';
 import { ImportRejectedError } from '../errors.ts';
 import { readImport, type ImportFile, type ReadImportOptions } from '../interchange/read.ts';
@@ -39,7 +41,12 @@ function isMapIdTaken(error: unknown): boolean {
 export interface CommitResult {
   plan: ImportPlan;
   written: WriteCounts;
+  /** The history's name for this import: every node and tie it wrote is one change with this id (revert it as a whole). */
+  importId: string;
 }
+
+/** Who an import is recorded as when no caller is named (the command line on this machine). */
+export const COMMAND_LINE: Actor = { id: null, name: 'Command line import' };
 
 export interface NewMapCommitResult extends CommitResult {
   /** The map the import made. */
@@ -76,12 +83,13 @@ export class ImportService {
   }
 
   /** Plans and writes into the map in one transaction; refuses (writing nothing) if any row is rejected. */
-  async commit(map: string, files: ImportFile[], options: ImportOptions = {}): Promise<CommitResult> {
+  async commit(map: string, files: ImportFile[], options: ImportOptions = {}, actor: Actor = COMMAND_LINE): Promise<CommitResult> {
     const input = await readImport(files, options);
+    const importId = randomUUID();
     return this.write(async (tx, now) => {
       const { plan, writes } = await this.plan(map, tx, input, options);
       if (!plan.committable) throw importRejected(plan);
-      return { plan, written: await this.repository.write(map, tx, writes, now) };
+      return { plan, written: await this.repository.write(map, tx, writes, now, { actor, importId }), importId };
     });
   }
 
@@ -89,8 +97,9 @@ export class ImportService {
    * Makes a new map from the files: plans against an empty map, then creates the map's record and
    * writes its data in one transaction. A rejected import creates no map.
    */
-  async commitToNewMap(newMap: NewMap, files: ImportFile[], options: ImportOptions = {}): Promise<NewMapCommitResult> {
+  async commitToNewMap(newMap: NewMap, files: ImportFile[], options: ImportOptions = {}, actor: Actor = COMMAND_LINE): Promise<NewMapCommitResult> {
     const input = await readImport(files, options);
+    const importId = randomUUID();
     const fields = { title: newMap.title.trim(), description: newMap.description?.trim() || undefined };
     for (let attempt = 1; ; attempt++) {
       try {
@@ -98,7 +107,7 @@ export class ImportService {
           const { plan, writes } = await this.plan(null, null, input, options);
           if (!plan.committable) throw importRejected(plan);
           const map = await insertMap(tx, fields, now);
-          return { map, plan, written: await this.repository.write(map.id, tx, writes, now) };
+          return { map, plan, written: await this.repository.write(map.id, tx, writes, now, { actor, importId }), importId };
         });
       } catch (error) {
         // Two new maps of one title at once: the later one's id is taken, so it picks the next free one.

@@ -7,6 +7,7 @@
  * import or delete in the map changes the fingerprint, so the next list computes them again.
  */
 import type { Static } from 'typebox';
+import type { Actor } from '../access.ts';
 import type { CopiedNode, Duplicated, LayoutAnswer, MapChanges, MapCreateBody, MapDeleted, MapFigures, MapWithFigures } from '../contract/maps.ts';
 import { BadRequestError, MapArchivedError, NoMapError } from '../errors.ts';
 import { MAP_APPEARANCE_LENGTH, type MapAppearance, type MapPositions, type MapRecord } from '../model/maps.ts';
@@ -80,9 +81,9 @@ export class MapService {
     return { deleted: id, ...removed };
   }
 
-  async duplicate(from: string, body: { title: string; id?: string }): Promise<Static<typeof Duplicated>> {
+  async duplicate(from: string, actor: Actor, body: { title: string; id?: string }): Promise<Static<typeof Duplicated>> {
     const title = titleOf(body.title, '/title', 'duplicated');
-    return this.maps.duplicate(from, { id: body.id, title });
+    return this.maps.duplicate(from, { id: body.id, title }, actor);
   }
 
   async layout(id: string): Promise<Static<typeof LayoutAnswer>> {
@@ -93,9 +94,9 @@ export class MapService {
     return this.maps.saveLayout(id, positions as MapPositions);
   }
 
-  async copyNode(from: string, id: string, to: string): Promise<Static<typeof CopiedNode>> {
+  async copyNode(from: string, actor: Actor, id: string, to: string): Promise<Static<typeof CopiedNode>> {
     if (to === from) throw new BadRequestError(`"${id}" is already in the map "${from}": choose another map to copy it to.`, [{ field: '/to', code: 'not_allowed', message: 'must be another map' }]);
-    return { map: to, node: await this.maps.copyNode(from, id, to) };
+    return { map: to, node: await this.maps.copyNode(from, id, to, actor) };
   }
 
   private async found(id: string): Promise<MapRecord> {

@@ -16,13 +16,13 @@ function column(problem: FieldProblem): FieldProblem {
 
 export function elementProblems(row: ElementRow): FieldProblem[] {
   const properties = row.tags.length > 0 ? { ...row.properties, tags: row.tags } : row.properties;
-  const { name, description, aliases, source, since, until, lastConfirmed, dateBasis } = row;
-  return validateNode({ name, description, aliases, source, since, until, lastConfirmed, dateBasis, properties }, 'update').problems.map(column);
+  const { name, description, aliases, source, since, until, lastConfirmed, dateBasis, confirmedBy } = row;
+  return validateNode({ name, description, aliases, source, since, until, lastConfirmed, dateBasis, confirmedBy, properties }, 'update').problems.map(column);
 }
 
 export function connectionProblems(row: ConnectionRow): FieldProblem[] {
-  const { source, since, until, lastConfirmed, dateBasis, properties } = row;
-  return row.type ? validateTie(row.type, { source, since, until, lastConfirmed, dateBasis, properties }, 'update').problems.map(column) : [];
+  const { source, since, until, lastConfirmed, dateBasis, confirmedBy, properties } = row;
+  return row.type ? validateTie(row.type, { source, since, until, lastConfirmed, dateBasis, confirmedBy, properties }, 'update').problems.map(column) : [];
 }
 
 export function endProblems(ends: TieEnds): FieldProblem[] {

@@ -15,10 +15,11 @@ export const HIDDEN_PROPERTIES: ReadonlySet<string> = new Set(['seedHash', 'alia
 /** The dates every record may carry. */
 export const DATE_FIELDS = ['since', 'until', 'lastConfirmed'] as const;
 /**
- * Provenance: where a fact comes from, when it held, and how those dates are known (`dateBasis`,
- * model/time.ts: "attended on 8 Oct 2021", or why there is no date); every node and tie carries it.
+ * Provenance: where a fact comes from, when it held, how those dates are known (`dateBasis`,
+ * model/time.ts: "attended on 8 Oct 2021", or why there is no date), and who last confirmed it
+ * (`confirmedBy`, beside `lastConfirmed`); every node and tie carries it.
  */
-export const PROVENANCE_FIELDS = ['source', ...DATE_FIELDS, 'dateBasis'] as const;
+export const PROVENANCE_FIELDS = ['source', ...DATE_FIELDS, 'dateBasis', 'confirmedBy'] as const;
 /** A node's fields with a place of their own in a write, so they cannot also come in `properties`. */
 export const NODE_FIELDS = ['name', 'description', 'aliases', ...PROVENANCE_FIELDS] as const;
 /** A tie's fields with a place of their own: its provenance. */

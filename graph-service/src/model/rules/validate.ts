@@ -25,6 +25,7 @@ export interface Provenance {
   until?: string | null;
   lastConfirmed?: string | null;
   dateBasis?: string | null;
+  confirmedBy?: string | null;
 }
 
 export interface NodeInput extends Provenance {
@@ -52,6 +53,7 @@ function checkRequired(input: Record<string, unknown>, names: string[], at: stri
 function checkProvenance(input: Provenance, at: string, problems: FieldProblem[]): void {
   checkText(input.source, `${at}/source`, SIZES.source, problems, SOURCE_BLANK);
   checkText(input.dateBasis, `${at}/dateBasis`, SIZES.source, problems);
+  checkText(input.confirmedBy, `${at}/confirmedBy`, SIZES.name, problems);
   checkDates(input, at, problems);
 }
 
