@@ -64,7 +64,15 @@ const MAP_ROUTES: Case[] = [
   { method: 'POST', route: 'import/files/preview', url: 'import/files/preview', payload: csvFiles },
   { method: 'POST', route: 'import/files/commit', url: 'import/files/commit', payload: csvFiles },
 ];
-const CASES = [...READS, ...WRITES, ...MAP_ROUTES];
+/** The history's routes: covered here for 404 no_map; their own scoping is checked in "writes in one map". */
+const HISTORY_ROUTES: Case[] = [
+  read('history'), read('nodes/{id}/history', 'nodes/org-providence-house/history'),
+  { method: 'POST', route: 'changes/{id}/revert', url: 'changes/no-such-change/revert' },
+  { method: 'POST', route: 'imports/{importId}/revert', url: 'imports/no-such-import/revert' },
+  { method: 'POST', route: 'nodes/{id}/confirm', url: 'nodes/org-caius-house/confirm' },
+  { method: 'POST', route: 'ties/{id}/confirm', url: `ties/${tie}/confirm` },
+];
+const CASES = [...READS, ...WRITES, ...MAP_ROUTES, ...HISTORY_ROUTES];
 
 async function call(method: Method, url: string, payload?: Json | string, headers?: Record<string, string>) {
   const response = await service.app.inject({ method, url, payload, headers });
@@ -202,6 +210,27 @@ describe('writes in one map', () => {
     }
     expect((await first('GET', 'nodes/org-providence-house')).status).toBe(404);
     expect((await call('GET', `/api/maps/${SECOND.id}/nodes/org-providence-house`)).body.node.name).toContain(MARK);
+  });
+});
+
+describe('the history in one map', () => {
+  it("records, lists, confirms and reverts in its own map only: the copy's history stays empty, and its nodes identical", async () => {
+    const inFirst = (method: Method, url: string, payload?: Json) => call(method, `/api/maps/${FIRST.id}/${url}`, payload);
+    const inSecond = (method: Method, url: string, payload?: Json) => call(method, `/api/maps/${SECOND.id}/${url}`, payload);
+    // A node and a tie both maps have, which the writes above left alone.
+    const both = firstDataset().ties.find((t) => ![t.from, t.to].some((id) => ['org-providence-house', 'org-caius-house'].includes(id)) && t.id !== seedTie.id)!;
+    for (const url of [`nodes/${both.from}/confirm`, `ties/${encodeURIComponent(both.id)}/confirm`]) {
+      expect((await inFirst('POST', url)).status, url).toBe(200);
+      expect(await mapSnapshot(db, SECOND.id), url).toBe(second);
+    }
+    const ours = (await inFirst('GET', 'history?limit=500')).body.changes as Json[];
+    expect(ours.slice(0, 2).map((c) => [c.action, c.targetId])).toEqual([['confirm', both.id], ['confirm', both.from]]);
+    expect((await inFirst('GET', `nodes/${both.from}/history`)).body.changes[0].id).toBe(ours[0].id);
+    expect((await inSecond('GET', 'history?limit=500')).body.changes).toEqual([]);
+    expect((await inSecond('GET', `nodes/${both.from}/history`)).body.changes).toEqual([]);
+    expect((await inSecond('POST', `changes/${ours[0].id}/revert`)).status).toBe(404);
+    for (const change of ours.slice(0, 2)) expect((await inFirst('POST', `changes/${change.id}/revert`)).status).toBe(200);
+    expect(await mapSnapshot(db, SECOND.id)).toBe(second);
   });
 });
 

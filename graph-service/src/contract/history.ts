@@ -6,6 +6,11 @@ import { EntitySchema, ErrorResponse, errorWith, inMap, needs, NodeId, TieId, Ti
 const Text = Type.Optional(Type.String());
 const State = Type.Unknown({ description: 'As it was (before) or became (after): a whole record for a create or delete, only the changed fields for an update, both organisations with their ties for a merge' });
 
+const changeExample = {
+  id: '5b0d3c1e-1f2a-4b6c-8d9e-0a1b2c3d4e5f', at: '2026-12-02T20:03:00.000Z', actorId: null, actorName: 'Local user', action: 'update',
+  targetKind: 'node', targetId: 'org-providence-house', targetName: 'Providence House', nodeType: 'Organisation',
+  before: { description: 'Youth club' }, after: { description: 'Youth club and food bank' },
+};
 export const ChangeSchema = Type.Object(
   {
     id: Type.String(), at: Type.String({ description: 'When, as an ISO time' }),
@@ -19,14 +24,10 @@ export const ChangeSchema = Type.Object(
   },
   {
     description: 'One recorded change: who, when, what, before and after',
-    examples: [{
-      id: '5b0d3c1e-1f2a-4b6c-8d9e-0a1b2c3d4e5f', at: '2026-12-02T20:03:00.000Z', actorId: null, actorName: 'Local user', action: 'update',
-      targetKind: 'node', targetId: 'org-providence-house', targetName: 'Providence House', nodeType: 'Organisation',
-      before: { description: 'Youth club' }, after: { description: 'Youth club and food bank' },
-    }],
+    examples: [changeExample],
   },
 );
-export const ChangeList = Type.Object({ changes: Type.Array(ChangeSchema) }, { description: 'Changes, newest first' });
+export const ChangeList = Type.Object({ changes: Type.Array(ChangeSchema) }, { description: 'Changes, newest first', examples: [{ changes: [changeExample] }] });
 
 const Limit = Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'At most this many changes' });
 export const MapHistoryQuery = Type.Object(
