@@ -127,6 +127,16 @@ describe('queries inside a map', () => {
     expectIndexed('DELETE nodes/:id', await plansOf(send('DELETE', `nodes/org-caius-house?version=${await version('org-caius-house')}`), 200));
   });
 
+  it('start from an index on the map for the history: reads, a confirmation and a revert', async () => {
+    const post = (url: string) => () => app.inject({ method: 'POST', url: `${inMap}/${url}` });
+    expectIndexed('GET history', await plansOf(() => app.inject(`${inMap}/history?limit=5`), 200));
+    expectIndexed('POST nodes/:id/confirm', await plansOf(post('nodes/org-providence-house/confirm'), 200));
+    expectIndexed('POST ties/:id/confirm', await plansOf(post(`ties/${encodeURIComponent('MEMBER_OF:org-providence-house->alliance-battersea')}/confirm`), 200));
+    expectIndexed('GET nodes/:id/history', await plansOf(() => app.inject(`${inMap}/nodes/org-providence-house/history`), 200));
+    const [latest] = JSON.parse((await app.inject(`${inMap}/nodes/org-providence-house/history`)).body).changes;
+    expectIndexed('POST changes/:id/revert', await plansOf(post(`changes/${latest.id}/revert`), 200));
+  });
+
   it('and the search across maps looks its maps up by id', async () => {
     const plans = await plansOf(() => app.inject('/api/search?q=Providence'), 200);
     expect(plans.map((p) => p.query).join('\n')).toContain(`(m:${MAP_LABEL} {id: node.map})`);

@@ -10,6 +10,7 @@ import { EventSection, datedWords } from '../compare';
 import { useAtlas, type DataState } from '../stores';
 import { DERIVED_PROPERTIES, NODE_FIELDS } from '../../../graph-service/src/model/rules/reserved';
 import { CopiedFrom, CopyToMap } from '../maps';
+import { HistorySection, noteLatestChange, StillTrue } from '../history';
 import { NodeEditForm } from './NodeEditForm';
 import { Segmented } from './Segmented';
 import { TieEditor } from './TieEditor';
@@ -151,6 +152,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
             Edit
           </button>
         )}
+        {details && <StillTrue map={mapId} kind="node" id={nodeId} label={node.name} onConfirmed={() => setReloadToken((n) => n + 1)} />}
       </div>
       {expandNote && (
         <p className="field-note" role="status" data-testid="expand-note">
@@ -170,6 +172,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
             setEditing(false);
             setReloadToken((n) => n + 1);
             onSaved(entity);
+            void noteLatestChange(mapId, nodeId);
             headingRef.current?.focus();
           }}
         />
@@ -185,7 +188,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
             <dd className="source">{node.source}</dd>
           </>
         )}
-        {show(node.lastConfirmed) && <FactRow label="Last confirmed" value={String(node.lastConfirmed)} />}
+        {show(node.lastConfirmed) && <FactRow label="Last confirmed" value={[String(node.lastConfirmed), show(node.confirmedBy)].filter(Boolean).join(' by ')} />}
         {extra.map(([key, value]) => (
           <FactRow key={key} label={key} value={value} />
         ))}
@@ -247,11 +250,13 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
                     Remove
                   </button>
                 )}
+                {details && !editingTies && <StillTrue map={mapId} kind="tie" id={tie.id} label={`the tie with ${tie.other.name}`} />}
               </li>
             ))}
           </ul>
         </section>
       ))}
+      <HistorySection map={mapId} nodeId={nodeId} reloadToken={reloadToken} onChanged={() => setReloadToken((n) => n + 1)} />
     </aside>
   );
 }

@@ -8,6 +8,7 @@ import type { Entity, NodeChanges, Reads, SearchResult, TieEntity, Writes } from
 
 export * from './errors';
 export * from './maps';
+export * from './history';
 export * from './types';
 export { mapPath } from './request';
 

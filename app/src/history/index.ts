@@ -1,0 +1,2 @@
+export { HistorySection, noteLatestChange } from './HistorySection';
+export { StillTrue } from './StillTrue';
