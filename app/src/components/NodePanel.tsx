@@ -152,7 +152,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
             Edit
           </button>
         )}
-        {details && <StillTrue map={mapId} kind="node" id={nodeId} label={node.name} onConfirmed={() => setReloadToken((n) => n + 1)} />}
+        <StillTrue map={mapId} kind="node" id={nodeId} label={node.name} onConfirmed={() => setReloadToken((n) => n + 1)} />
       </div>
       {expandNote && (
         <p className="field-note" role="status" data-testid="expand-note">
@@ -250,7 +250,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
                     Remove
                   </button>
                 )}
-                {details && !editingTies && <StillTrue map={mapId} kind="tie" id={tie.id} label={`the tie with ${tie.other.name}`} />}
+                {!editingTies && <StillTrue map={mapId} kind="tie" id={tie.id} label={`the tie with ${tie.other.name}`} />}
               </li>
             ))}
           </ul>

@@ -1,0 +1,95 @@
+/**
+ * The history in a node's panel, in Chromium: edit a description, see the change in History (who,
+ * when, before → after), revert it and see the old description; Undo and "Still true"; axe-core
+ * finds nothing in the panel, and Revert is reachable from the keyboard.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BATTERSEA, mapPath, openAtlas, rigForThisFile } from './support/browser.ts';
+import { poll } from './support/published.ts';
+
+const rig = rigForThisFile();
+const CAIUS = 'org-caius-house';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (within) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [within] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  }, selector);
+}
+
+describe('history in the node panel', () => {
+  it('shows an edit field by field, reverts it to the old description, undoes, and confirms a fact as still true', async () => {
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA, `?sel=${CAIUS}`));
+    const panel = page.getByTestId('node-panel');
+    await poll(() => panel.locator('h2').innerText()).toBe('Caius House');
+    const original = await panel.locator('.description').innerText();
+
+    await page.getByTestId('edit-button').click();
+    const form = page.getByTestId('edit-form');
+    await form.getByLabel('Description').fill('A new description for the history test.');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await poll(() => panel.locator('.description').innerText()).toBe('A new description for the history test.');
+
+    const history = page.getByTestId('history');
+    const newest = history.getByTestId('history-entry').first();
+    await poll(() => newest.innerText()).toMatch(/Local user changed Caius House/);
+    expect(await newest.innerText()).toContain(`description: “${original}” → “A new description for the history test.”`);
+    expect(await axeViolations(page, '[data-testid="node-panel"]')).toEqual([]);
+
+    // Revert from the keyboard: the dialog says what will happen, and Revert puts the old description back.
+    await newest.getByRole('button', { name: /^Revert/ }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('revert-dialog');
+    await poll(() => dialog.innerText()).toMatch(/puts back the values from before/);
+    expect(await axeViolations(page, '[data-testid="revert-dialog"]')).toEqual([]);
+    await dialog.getByTestId('revert-confirm').click();
+    await poll(() => panel.locator('.description').innerText()).toBe(original);
+    await poll(() => history.getByTestId('history-entry').first().getAttribute('data-action')).toBe('revert');
+
+    // Undo takes back the last change made in this tab.
+    await page.getByTestId('edit-button').click();
+    await form.getByLabel('Description').fill('Undo me.');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await poll(() => panel.locator('.description').innerText()).toBe('Undo me.');
+    await poll(() => page.getByTestId('undo').count()).toBe(1);
+    await page.getByTestId('undo').click();
+    await poll(() => panel.locator('.description').innerText()).toBe(original);
+    await poll(() => page.getByTestId('undo').count()).toBe(0);
+
+    // Still true on the node: today and the name, in the panel and recorded.
+    await panel.getByTestId('still-true-node').click();
+    await poll(() => panel.innerText()).toMatch(/Confirmed today by Local user\./);
+    const today = new Date().toISOString().slice(0, 10);
+    await poll(() => panel.innerText()).toContain(`${today} by Local user`);
+    await poll(() => history.getByTestId('history-entry').first().getAttribute('data-action')).toBe('confirm');
+    await panel.getByTestId('still-true-tie').first().click();
+    await poll(() => panel.getByTestId('still-true-tie').first().locator('..').innerText()).toMatch(/Confirmed today by Local user/);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the service\'s refusal readably when later changes depend on a change', async () => {
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA, `?sel=${CAIUS}`));
+    const panel = page.getByTestId('node-panel');
+    await poll(() => panel.locator('h2').innerText()).toMatch(/Caius House/);
+    for (const name of ['Caius House One', 'Caius House Two']) {
+      await page.getByTestId('edit-button').click();
+      await page.getByTestId('edit-form').getByLabel('Name', { exact: true }).fill(name);
+      await page.getByTestId('edit-form').getByRole('button', { name: 'Save' }).click();
+      await poll(() => panel.locator('h2').innerText()).toBe(name);
+    }
+    const history = page.getByTestId('history');
+    await poll(() => history.getByTestId('history-entry').first().innerText()).toMatch(/Caius House Two/);
+    // The older of the two renames: the newer one depends on it.
+    await history.getByTestId('history-entry').nth(1).getByRole('button', { name: /^Revert/ }).click();
+    await page.getByTestId('revert-confirm').click();
+    await poll(() => page.getByTestId('revert-refusal').innerText()).toMatch(/cannot be reverted: later changes depend on it: Local user changed Caius House Two on .* \(name\)/);
+    expect(await panel.locator('h2').innerText()).toBe('Caius House Two');
+    expect(errors).toEqual([]);
+  });
+});
