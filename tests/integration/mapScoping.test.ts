@@ -64,7 +64,15 @@ const MAP_ROUTES: Case[] = [
   { method: 'POST', route: 'import/files/preview', url: 'import/files/preview', payload: csvFiles },
   { method: 'POST', route: 'import/files/commit', url: 'import/files/commit', payload: csvFiles },
 ];
-const CASES = [...READS, ...WRITES, ...MAP_ROUTES];
+/** A map's members (accounts): memberships are per map by their `map` key; tests/integration/accounts.test.ts covers them in full. */
+const ACCOUNT_ID = 'acc-00000000-0000-4000-8000-000000000000';
+const MEMBER_ROUTES: Case[] = [
+  read('members'),
+  { method: 'POST', route: 'members', url: 'members', payload: { email: 'someone@example.org', role: 'viewer' } },
+  { method: 'PUT', route: 'members/{accountId}', url: `members/${ACCOUNT_ID}`, payload: { role: 'viewer' } },
+  { method: 'DELETE', route: 'members/{accountId}', url: `members/${ACCOUNT_ID}` },
+];
+const CASES = [...READS, ...WRITES, ...MAP_ROUTES, ...MEMBER_ROUTES];
 
 async function call(method: Method, url: string, payload?: Json | string, headers?: Record<string, string>) {
   const response = await service.app.inject({ method, url, payload, headers });

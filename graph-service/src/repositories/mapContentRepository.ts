@@ -7,6 +7,7 @@ import { toEntity, type Entity } from '../db/records.ts';
 import { ConflictError, MapArchivedError, NoMapError, NotFoundError } from '../errors.ts';
 import type { MapRecord } from '../model/maps.ts';
 import { checkMapVersion, insertMap, lockMap, MapRepository, toMapRecord, type MapToInsert } from './mapRepository.ts';
+import { MEMBERSHIP_LABEL } from './accountSchema.ts';
 import { ENTITY_LABEL, MAP_LABEL } from './schemaRepository.ts';
 
 /** Bookkeeping a copy starts afresh: it is a new record in its map. */
@@ -26,6 +27,8 @@ export class MapContentRepository extends MapRepository {
          RETURN size(nodes) AS nodes, ties`,
         { id },
       );
+      // Its members' roles go with it, so a later map with the same id does not inherit them.
+      await tx.run(`MATCH (ms:${MEMBERSHIP_LABEL} {map: $id}) DELETE ms`, { id });
       return { nodes: records[0].get('nodes').toNumber(), ties: records[0].get('ties').toNumber() };
     });
   }

@@ -1,6 +1,7 @@
 /** Constraints and indexes, applied idempotently at every start-up: Cypher, so it lives with the other repositories. */
 import type { Driver } from 'neo4j-driver';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
+import { accountSchemaStatements } from './accountSchema.ts';
 import { madeAtTieTypes } from './tieRoles.ts';
 
 /** Every node carries :Entity besides its own label, so one index finds any node by map and id. */
@@ -39,6 +40,7 @@ export function schemaStatements(): string[] {
   for (const type of madeAtTieTypes()) {
     statements.push(`CREATE INDEX tie_${type.toLowerCase()}_map_made_at IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.map, r.madeAt)`);
   }
+  statements.push(...accountSchemaStatements());
   statements.push(
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.description, n.aliasText, n.map]`,
   );

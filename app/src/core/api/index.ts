@@ -9,7 +9,7 @@ import type { Entity, NodeChanges, Reads, SearchResult, TieEntity, Writes } from
 export * from './errors';
 export * from './maps';
 export * from './types';
-export { mapPath } from './request';
+export { mapPath, setCsrfToken, writeHeaders } from './request';
 
 /** The page's ?alliance= and ?area= choose which part of the map's graph the service sends. */
 export function graphUrl(map: string, search = ''): string {
