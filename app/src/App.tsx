@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { OpenModeBanner, refreshSession, RESET_PATH, ResetPage } from './account';
 import { Status } from './components/StatusPage';
 import { HOME_HREF } from './core/route';
 import { followLink, useAddress } from './hooks/useAddress';
@@ -6,7 +8,21 @@ import { MapPage } from './views/MapPage';
 
 /** The address decides the page: the opening page (the maps), one map, or nothing here. */
 export function App() {
+  // Who is using the app (and whether sign-in is needed at all) is asked once, at start.
+  useEffect(() => {
+    void refreshSession().catch(() => undefined);
+  }, []);
+  return (
+    <>
+      <OpenModeBanner />
+      <Page />
+    </>
+  );
+}
+
+function Page() {
   const { route, visit } = useAddress();
+  if (window.location.pathname === RESET_PATH) return <ResetPage />;
   if (route.page === 'home') return <HomePage key={visit} />;
   if (route.page === 'unknown') {
     return (

@@ -14,7 +14,20 @@ const ConfigSchema = Type.Object({
   NEO4J_PAGECACHE: Type.String({ pattern: '^\\d+[mg]$', default: '1g' }),
   /** When set, only callers that send `Authorization: Bearer <key>` see people and may write. */
   ATLAS_EDITOR_KEY: Type.Optional(Type.String({ minLength: 12, description: 'at least 12 characters' })),
+  /** open: no sign-in, everyone may edit; accounts: sign-in decides. Unset: accounts once an account exists or HOST is not loopback. */
+  ATLAS_ACCESS: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('accounts')])),
+  /** Other sites (comma-separated origins, e.g. https://atlas.example.org) whose pages may send changes. */
+  ATLAS_ALLOWED_ORIGINS: Type.Optional(Type.String()),
+  /** Host names the service answers to (comma-separated); default the loopback names and HOST. */
+  ATLAS_ALLOWED_HOSTS: Type.Optional(Type.String()),
+  /** true behind a reverse proxy that sets X-Forwarded-Proto/For (https cookies are then Secure). */
+  ATLAS_TRUST_PROXY: Type.Optional(Type.Boolean()),
 });
+
+/** A comma-separated setting as a list. */
+export function listSetting(text: string | undefined): string[] {
+  return (text ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
 export type Config = Static<typeof ConfigSchema>;
 
 export class ConfigError extends Error {

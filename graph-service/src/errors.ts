@@ -35,7 +35,7 @@ export class BadRequestError extends AtlasHttpError {
 }
 
 export class UnauthorizedError extends AtlasHttpError {
-  constructor(message = 'Editing needs the editor key: send it as "Authorization: Bearer <key>".') {
+  constructor(message = 'This needs you to sign in, or a personal API token (or the editor key) sent as "Authorization: Bearer <token>".') {
     super(401, 'editor_key_needed', message);
   }
 }
@@ -120,5 +120,33 @@ export class ImportRejectedError extends AtlasHttpError {
 
   override details(): Record<string, unknown> {
     return { plan: this.plan };
+  }
+}
+
+/** A sign-in whose e-mail and password do not match (never says which of the two was wrong). */
+export class WrongCredentialsError extends AtlasHttpError {
+  constructor(message = 'That e-mail and password do not match an account. Check both and try again.') {
+    super(401, 'wrong_credentials', message);
+  }
+}
+
+/** Too many failed sign-ins: 423 until `until`. */
+export class AccountLockedError extends AtlasHttpError {
+  constructor(until: string) {
+    super(423, 'account_locked', `Too many failed sign-ins: this account is locked until ${until.slice(11, 16)} UTC (${until.slice(0, 10)}). Try again then, or ask a site admin for a reset link.`);
+  }
+}
+
+/** A write refused before its body is read, because of where it came from (Origin) or a missing CSRF token. */
+export class RequestRefusedError extends AtlasHttpError {
+  constructor(statusCode: 403 | 415 | 421, code: 'csrf_failed' | 'cross_origin' | 'unsupported_media_type' | 'unknown_host', message: string) {
+    super(statusCode, code, message);
+  }
+}
+
+/** Too many requests from one caller in a while: 429, with Retry-After. */
+export class RateLimitedError extends AtlasHttpError {
+  constructor(readonly retryAfterSeconds: number, what = 'requests') {
+    super(429, 'rate_limited', `Too many ${what} from you just now: wait ${retryAfterSeconds} seconds and try again.`);
   }
 }

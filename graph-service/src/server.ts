@@ -7,11 +7,31 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
-import type { Config } from './config.ts';
+import { listSetting, type Config } from './config.ts';
 import { closeDatabase, openDatabase, type Database } from './db/connection.ts';
 import { migrateToMaps } from './migrations/toMaps.ts';
 import type { DocumentMap } from './model/maps.ts';
 import { applySchema } from './repositories/schemaRepository.ts';
+import { isLoopback, LOOPBACK_HOSTS } from './security/guards.ts';
+import type { AccessMode } from './services/accessService.ts';
+
+/**
+ * Who may do what: ATLAS_ACCESS when set; else accounts with an editor key or on a HOST other
+ * than loopback; else auto (open until the first account is created, then accounts, without a restart).
+ */
+export function accessModeFor(config: Config): AccessMode {
+  if (config.ATLAS_ACCESS) return config.ATLAS_ACCESS;
+  if (config.ATLAS_EDITOR_KEY || !isLoopback(config.HOST)) return 'accounts';
+  return 'auto';
+}
+
+/** The Host names answered: ATLAS_ALLOWED_HOSTS, else the loopback names and HOST (any, on a wildcard HOST). */
+export function allowedHostsFor(config: Config): readonly string[] | 'any' {
+  const listed = listSetting(config.ATLAS_ALLOWED_HOSTS);
+  if (listed.length > 0) return listed;
+  if (config.HOST === '0.0.0.0' || config.HOST === '::') return 'any';
+  return [...LOOPBACK_HOSTS, config.HOST];
+}
 
 export const DIST_APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/app');
 
@@ -39,7 +59,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await applySchema(db.driver, db.database);
     await migrateToMaps(db.driver, db.database, { documentMaps: options.documentMaps, log });
     await options.prepare?.(db, log);
-    const app = await buildApp({ db, staticDir: DIST_APP, editorKey: config.ATLAS_EDITOR_KEY });
+    const access = accessModeFor(config);
+    const app = await buildApp({
+      db, staticDir: DIST_APP, editorKey: config.ATLAS_EDITOR_KEY, access,
+      allowedHosts: allowedHostsFor(config), allowedOrigins: listSetting(config.ATLAS_ALLOWED_ORIGINS), trustProxy: config.ATLAS_TRUST_PROXY === true,
+    });
+    if (access !== 'accounts') {
+      log(access === 'open' ? 'Open mode: anyone who can reach this Atlas can edit (ATLAS_ACCESS=open).'
+        : 'Open mode until the first account exists: anyone who can reach this Atlas can edit. To require sign-in, create an admin: npm run user -- add --admin');
+    }
     try {
       await app.listen({ port: config.PORT, host: config.HOST });
     } catch (error) {

@@ -72,7 +72,15 @@ const HISTORY_ROUTES: Case[] = [
   { method: 'POST', route: 'nodes/{id}/confirm', url: 'nodes/org-caius-house/confirm' },
   { method: 'POST', route: 'ties/{id}/confirm', url: `ties/${tie}/confirm` },
 ];
-const CASES = [...READS, ...WRITES, ...MAP_ROUTES, ...HISTORY_ROUTES];
+/** A map's members (accounts): memberships are per map by their `map` key; tests/integration/accounts.test.ts covers them in full. */
+const ACCOUNT_ID = 'acc-00000000-0000-4000-8000-000000000000';
+const MEMBER_ROUTES: Case[] = [
+  read('members'),
+  { method: 'POST', route: 'members', url: 'members', payload: { email: 'someone@example.org', role: 'viewer' } },
+  { method: 'PUT', route: 'members/{accountId}', url: `members/${ACCOUNT_ID}`, payload: { role: 'viewer' } },
+  { method: 'DELETE', route: 'members/{accountId}', url: `members/${ACCOUNT_ID}` },
+];
+const CASES = [...READS, ...WRITES, ...MAP_ROUTES, ...MEMBER_ROUTES, ...HISTORY_ROUTES];
 
 async function call(method: Method, url: string, payload?: Json | string, headers?: Record<string, string>) {
   const response = await service.app.inject({ method, url, payload, headers });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AccountMenu } from '../account';
 import { HOME_HREF } from '../core/route';
 import { followLink } from '../hooks/useAddress';
 import type { GraphCounts } from '../core/graph/utils';
@@ -11,9 +12,11 @@ interface Props {
   /** The map menu, beside the name. */
   switcher?: ReactNode;
   children?: ReactNode;
+  /** The account corner; by default the menu without a map's members. */
+  account?: ReactNode;
 }
 
-export function Header({ counts, visible = null, switcher, children }: Props) {
+export function Header({ counts, visible = null, switcher, children, account = <AccountMenu /> }: Props) {
   return (
     <header className="header">
       <a className="brand" href={HOME_HREF} onClick={(e) => followLink(e)} title="All maps">
@@ -53,7 +56,10 @@ export function Header({ counts, visible = null, switcher, children }: Props) {
           </p>
         )}
       </div>
-      <div className="header-tools">{children}</div>
+      <div className="header-tools">
+        {children}
+        {account}
+      </div>
     </header>
   );
 }

@@ -1,3 +1,4 @@
+import { useMapAccess } from '../account';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AtlasError, deleteTie, fetchNode, type Entity, type TieEntity } from '../core/api';
 import { DEPTHS, type Depth } from '../core/focus';
@@ -57,6 +58,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
   const [expanding, setExpanding] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { mapId } = useAtlas();
+  const may = useMapAccess();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `reloadToken` is the trigger: after a save the service's record is read again
   useEffect(() => {
@@ -146,8 +148,8 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
         <button type="button" className="secondary small" onClick={onFindPath}>
           Find a path from here
         </button>
-        {node.nodeType === 'Organisation' && <CopyToMap map={mapId} nodeId={nodeId} name={node.name} />}
-        {!editing && details && (
+        {node.nodeType === 'Organisation' && may.edit && <CopyToMap map={mapId} nodeId={nodeId} name={node.name} />}
+        {!editing && details && may.changeNode(nodeId) && (
           <button type="button" className="secondary small" onClick={() => setEditing(true)} data-testid="edit-button">
             Edit
           </button>
@@ -202,7 +204,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
 
       <h3 className="ties-title">
         Ties <span className="legend-count">{ties.length}</span>
-        {details && !editingTies && (
+        {details && !editingTies && (may.edit || may.changeNode(nodeId)) && (
           <button type="button" className="secondary small ties-edit" onClick={() => setEditingTies(true)} data-testid="edit-ties">
             Add or remove ties
           </button>
@@ -245,7 +247,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
                 <span className="tie-meta compare-meta" data-testid="tie-dates">
                   {[datedWords(tie.properties.since, tie.properties.until, tie.properties.dateBasis), source && `source: ${source}`].filter(Boolean).join(' · ')}
                 </span>
-                {editingTies && (
+                {editingTies && may.changeTie(nodeId, tie.other.id) && (
                   <button type="button" className="link danger small" onClick={() => void removeTie(tie.id, tie.other.name, tie.properties.version)} aria-label={`Remove the tie with ${tie.other.name}`}>
                     Remove
                   </button>

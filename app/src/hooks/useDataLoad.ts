@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { AtlasError, fetchGraph, fetchLayout, fetchMap, isMissingEndpoint, type MapRecord, type SavedPositions } from '../core/api';
+import { AtlasError, fetchGraph, fetchLayout, fetchMap, isMissingEndpoint, type MapAccess, type MapRecord, type SavedPositions } from '../core/api';
 import { dataGraphFromJSON, type DataGraph } from '../core/graph';
 
 /** A map as opened: its record, its data graph and the layout saved for everyone. */
@@ -7,6 +7,8 @@ export interface LoadedMap {
   map: MapRecord;
   data: DataGraph;
   layout: SavedPositions;
+  /** What the caller may do in this map (the service's answer with the map). */
+  access: MapAccess;
 }
 
 /** `generation` counts successful loads: a reload (after an import) starts the map afresh. */
@@ -34,7 +36,7 @@ export function useDataLoad(map: string, search: string): { load: Load; reload: 
         performance.mark('atlas:data-fetched');
         const data = dataGraphFromJSON(json);
         performance.mark('atlas:data-parsed');
-        setLoad((previous) => ({ state: 'ready', map: record, data, layout, generation: previous.state === 'ready' ? previous.generation + 1 : 0 }));
+        setLoad((previous) => ({ state: 'ready', map: record, data, layout, access: record.access, generation: previous.state === 'ready' ? previous.generation + 1 : 0 }));
       })
       .catch((e: Error) => {
         if (e.name === 'AbortError') return;

@@ -1,6 +1,6 @@
 /** Calls to the import and export routes; errors come back as messages to show inline. */
 import { formatFromName } from '../../../graph-service/src/contract/lists';
-import { mapPath } from '../core/api/request';
+import { mapPath, writeHeaders } from '../core/api/request';
 import type { ErrorAnswer, ErrorCode } from '../core/api/types';
 import type { ChosenFile, ColumnMapping, CommitResult, Format, ImportFilesBody, ImportPlan } from './types';
 
@@ -76,7 +76,7 @@ async function send<T>(step: 'preview' | 'commit', request: ImportRequest): Prom
   };
   let response: Response;
   try {
-    response = await fetch(importUrl(request.target, step), { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+    response = await fetch(importUrl(request.target, step), { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json', accept: 'application/json', ...writeHeaders() }, body: JSON.stringify(body) });
   } catch {
     throw new InterchangeRequestError('Cannot reach the Atlas service. Is `npm start` running?', 0);
   }

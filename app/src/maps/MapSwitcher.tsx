@@ -3,6 +3,7 @@
  * and Forward work and a middle click opens a tab), the way to all maps, a new map, and what can be
  * done to this one. A disclosure rather than an ARIA menu: Tab walks it, Escape closes it.
  */
+import { useMapAccess, useSession } from '../account';
 import { useDismiss } from '../hooks/useDismiss';
 import { useId, useRef, useState } from 'react';
 import type { MapRecord } from '../core/api';
@@ -20,6 +21,9 @@ interface Props {
 }
 
 export function MapSwitcher({ current, onChanged }: Props) {
+  const may = useMapAccess();
+  const session = useSession();
+  const mayCreate = session?.mode === 'open' || Boolean(session?.account);
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const { list, reload } = useMapList();
@@ -79,21 +83,31 @@ export function MapSwitcher({ current, onChanged }: Props) {
           </nav>
           <section className="map-switcher-actions" aria-label={`Manage ${current.title}`}>
             <h2 className="map-switcher-heading">This map</h2>
-            <button type="button" onClick={act(() => dialogs.show({ kind: 'edit', map: current }))} data-testid="map-edit">
-              Rename or describe…
-            </button>
-            <button type="button" onClick={act(() => dialogs.show({ kind: 'duplicate', map: current }))} data-testid="map-duplicate">
-              Duplicate…
-            </button>
-            <button type="button" onClick={act(() => void dialogs.toggleArchived(current).then(setNote))} data-testid="map-archive">
-              {current.archived ? 'Unarchive' : 'Archive (read-only)'}
-            </button>
-            <button type="button" className="danger-text" onClick={act(() => dialogs.show({ kind: 'delete', map: current, figures }))} data-testid="map-delete">
-              Delete…
-            </button>
-            <button type="button" className="map-switcher-new" onClick={act(() => dialogs.show({ kind: 'create' }))} data-testid="map-new">
-              New map…
-            </button>
+            {may.manage && (
+              <button type="button" onClick={act(() => dialogs.show({ kind: 'edit', map: current }))} data-testid="map-edit">
+                Rename or describe…
+              </button>
+            )}
+            {may.edit && (
+              <button type="button" onClick={act(() => dialogs.show({ kind: 'duplicate', map: current }))} data-testid="map-duplicate">
+                Duplicate…
+              </button>
+            )}
+            {may.manage && (
+              <button type="button" onClick={act(() => void dialogs.toggleArchived(current).then(setNote))} data-testid="map-archive">
+                {current.archived ? 'Unarchive' : 'Archive (read-only)'}
+              </button>
+            )}
+            {may.manage && (
+              <button type="button" className="danger-text" onClick={act(() => dialogs.show({ kind: 'delete', map: current, figures }))} data-testid="map-delete">
+                Delete…
+              </button>
+            )}
+            {mayCreate && (
+              <button type="button" className="map-switcher-new" onClick={act(() => dialogs.show({ kind: 'create' }))} data-testid="map-new">
+                New map…
+              </button>
+            )}
           </section>
         </div>
       )}

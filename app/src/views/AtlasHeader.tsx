@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import type Sigma from 'sigma';
+import { AccountMenu, useMapAccess } from '../account';
 import { Header } from '../components/Header';
 import { Search } from '../components/Search';
 import { Segmented } from '../components/Segmented';
@@ -23,14 +24,15 @@ export function AtlasHeader({ sigma, onReload }: { sigma: RefObject<AtlasSigma |
   const visibility = useStore(filters.visibility);
   const visible = useStore(filters.visibleCounts);
   const mode = useStore(table.mode);
+  const may = useMapAccess();
   // The export menu takes an untyped Sigma; ours is typed with the display attributes.
   const getSigma = () => sigma.current as unknown as Sigma | null;
   return (
-    <Header counts={counts} visible={visibility ? visible : null} switcher={<MapSwitcher current={map} onChanged={record.set} />}>
+    <Header counts={counts} visible={visibility ? visible : null} switcher={<MapSwitcher current={map} onChanged={record.set} />} account={<AccountMenu members={may.manage ? { map: mapId, title: map.title } : undefined} />}>
       <Search data={graph} onSelect={selection.goTo} />
       <Segmented label="Show as" className="mode-switch" options={MODES} value={mode} onChange={table.mode.set} testId={(id) => `mode-${id}`} />
       <ExportMenu map={mapId} getSigma={getSigma} />
-      <ImportDialog map={map} onCommitted={onReload} />
+      {may.edit && <ImportDialog map={map} onCommitted={onReload} />}
     </Header>
   );
 }

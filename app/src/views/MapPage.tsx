@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Status } from '../components/StatusPage';
 import { Hint } from '../components/StatusScreen';
+import { MapAccessContext, mayDo } from '../account';
 import { AtlasError, updateMap } from '../core/api';
 import { HOME_HREF } from '../core/route';
 import { followLink } from '../hooks/useAddress';
@@ -61,9 +62,11 @@ function Atlas({ loaded, search, onReload }: { loaded: LoadedMap; search: string
   useEffect(() => atlas.start(), [atlas]);
   const sigma = useRef<AtlasSigma | null>(null);
   const mode = useStore(atlas.table.mode);
+  const [may] = useState(() => mayDo(loaded.access));
 
   return (
     <AtlasContext.Provider value={atlas}>
+      <MapAccessContext.Provider value={may}>
       <div className={`app ${mode === 'table' ? 'mode-table' : 'mode-map'}`}>
         <a className="skip-link" href="#atlas-controls">
           Skip to the map controls
@@ -77,6 +80,7 @@ function Atlas({ loaded, search, onReload }: { loaded: LoadedMap; search: string
           <MapStage ref={sigma} />
         </main>
       </div>
+      </MapAccessContext.Provider>
     </AtlasContext.Provider>
   );
 }

@@ -163,12 +163,13 @@ export const writeErrors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorR
 
 /** The OpenAPI tags, each route has one. */
 export const TAGS = [
+  { name: 'accounts', description: 'Sign in and out, your account, password, API tokens, reset links, and the members of a map' },
   { name: 'analysis', description: 'Clusters, gap lists, what-if and health of the organisation network' },
   { name: 'graph', description: 'The whole graph, one node and the service health' },
   { name: 'history', description: 'Who changed what and when; revert a change or an import; confirm a fact is still true' },
   { name: 'interchange', description: 'Import files (dry run, then commit) and export the atlas' },
   { name: 'maps', description: 'The maps: list with headline figures, create, change, archive, duplicate, delete, saved layout, copy a node across maps' },
   { name: 'queries', description: 'Search, counts, neighbourhoods, paths, themes and filtered subgraphs' },
-  { name: 'writes', description: 'Create, change, delete and merge nodes and ties (editor key needed when one is set)' },
+  { name: 'writes', description: 'Create, change, delete and merge nodes and ties (editor role in the map, or steward for their organisation)' },
 ] as const;
 export type Tag = (typeof TAGS)[number]['name'];

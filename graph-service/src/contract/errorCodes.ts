@@ -9,8 +9,14 @@ export const ERROR_CODES = [
   'invalid_fields',
   /** 400: an import file cannot be read (malformed, wrong encoding, wrong format). */
   'unreadable_file',
-  /** 401: writing (or importing) needs the editor key. */
+  /** 401: this needs a signed-in account, a personal API token or the editor key (the name is from before accounts). */
   'editor_key_needed',
+  /** 401: the e-mail and password do not match an account. */
+  'wrong_credentials',
+  /** 403: a write with a session cookie did not carry the session's CSRF token (header x-atlas-csrf). */
+  'csrf_failed',
+  /** 403: a write sent from a page of another site (its Origin is not this service's nor an allowed one). */
+  'cross_origin',
   /** 403: signed in, but the caller's role in the map does not allow it. */
   'forbidden',
   /** 404: no node, tie, theme or organisation has that id. */
@@ -33,6 +39,12 @@ export const ERROR_CODES = [
   'file_too_large',
   /** 415: a content type the route does not read. */
   'unsupported_media_type',
+  /** 421: the request's Host is not one this service answers to (ATLAS_ALLOWED_HOSTS). */
+  'unknown_host',
+  /** 423: too many failed sign-ins; the account is locked for a while. */
+  'account_locked',
+  /** 429: too many requests from this caller; try again after Retry-After seconds. */
+  'rate_limited',
   /** 422: an import commit refused because rows are rejected; `plan` lists them, nothing was written. */
   'import_rejected',
   /** 500: the service failed; the details are in its log. */
@@ -51,6 +63,8 @@ export function errorCodeForStatus(status: number): ErrorCode {
     case 413: return 'too_large';
     case 415: return 'unsupported_media_type';
     case 422: return 'import_rejected';
+    case 423: return 'account_locked';
+    case 429: return 'rate_limited';
     case 503: return 'unavailable';
     default: return status < 500 ? 'bad_request' : 'internal_error';
   }

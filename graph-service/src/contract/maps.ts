@@ -4,8 +4,9 @@
  */
 import { Type, type TSchema } from 'typebox';
 import { MAP_APPEARANCE_LENGTH, MAP_DESCRIPTION_LENGTH, MAP_LAYOUT_NODES, MAP_OWNER_LENGTH, MAP_TITLE_LENGTH } from '../model/maps.ts';
+import { ACCESS_LEVELS, type AccessLevel } from '../model/roles.ts';
 import { NODE_ID_PATTERN } from '../model/rules/ids.ts';
-import { EntitySchema, ErrorResponse, inMap, needs, MapId, NodeId, Version, writeErrors } from './common.ts';
+import { EntitySchema, ErrorResponse, inMap, needs, MapId, NodeId, oneOf, Version, writeErrors } from './common.ts';
 
 const Title = Type.String({ minLength: 1, maxLength: MAP_TITLE_LENGTH, description: 'What the map is called, e.g. Battersea Alliance' });
 const Description = Type.String({ maxLength: MAP_DESCRIPTION_LENGTH, description: 'What the map shows and where its data comes from' });
@@ -19,7 +20,7 @@ export const Appearance = Type.Record(Type.String({ maxLength: 100 }), Type.Unkn
 
 const MAP_EXAMPLE = {
   id: 'battersea-alliance', title: 'Battersea Alliance', description: 'The Battersea Alliance of community organisations in Battersea, Wandsworth.',
-  owner: 'Battersea Alliance core group', archived: false, createdAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:00:00.000Z', version: 1,
+  owner: 'Battersea Alliance core group', archived: false, published: true, createdAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:00:00.000Z', version: 1,
 };
 const FIGURES_EXAMPLE = { organisations: 34, workingTies: 41, isolated: 3, clusters: 4 };
 
@@ -29,6 +30,7 @@ const mapProperties = {
   description: Type.Optional(Type.String()),
   owner: Type.Optional(Type.String()),
   archived: Type.Boolean({ description: 'An archived map is read-only, and the list leaves it out unless asked' }),
+  published: Type.Boolean({ description: 'Anyone may see a published map (people never without a role); an unpublished one only its members' }),
   copiedFrom: Type.Optional(Type.String({ description: 'The map this one was duplicated from' })),
   appearance: Type.Optional(Appearance),
   createdAt: Type.String(),
@@ -47,6 +49,17 @@ export const MapFigures = Type.Object(
   { description: 'Headline figures from the analysis of the whole map', examples: [FIGURES_EXAMPLE] },
 );
 export const MapWithFigures = Type.Object({ ...mapProperties, figures: MapFigures }, { description: 'A map with its headline figures', examples: [{ ...MAP_EXAMPLE, figures: FIGURES_EXAMPLE }] });
+export const MapAccess = Type.Object(
+  {
+    level: oneOf<AccessLevel>(ACCESS_LEVELS, 'Your level in this map: public, viewer, member, editor or admin'),
+    stewardOf: Type.Array(Type.String(), { description: 'The organisations in this map you are a steward of' }),
+  },
+  { description: 'What you may do in this map', examples: [{ level: 'member', stewardOf: ['org-providence-house'] }] },
+);
+export const MapDetails = Type.Object(
+  { ...mapProperties, figures: MapFigures, access: MapAccess },
+  { description: 'A map with its headline figures and what you may do in it', examples: [{ ...MAP_EXAMPLE, figures: FIGURES_EXAMPLE, access: { level: 'viewer', stewardOf: [] } }] },
+);
 export const MapList = Type.Object({ maps: Type.Array(MapWithFigures) }, { examples: [{ maps: [{ ...MAP_EXAMPLE, figures: FIGURES_EXAMPLE }] }] });
 export const MapListQuery = Type.Object(
   { archived: Type.Optional(Type.Boolean({ description: 'true: archived maps too' })) },
@@ -54,7 +67,7 @@ export const MapListQuery = Type.Object(
 );
 
 export const MapCreateBody = Type.Object(
-  { title: Title, id: Type.Optional(MapId), description: Type.Optional(Description), owner: Type.Optional(Owner), appearance: Type.Optional(Appearance) },
+  { title: Title, id: Type.Optional(MapId), description: Type.Optional(Description), owner: Type.Optional(Owner), appearance: Type.Optional(Appearance), published: Type.Optional(Type.Boolean({ description: 'Default true' })) },
   { additionalProperties: false, examples: [{ title: 'Hounslow food network', owner: 'Hounslow CVS', description: 'Food banks, pantries and their funders.' }] },
 );
 export const MapChanges = Type.Object(
@@ -63,6 +76,7 @@ export const MapChanges = Type.Object(
     description: Type.Optional(nullable(Description)),
     owner: Type.Optional(nullable(Owner)),
     archived: Type.Optional(Type.Boolean()),
+    published: Type.Optional(Type.Boolean({ description: 'false: only the map\'s members see it' })),
     appearance: Type.Optional(nullable(Appearance)),
   },
   { additionalProperties: false, minProperties: 1, description: 'Only the fields to change; null removes a field. An archived map takes only changes that unarchive it' },
@@ -112,7 +126,7 @@ const readErrors = { 400: ErrorResponse, 404: ErrorResponse, 500: ErrorResponse 
 
 export const listMaps = { ...read, operationId: 'listMaps', summary: 'The maps, each with its headline figures (organisations, working ties, isolated, clusters)', querystring: MapListQuery, response: { 200: MapList, 400: ErrorResponse, 500: ErrorResponse } } as const;
 export const createMap = { ...newMap, operationId: 'createMap', summary: 'Create an empty map', body: MapCreateBody, response: { 201: MapSchema, ...writeErrors } } as const;
-export const getMap = { ...read, operationId: 'getMap', summary: "One map's record and headline figures", params: MapParams, response: { 200: MapWithFigures, ...readErrors } } as const;
+export const getMap = { ...read, operationId: 'getMap', summary: "One map's record and headline figures", params: MapParams, response: { 200: MapDetails, ...readErrors } } as const;
 export const updateMap = { ...manage, operationId: 'updateMap', summary: 'Rename, describe, archive or unarchive a map, or set its owner or default appearance, based on the version you read', params: MapParams, body: MapUpdateBody, response: { 200: MapSchema, ...writeErrors } } as const;
 export const deleteMap = { ...manage, operationId: 'deleteMap', summary: 'Delete a map and all its nodes and ties, all or nothing, based on the version you read', params: MapParams, querystring: MapVersionQuery, response: { 200: MapDeleted, ...writeErrors } } as const;
 export const duplicateMap = { ...write, operationId: 'duplicateMap', summary: "Copy a map's nodes and ties into a new map", params: MapParams, body: DuplicateBody, response: { 201: Duplicated, ...writeErrors } } as const;

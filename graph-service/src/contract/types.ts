@@ -7,7 +7,10 @@ import type { EntitySchema, ErrorResponse, GraphSchema, TieSchema } from './comm
 import type { NodeDetailsSchema } from './graph.ts';
 import type { ChangeList, ChangeSchema, ImportReverted } from './history.ts';
 import type { ColumnMapping, ColumnUse, CommitResult, FilesBody, ImportPlan, NewMapCommitResult, PlanRow } from './interchange.ts';
-import type { CopiedNode, CopyNodeBody, DuplicateBody, Duplicated, LayoutAnswer, LayoutBody, MapChanges, MapCreateBody, MapDeleted, MapFigures, MapList, MapSchema, MapWithFigures } from './maps.ts';
+import type {
+  AccountAnswer, AccountSchema, Ended, MemberBody, MemberList, MemberSchema, MembershipSchema, NewMemberBody, NewToken, PasswordChanged, ResetDone, SessionState, SignedIn, TokenList, TokenSchema,
+} from './accounts.ts';
+import type { CopiedNode, CopyNodeBody, DuplicateBody, Duplicated, LayoutAnswer, LayoutBody, MapAccess, MapChanges, MapCreateBody, MapDeleted, MapDetails, MapFigures, MapList, MapSchema, MapWithFigures } from './maps.ts';
 import type { PathAnswer, SearchAnswer, StatsAnswer, ThemeOverview } from './queries.ts';
 import type { NodeChanges, NodeCreateBody, TieCreateBody, TieDeleted } from './writes.ts';
 
@@ -24,10 +27,16 @@ export type Writes = StaticOf<{ entity: typeof EntitySchema; tie: typeof TieSche
 export type Imports = StaticOf<{ plan: typeof ImportPlan; row: typeof PlanRow; column: typeof ColumnUse; mapping: typeof ColumnMapping; commit: typeof CommitResult; newMapCommit: typeof NewMapCommitResult; filesBody: typeof FilesBody }>;
 /** The maps themselves: the list, one map's record, its changes, its layout, duplicates and copies. */
 export type Maps = StaticOf<{
-  list: typeof MapList; map: typeof MapSchema; withFigures: typeof MapWithFigures; figures: typeof MapFigures; create: typeof MapCreateBody; changes: typeof MapChanges;
+  list: typeof MapList; map: typeof MapSchema; withFigures: typeof MapWithFigures; details: typeof MapDetails; access: typeof MapAccess; figures: typeof MapFigures; create: typeof MapCreateBody; changes: typeof MapChanges;
   deleted: typeof MapDeleted; duplicate: typeof DuplicateBody; duplicated: typeof Duplicated; layout: typeof LayoutAnswer; layoutBody: typeof LayoutBody; copy: typeof CopyNodeBody; copied: typeof CopiedNode;
 }>;
 /** The history: one change, a list of them, an import's revert. */
 export type History = StaticOf<{ change: typeof ChangeSchema; list: typeof ChangeList; importReverted: typeof ImportReverted }>;
+/** Accounts: the session, one's account, tokens, and a map's members. */
+export type Accounts = StaticOf<{
+  state: typeof SessionState; signedIn: typeof SignedIn; account: typeof AccountSchema; me: typeof AccountAnswer; membership: typeof MembershipSchema; ended: typeof Ended;
+  passwordChanged: typeof PasswordChanged; resetDone: typeof ResetDone; token: typeof TokenSchema; tokens: typeof TokenList; newToken: typeof NewToken;
+  member: typeof MemberSchema; members: typeof MemberList; memberBody: typeof MemberBody; newMember: typeof NewMemberBody;
+}>;
 /** Every error answer. */
 export type ErrorAnswer = Static<typeof ErrorResponse>;

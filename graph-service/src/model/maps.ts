@@ -34,6 +34,8 @@ export interface MapRecord {
   owner?: string;
   /** Archived maps are read-only and left out of the switcher unless asked for. */
   archived: boolean;
+  /** A published map is seen by anyone (people never by the public); an unpublished one by its members only. */
+  published: boolean;
   /** Where a duplicated map came from. */
   copiedFrom?: string;
   /** The map's default appearance in the app, when someone saved one. */

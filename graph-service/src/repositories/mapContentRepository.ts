@@ -10,6 +10,7 @@ import { deleteMapHistory, recordChange, recordChanges } from './historyReposito
 import { ConflictError, MapArchivedError, NoMapError, NotFoundError } from '../errors.ts';
 import type { MapRecord } from '../model/maps.ts';
 import { checkMapVersion, insertMap, lockMap, MapRepository, toMapRecord, type MapToInsert } from './mapRepository.ts';
+import { MEMBERSHIP_LABEL } from './accountSchema.ts';
 import { ENTITY_LABEL, MAP_LABEL } from './schemaRepository.ts';
 
 /** What a copy's creation records: each copied node and tie as a create in the map it was copied into. */
@@ -34,6 +35,8 @@ export class MapContentRepository extends MapRepository {
         { id },
       );
       await deleteMapHistory(tx, id);
+      // Its members' roles go with it, so a later map with the same id does not inherit them.
+      await tx.run(`MATCH (ms:${MEMBERSHIP_LABEL} {map: $id}) DELETE ms`, { id });
       return { nodes: records[0].get('nodes').toNumber(), ties: records[0].get('ties').toNumber() };
     });
   }

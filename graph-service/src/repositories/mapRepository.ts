@@ -25,6 +25,8 @@ export function toMapRecord(properties: Record<string, unknown>): MapRecord {
     ...optional('description'),
     ...optional('owner'),
     archived: p.archived === true,
+    // Maps from before accounts, and the seed's, were public: published unless it was said otherwise.
+    published: p.published !== false,
     ...optional('copiedFrom'),
     ...(appearance ? { appearance } : {}),
     createdAt: p.createdAt as string,
@@ -37,15 +39,16 @@ export function toMapRecord(properties: Record<string, unknown>): MapRecord {
 export interface NewMap extends MapDefinition {
   appearance?: MapAppearance;
   copiedFrom?: string;
+  published?: boolean;
 }
 
 /** Changes to a map's node: null removes a field; the appearance is stored as JSON text. */
-export type MapChangeSet = Partial<Record<'title' | 'description' | 'owner' | 'appearance', string | null>> & { archived?: boolean };
+export type MapChangeSet = Partial<Record<'title' | 'description' | 'owner' | 'appearance', string | null>> & { archived?: boolean; published?: boolean };
 
 export function newMapProperties(map: NewMap, now: string): Record<string, unknown> {
   return {
     id: map.id, title: map.title, description: map.description ?? null, owner: map.owner ?? null, copiedFrom: map.copiedFrom ?? null,
-    appearance: map.appearance ? JSON.stringify(map.appearance) : null, archived: false, createdAt: now, updatedAt: now, version: 1,
+    appearance: map.appearance ? JSON.stringify(map.appearance) : null, archived: false, published: map.published ?? true, createdAt: now, updatedAt: now, version: 1,
   };
 }
 

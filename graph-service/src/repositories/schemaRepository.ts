@@ -1,6 +1,7 @@
 /** Constraints and indexes, applied idempotently at every start-up: Cypher, so it lives with the other repositories. */
 import type { Driver } from 'neo4j-driver';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
+import { accountSchemaStatements } from './accountSchema.ts';
 import { madeAtTieTypes } from './tieRoles.ts';
 
 /** Every node carries :Entity besides its own label, so one index finds any node by map and id. */
@@ -46,6 +47,7 @@ export function schemaStatements(): string[] {
   for (const property of ['targetId', 'fromId', 'toId', 'at', 'importId']) {
     statements.push(`CREATE INDEX change_map_${property.toLowerCase()} IF NOT EXISTS FOR (c:${CHANGE_LABEL}) ON (c.map, c.${property})`);
   }
+  statements.push(...accountSchemaStatements());
   statements.push(
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.description, n.aliasText, n.map]`,
   );

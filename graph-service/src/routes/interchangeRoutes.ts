@@ -73,12 +73,13 @@ export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptio
   app.removeContentTypeParser(['text/plain']);
   app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: LARGEST }, (_request, body, done) => done(null, body));
 
-  const raw = { config: { tooLargeMessage: TOO_LARGE } };
-  const json = { ...raw, bodyLimit: JSON_LIMIT };
+  // A raw upload's body is a file (its parser above checks the type), not JSON.
+  const raw = { config: { tooLargeMessage: TOO_LARGE, rawBody: true } };
+  const json = { config: { tooLargeMessage: TOO_LARGE }, bodyLimit: JSON_LIMIT };
   // A dry run changes nothing, so an archived map allows it (see the map hook in app.ts).
   const dryRun = { tooLargeMessage: TOO_LARGE, reads: true };
 
-  app.post('/api/maps/:map/import/preview', { ...raw, config: dryRun, schema: previewImport }, async (request) =>
+  app.post('/api/maps/:map/import/preview', { ...raw, config: { ...dryRun, rawBody: true }, schema: previewImport }, async (request) =>
     imports.preview(request.params.map, rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping))));
 
   app.post('/api/maps/:map/import/commit', { ...raw, schema: commitImport }, async (request) =>

@@ -1,13 +1,17 @@
 /** HTTP for the stakeholder questions inside a map (search, stats, neighbourhood, paths, themes, subgraph) and the search across maps, each on a date (`asOf`) or over the whole record. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { findPaths, getNeighbourhood, getStats, getSubgraph, getTheme, searchEveryMap, searchNodes } from '../contract/queries.ts';
+import type { AccessService } from '../services/accessService.ts';
 import type { QueryService } from '../services/queryService.ts';
 import { asOfFromQuery } from './asOf.ts';
 
-export const queryRoutes: FastifyPluginAsyncTypebox<{ service: QueryService }> = async (app, { service }) => {
+export const queryRoutes: FastifyPluginAsyncTypebox<{ service: QueryService; access: AccessService }> = async (app, { service, access }) => {
   app.get('/api/search', { schema: searchEveryMap }, async (request) => {
     const { q, types, limit, archived } = request.query;
-    return service.findEverywhere(q, { types: types ?? null, hidden: request.viewer.hiddenLabels, limit, archived, asOf: asOfFromQuery(request.query) });
+    const answer = await service.findEverywhere(q, { types: types ?? null, hidden: request.viewer.hiddenLabels, limit, archived, asOf: asOfFromQuery(request.query) });
+    // Only hits in maps the caller may see (unpublished maps are their members' alone).
+    const visible = await access.visibleMapIds(request.identity);
+    return visible === 'all' ? answer : { ...answer, results: answer.results.filter((hit) => visible.has(hit.map)) };
   });
 
   app.get('/api/maps/:map/search', { schema: searchNodes }, async (request) => {

@@ -43,8 +43,9 @@ export class MapService {
 
   constructor(private readonly maps: MapContentRepository, private readonly analysis: MapHealth) {}
 
-  async list(includeArchived: boolean, hidden: NodeLabel[]): Promise<{ maps: Static<typeof MapWithFigures>[] }> {
-    const maps = await this.maps.list(includeArchived);
+  /** `visible` keeps the maps the caller may see (before their figures are computed). */
+  async list(includeArchived: boolean, hidden: NodeLabel[], visible: (maps: MapRecord[]) => Promise<MapRecord[]> = async (maps) => maps): Promise<{ maps: Static<typeof MapWithFigures>[] }> {
+    const maps = await visible(await this.maps.list(includeArchived));
     const prints = await this.maps.fingerprints(maps.map((m) => m.id));
     const figures = await Promise.all(maps.map((m) => this.figures(m.id, hidden, prints.get(m.id))));
     return { maps: maps.map((m, i) => ({ ...m, figures: figures[i] })) };
@@ -69,6 +70,7 @@ export class MapService {
     if (changes.description !== undefined) set.description = changes.description;
     if (changes.owner !== undefined) set.owner = changes.owner;
     if (changes.archived !== undefined) set.archived = changes.archived;
+    if (changes.published !== undefined) set.published = changes.published;
     if (changes.appearance !== undefined) set.appearance = changes.appearance === null ? null : appearanceText(changes.appearance, '/changes/appearance');
     return this.maps.update(id, version, set, (current) => {
       if (current.archived && changes.archived !== false) throw new MapArchivedError(current.title);

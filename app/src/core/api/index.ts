@@ -10,7 +10,7 @@ export * from './errors';
 export * from './maps';
 export * from './history';
 export * from './types';
-export { mapPath } from './request';
+export { mapPath, setCsrfToken, writeHeaders } from './request';
 
 /** The page's ?alliance= and ?area= choose which part of the map's graph the service sends. */
 export function graphUrl(map: string, search = ''): string {

@@ -7,6 +7,9 @@ import type { SearchResult } from './types';
 export type MapRecord = Maps['map'];
 export type MapFigures = Maps['figures'];
 export type MapSummary = Maps['withFigures'];
+/** One map as GET /api/maps/:map answers it: with the caller's level and stewardships in it. */
+export type MapDetails = Maps['details'];
+export type MapAccess = Maps['access'];
 export type MapChanges = Maps['changes'];
 export type NewMap = Maps['create'];
 /** Node id → [x, y], as the map keeps it for everyone. */
@@ -22,8 +25,8 @@ export async function listMaps(options: { archived?: boolean } = {}, signal?: Ab
   return answer.maps;
 }
 
-export function fetchMap(map: string, signal?: AbortSignal): Promise<MapSummary> {
-  return requestJSON<MapSummary>(mapRecordPath(map), { signal });
+export function fetchMap(map: string, signal?: AbortSignal): Promise<MapDetails> {
+  return requestJSON<MapDetails>(mapRecordPath(map), { signal });
 }
 
 export function createMap(body: NewMap): Promise<MapRecord> {

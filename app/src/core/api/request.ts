@@ -1,10 +1,32 @@
-/** One JSON request to the service, its failures turned into AtlasErrors the user can act on. */
+/**
+ * One JSON request to the service, its failures turned into AtlasErrors the user can act on. Every
+ * request sends the session cookie (same origin), and every write the session's CSRF token.
+ */
 import { errorFromResponse, unreachable } from './errors';
+
+/** The header the service reads a write's CSRF token from (graph-service/src/security/guards.ts). */
+export const CSRF_HEADER = 'x-atlas-csrf';
+let csrfToken: string | null = null;
+
+/** The signed-in session's CSRF token (from GET /api/session or a sign-in), or null when signed out. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Headers for a write: the CSRF token when signed in. For the few requests that cannot go through requestJSON (uploads). */
+export function writeHeaders(): Record<string, string> {
+  return csrfToken ? { [CSRF_HEADER]: csrfToken } : {};
+}
 
 export async function requestJSON<T>(url: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
+  const write = (init.method ?? 'GET').toUpperCase() !== 'GET';
   try {
-    response = await fetch(url, { ...init, headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+    response = await fetch(url, {
+      ...init,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...(write ? writeHeaders() : {}) },
+    });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw unreachable();
