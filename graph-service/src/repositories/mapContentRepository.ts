@@ -10,7 +10,7 @@ import { checkMapVersion, insertMap, lockMap, MapRepository, toMapRecord, type M
 import { ENTITY_LABEL, MAP_LABEL } from './schemaRepository.ts';
 
 /** Bookkeeping a copy starts afresh: it is a new record in its map. */
-const FRESH = 'createdAt: $now, updatedAt: $now, version: 1, seedHash: null, __lock: null';
+const FRESH = 'createdAt: $now, updatedAt: $now, version: 1, seedHash: null, seedVersion: null, __lock: null';
 
 export class MapContentRepository extends MapRepository {
   /** Deletes the map's record, nodes and ties together, or nothing (a stale version is 409). */
