@@ -42,7 +42,6 @@ export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof DatabaseUnreachableError || error instanceof Neo4jRuntimeError) return EXIT.unreachable;
   const code = (error as { code?: string })?.code;
   if (code && AWAY.has(code)) return EXIT.unreachable;
-  if ((error as { name?: string })?.name === 'TypeError' && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return EXIT.badArguments;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return EXIT.badArguments;
   return EXIT.failed;
 }
@@ -50,6 +49,7 @@ export function exitCodeOf(error: unknown): ExitCode {
 /** What a command prints for an error: its own sentence, or for the driver's a plain one. */
 export function messageOf(error: unknown): string {
   const code = (error as { code?: string })?.code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return `${(error as Error).message} (--help lists the options)`;
   if (code && AWAY.has(code)) return `database: Neo4j stopped answering (${(error as Error).message.split('\n')[0]}). Check that it is running, then try again.`;
   return (error as Error)?.message ?? String(error);
 }

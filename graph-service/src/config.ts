@@ -2,6 +2,9 @@
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 
+/** A backup period: a number and m, h or d ("30m", "24h", "7d"). */
+export const PERIOD_PATTERN = '^[1-9]\\d*[mhd]$';
+
 const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 4173, description: '0 picks a free port' }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
@@ -14,6 +17,12 @@ const ConfigSchema = Type.Object({
   NEO4J_PAGECACHE: Type.String({ pattern: '^\\d+[mg]$', default: '1g' }),
   /** When set, only callers that send `Authorization: Bearer <key>` see people and may write. */
   ATLAS_EDITOR_KEY: Type.Optional(Type.String({ minLength: 12, description: 'at least 12 characters' })),
+  /** When set (e.g. 24h, 30m, 7d), the running service writes a portable backup every period. */
+  ATLAS_BACKUP_EVERY: Type.Optional(Type.String({ pattern: PERIOD_PATTERN, description: 'a number and m, h or d, e.g. 24h' })),
+  /** How many scheduled backups to keep; older ones are removed. */
+  ATLAS_BACKUP_KEEP: Type.Integer({ minimum: 1, default: 7 }),
+  /** Where backups go (owner-only); .neo4j/backups when unset. */
+  ATLAS_BACKUP_DIR: Type.Optional(Type.String({ minLength: 1 })),
 });
 export type Config = Static<typeof ConfigSchema>;
 

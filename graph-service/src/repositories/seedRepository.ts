@@ -182,7 +182,11 @@ async function readState(tx: ManagedTransaction, content: SeedMapContent): Promi
 
 function groupBy<T, K extends string>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(key(row)) ?? [];
+    group.push(row);
+    groups.set(key(row), group);
+  }
   return groups;
 }
 
