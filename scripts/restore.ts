@@ -69,8 +69,8 @@ await runCommand(async () => {
   }
   await withCommandDatabase(async (db) => {
     const survey = await surveyStore(db.driver, db.database);
-    if (survey.atlasNodes > 0 && !values.force) {
-      throw new CommandError(EXIT.failed, `restore: the database holds ${survey.atlasNodes} Atlas record(s); a restore replaces every map with the backup's: run again with --force to do that.`);
+    if (survey.mapNodes > 0 && !values.force) {
+      throw new CommandError(EXIT.failed, `restore: the database holds ${survey.mapNodes} map record(s); a restore replaces every map with the backup's: run again with --force to do that.`);
     }
     const done = await restorePortableBackup(db, backup);
     console.log(`Restored the backup of ${done.createdAt}: ${done.nodes} nodes and ${done.ties} ties (replacing ${done.replaced} records). Everyone signs in again.`);

@@ -124,14 +124,17 @@ export async function seedStore(driver: Driver, database: string, seed: { maps: 
   });
 }
 
-/** For start-up: seeds a database with no node at all and says so; any other database is left alone. */
+/**
+ * For start-up: seeds a database with no map, no map data and nothing of anyone else's, and says so
+ * (accounts made before the first start do not count); any other database is left alone.
+ */
 export async function seedIfEmpty(driver: Driver, database: string, seed: { maps: SeedMap[] }, log: (line: string) => void): Promise<void> {
   const survey = await surveyStore(driver, database);
   if (survey.foreignNodes > 0) {
     log(`${foreignData(survey)} (npm run seed -- --force writes the demo maps beside it.)`);
     return;
   }
-  if (survey.atlasNodes > 0) return;
+  if (survey.mapNodes > 0) return;
   const result = await loadSeed(driver, database, seed);
   log(`Seeded an empty database: ${result.mapsWritten} maps, ${result.nodesWritten} nodes, ${result.tiesWritten} ties.`);
 }

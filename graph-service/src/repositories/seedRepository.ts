@@ -84,8 +84,10 @@ export interface StoreSurvey {
   /** Nodes with none of Atlas's labels: someone else's data. */
   foreignNodes: number;
   foreignLabels: string[];
-  /** Maps, map data and seed records. */
+  /** Every node with one of Atlas's labels. */
   atlasNodes: number;
+  /** Of those, maps, map data and seed ledgers (accounts and the like not counted). */
+  mapNodes: number;
 }
 
 const num = (value: unknown): number | null => (value === null || value === undefined ? null : typeof value === 'number' ? value : (value as { toNumber(): number }).toNumber());
@@ -126,12 +128,13 @@ export class SeedRepository {
       `CALL { MATCH (n) WHERE NOT (${atlas}) RETURN count(n) AS foreign }
        CALL { MATCH (n) WHERE NOT (${atlas}) WITH n LIMIT 1000 UNWIND labels(n) AS label RETURN collect(DISTINCT label)[0..10] AS foreignLabels }
        CALL { MATCH (n) WHERE ${atlas} RETURN count(n) AS atlas }
-       RETURN foreign, foreignLabels, atlas`,
+       CALL { MATCH (n) WHERE n:${ENTITY_LABEL} OR n:${MAP_LABEL} OR n:${SEED_LEDGER_LABEL} RETURN count(n) AS mapNodes }
+       RETURN foreign, foreignLabels, atlas, mapNodes`,
       {},
       { database: this.database, routing: 'READ' },
     );
     const row = records[0];
-    return { foreignNodes: num(row.get('foreign')) ?? 0, foreignLabels: row.get('foreignLabels') as string[], atlasNodes: num(row.get('atlas')) ?? 0 };
+    return { foreignNodes: num(row.get('foreign')) ?? 0, foreignLabels: row.get('foreignLabels') as string[], atlasNodes: num(row.get('atlas')) ?? 0, mapNodes: num(row.get('mapNodes')) ?? 0 };
   }
 }
 
