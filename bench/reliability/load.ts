@@ -23,7 +23,7 @@ export interface LoadOptions {
 
 export interface Tally {
   latencies: Map<string, number[]>;
-  /** "200", "409", "503", "timeout", "network" → count. */
+  /** "200", "409", "503", "timeout", "network ECONNRESET" → count. */
   outcomes: Map<string, number>;
   /** Acknowledged writes: node id → the name the last acknowledged write gave it. */
   acknowledged: Map<string, string>;
@@ -47,7 +47,9 @@ async function timed(tally: Tally, kind: string, url: string, init: RequestInit,
     count(tally, String(response.status));
     return response;
   } catch (error) {
-    count(tally, (error as Error).name === 'TimeoutError' ? 'timeout' : 'network');
+    // A refused or reset connection says more than "network": keep the cause's code (e.g. UND_ERR_CONNECT_TIMEOUT, ECONNRESET).
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    count(tally, (error as Error).name === 'TimeoutError' ? 'timeout' : `network${cause ? ` ${cause}` : ''}`);
     return undefined;
   }
 }
