@@ -8,7 +8,20 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const wanted = process.argv.slice(2).filter((a) => a !== '--');
+/** Benchmark names; options (`--duration 30s`, `--readers=50`) are left for the benchmarks to read from process.argv. */
+function names(args: string[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--') continue;
+    if (args[i].startsWith('--')) {
+      if (!args[i].includes('=') && i + 1 < args.length && !args[i + 1].startsWith('--')) i++;
+      continue;
+    }
+    found.push(args[i]);
+  }
+  return found;
+}
+const wanted = names(process.argv.slice(2));
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.includes(w)))

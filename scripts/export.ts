@@ -6,35 +6,38 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../graph-service/src/config.ts';
-import { closeDatabase, openDatabase } from '../graph-service/src/db/connection.ts';
 import { FORMATS, type Format } from '../graph-service/src/interchange/types.ts';
 import { DATE_HINT, isDate } from '../graph-service/src/model/dates.ts';
 import { MAP_ID } from '../graph-service/src/model/maps.ts';
 import { undatedFromQuery } from '../graph-service/src/model/time.ts';
 import { MapRepository } from '../graph-service/src/repositories/mapRepository.ts';
 import { ExportService } from '../graph-service/src/services/exportService.ts';
+import { withCommandDatabase } from './database.ts';
+import { badArguments, CommandError, EXIT, runCommand } from './exitCodes.ts';
 
 const USAGE = `usage: npm run export -- --map ID ${FORMATS.join('|')} [--out FILE] [--table elements|connections] [--as-of ${DATE_HINT} [--undated include]]`;
 
-try {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { map: { type: 'string' }, out: { type: 'string' }, table: { type: 'string' }, 'as-of': { type: 'string' }, undated: { type: 'string' } } });
+await runCommand(async () => {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, map: { type: 'string' }, out: { type: 'string' }, table: { type: 'string' }, 'as-of': { type: 'string' }, undated: { type: 'string' } } });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const format = positionals[0] as Format;
-  if (positionals.length !== 1 || !FORMATS.includes(format)) throw new Error(USAGE);
+  if (positionals.length !== 1 || !FORMATS.includes(format)) throw badArguments(USAGE);
   const map = values.map;
-  if (map === undefined) throw new Error(`export: name the map to export with --map ID, e.g. --map battersea-alliance.\n${USAGE}`);
-  if (!MAP_ID.test(map)) throw new Error(`export: --map takes a map id such as battersea-alliance (lower case, digits and hyphens); got "${map}".`);
+  if (map === undefined) throw badArguments(`export: name the map to export with --map ID, e.g. --map battersea-alliance.\n${USAGE}`);
+  if (!MAP_ID.test(map)) throw badArguments(`export: --map takes a map id such as battersea-alliance (lower case, digits and hyphens); got "${map}".`);
   const table = values.table;
-  if (table !== undefined && table !== 'elements' && table !== 'connections') throw new Error(`export: --table must be elements or connections (got "${table}")`);
+  if (table !== undefined && table !== 'elements' && table !== 'connections') throw badArguments(`export: --table must be elements or connections (got "${table}")`);
   const date = values['as-of'];
-  if (date !== undefined && !isDate(date)) throw new Error(`export: --as-of must be a real date, ${DATE_HINT} (got "${date}"), e.g. --as-of 2022-03-31.`);
-  if (values.undated !== undefined && !['include', 'exclude'].includes(values.undated)) throw new Error(`export: --undated must be include or exclude (got "${values.undated}")`);
-  if (values.undated !== undefined && date === undefined) throw new Error('export: --undated only means something with --as-of DATE.');
+  if (date !== undefined && !isDate(date)) throw badArguments(`export: --as-of must be a real date, ${DATE_HINT} (got "${date}"), e.g. --as-of 2022-03-31.`);
+  if (values.undated !== undefined && !['include', 'exclude'].includes(values.undated)) throw badArguments(`export: --undated must be include or exclude (got "${values.undated}")`);
+  if (values.undated !== undefined && date === undefined) throw badArguments('export: --undated only means something with --as-of DATE.');
   const asOf = { date: date ?? null, undated: undatedFromQuery(values.undated) };
-  const db = await openDatabase(loadConfig(), () => {});
-  try {
+  await withCommandDatabase(async (db) => {
     if (!(await new MapRepository(db.driver, db.database).find(map))) {
-      throw new Error(`export: there is no map "${map}". Check the id (it is the last part of the map's address, /maps/<id>).`);
+      throw new CommandError(EXIT.failed, `export: there is no map "${map}". Check the id (it is the last part of the map's address, /maps/<id>).`);
     }
     const service = new ExportService(db);
     const tables = format === 'csv' && !table ? (['elements', 'connections'] as const) : [table as 'elements' | 'connections' | undefined];
@@ -46,10 +49,5 @@ try {
       writeFileSync(out, file.body);
       console.log(`Wrote ${out} (${Buffer.byteLength(file.body)} bytes).`);
     }
-  } finally {
-    await closeDatabase(db);
-  }
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
+  });
+});

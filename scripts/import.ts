@@ -8,8 +8,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../graph-service/src/config.ts';
-import { closeDatabase, openDatabase } from '../graph-service/src/db/connection.ts';
 import { applySchema } from '../graph-service/src/repositories/schemaRepository.ts';
 import type { ImportPlan, PlanRow } from '../graph-service/src/interchange/plan/types.ts';
 import type { ImportFile } from '../graph-service/src/interchange/read.ts';
@@ -20,6 +18,8 @@ import { ImportRejectedError, MapArchivedError } from '../graph-service/src/erro
 import type { Database } from '../graph-service/src/db/connection.ts';
 import { MapRepository } from '../graph-service/src/repositories/mapRepository.ts';
 import { ImportService, type CommitResult, type ImportOptions, type NewMap } from '../graph-service/src/services/importService.ts';
+import { withCommandDatabase } from './database.ts';
+import { badArguments, CommandError, EXIT, invalidFile, runCommand } from './exitCodes.ts';
 
 const USAGE = 'usage: npm run import -- [--map ID | --new-map "Title"] FILE [--connections FILE2] [--dry-run] [--node-type Organisation] [--tie-type CONNECTED_WITH] [--source TEXT] [--mapping JSON] [--all]';
 
@@ -27,20 +27,20 @@ const USAGE = 'usage: npm run import -- [--map ID | --new-map "Title"] FILE [--c
 type Target = { map: string } | { newMap: NewMap };
 
 function targetOf(map: string | undefined, newMapTitle: string | undefined, fileName: string): Target {
-  if (map !== undefined && newMapTitle !== undefined) throw new Error('import: give --map (an existing map) or --new-map (a new one), not both.');
+  if (map !== undefined && newMapTitle !== undefined) throw badArguments('import: give --map (an existing map) or --new-map (a new one), not both.');
   if (map !== undefined) {
-    if (!MAP_ID.test(map)) throw new Error(`import: --map takes a map id such as battersea-alliance (lower case, digits and hyphens); got "${map}".`);
+    if (!MAP_ID.test(map)) throw badArguments(`import: --map takes a map id such as battersea-alliance (lower case, digits and hyphens); got "${map}".`);
     return { map };
   }
   const title = (newMapTitle ?? mapTitleFromFileName(fileName)).trim();
-  if (!title || title.length > MAP_TITLE_LENGTH) throw new Error(`import: --new-map takes a title of 1 to ${MAP_TITLE_LENGTH} characters.`);
+  if (!title || title.length > MAP_TITLE_LENGTH) throw badArguments(`import: --new-map takes a title of 1 to ${MAP_TITLE_LENGTH} characters.`);
   return { newMap: { title } };
 }
 
 /** Refuses, before any planning, a map that does not exist or is archived. */
 async function checkMap(db: Database, id: string): Promise<void> {
   const found = await new MapRepository(db.driver, db.database).find(id);
-  if (!found) throw new Error(`import: there is no map "${id}". Check the id (it is the last part of the map's address, /maps/<id>), or use --new-map "Title" to make a new map.`);
+  if (!found) throw new CommandError(EXIT.failed, `import: there is no map "${id}". Check the id (it is the last part of the map's address, /maps/<id>), or use --new-map "Title" to make a new map.`);
   if (found.archived) throw new MapArchivedError(found.title);
 }
 
@@ -71,30 +71,35 @@ function file(name: string, kind?: 'elements' | 'connections'): ImportFile {
   try {
     return { bytes: readFileSync(name), name: path.basename(name), kind: name.toLowerCase().endsWith('.csv') ? kind : undefined };
   } catch (error) {
-    throw new Error(`import: cannot read ${name}: ${(error as Error).message}`);
+    throw invalidFile(`import: cannot read ${name}: ${(error as Error).message}`);
   }
 }
 
-try {
+await runCommand(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
+      help: { type: 'boolean', short: 'h' },
       map: { type: 'string' }, 'new-map': { type: 'string' },
       connections: { type: 'string' }, 'dry-run': { type: 'boolean' }, all: { type: 'boolean' },
       'node-type': { type: 'string' }, 'tie-type': { type: 'string' }, source: { type: 'string' }, mapping: { type: 'string' },
     },
   });
-  if (positionals.length !== 1) throw new Error(USAGE);
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (positionals.length !== 1) throw badArguments(USAGE);
   const nodeType = values['node-type'];
   const tieType = values['tie-type'];
-  if (nodeType !== undefined && !isNodeLabel(nodeType)) throw new Error(`import: --node-type must be one of the model's labels, e.g. Organisation (got "${nodeType}")`);
-  if (tieType !== undefined && !isTieType(tieType)) throw new Error(`import: --tie-type must be one of the model's tie types, e.g. CONNECTED_WITH (got "${tieType}")`);
+  if (nodeType !== undefined && !isNodeLabel(nodeType)) throw badArguments(`import: --node-type must be one of the model's labels, e.g. Organisation (got "${nodeType}")`);
+  if (tieType !== undefined && !isTieType(tieType)) throw badArguments(`import: --tie-type must be one of the model's tie types, e.g. CONNECTED_WITH (got "${tieType}")`);
   let mapping: ImportOptions['mapping'];
   if (values.mapping !== undefined) {
     try {
       mapping = JSON.parse(values.mapping);
     } catch {
-      throw new Error('import: --mapping must be JSON, e.g. \'{"elements":{"Organisation":"name"}}\'');
+      throw badArguments('import: --mapping must be JSON, e.g. \'{"elements":{"Organisation":"name"}}\'');
     }
   }
   const files = [file(positionals[0], values.connections ? 'elements' : undefined)];
@@ -102,8 +107,7 @@ try {
   const options: ImportOptions = { defaultNodeType: nodeType as ImportOptions['defaultNodeType'], defaultTieType: tieType as ImportOptions['defaultTieType'], source: values.source, mapping };
   const target = targetOf(values.map, values['new-map'], positionals[0]);
 
-  const db = await openDatabase(loadConfig());
-  try {
+  await withCommandDatabase(async (db) => {
     await applySchema(db.driver, db.database);
     if ('map' in target) await checkMap(db, target.map);
     const service = new ImportService(db);
@@ -126,10 +130,5 @@ try {
         throw error;
       }
     }
-  } finally {
-    await closeDatabase(db);
-  }
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
+  });
+});

@@ -1,5 +1,6 @@
 /** npm run neo4j:fetch|start|stop|status: the managed Neo4j on its own. */
 import { loadConfig } from '../graph-service/src/config.ts';
+import { stopDetached } from './managedStore.ts';
 import { detachedInstance, fetchNeo4j, instanceHome, mainInstanceOptions, startNeo4j } from '../graph-service/src/neo4j/runtime.ts';
 
 const command = process.argv[2];
@@ -16,14 +17,7 @@ try {
       console.log(`Neo4j is running at ${started.uri} (pid ${started.pid}); npm start will use it; npm run neo4j:stop stops it.`);
     }
   } else if (command === 'stop') {
-    const running = detachedInstance('main');
-    if (!running) console.log('Neo4j is not running.');
-    else {
-      process.kill(running.pid, 'SIGTERM');
-      for (let i = 0; i < 60 && detachedInstance('main'); i++) await new Promise((r) => setTimeout(r, 500));
-      if (detachedInstance('main')) process.kill(running.pid, 'SIGKILL');
-      console.log('Neo4j stopped.');
-    }
+    console.log((await stopDetached()) ? 'Neo4j stopped.' : 'Neo4j is not running.');
   } else if (command === 'status') {
     const running = detachedInstance('main');
     console.log(running

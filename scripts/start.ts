@@ -2,7 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { scheduleBackups } from '../graph-service/src/backup/schedule.ts';
 import { loadConfig } from '../graph-service/src/config.ts';
+import { runtimeDir } from '../graph-service/src/neo4j/runtime.ts';
+import { writeServiceRun } from '../graph-service/src/neo4j/serviceRun.ts';
 import { DIST_APP, startServer } from '../graph-service/src/server.ts';
 import { readSeed } from '../seed/dataset.ts';
 import { seedIfEmpty } from '../seed/loader.ts';
@@ -31,12 +34,19 @@ try {
   // A database from before maps is split into the seed's maps by document; a first start on an empty one loads the seed.
   const seed = readSeed();
   const server = await startServer(config, { documentMaps: seed.maps, prepare: (db, log) => seedIfEmpty(db.driver, db.database, seed, log) });
+  // The command line shares this service's managed Neo4j through the run file instead of opening its store again.
+  const removeRun = server.db.managed ? writeServiceRun({ boltPort: config.NEO4J_BOLT_PORT, url: server.url }) : () => {};
+  const backups = config.ATLAS_BACKUP_EVERY
+    ? scheduleBackups(server.db, { every: config.ATLAS_BACKUP_EVERY, keep: config.ATLAS_BACKUP_KEEP, dir: config.ATLAS_BACKUP_DIR ?? path.join(runtimeDir(), 'backups'), log: console.log })
+    : undefined;
   console.log(`\nAlliance Atlas is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)}s; Ctrl-C stops it)`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping Alliance Atlas...`);
+    backups?.stop();
+    removeRun();
     await server.close();
     process.exit(0);
   };

@@ -1,16 +1,18 @@
 /**
- * Loads the seed's maps into Neo4j in one transaction through the seed repository. Idempotent:
- * each record (and each map's own record) carries a hash of its content, and a record whose hash
- * is unchanged is not touched, so a second run sets no property at all.
+ * Loads the seed's maps into Neo4j in one transaction, respecting what users did: the rules are
+ * in plan.ts. Each record carries a hash of its content, so a record whose seed content is
+ * unchanged is not touched and a second run sets no property at all. The policy of when the seed
+ * may write at all (an empty database, an empty map, or on request) is `seedStore`.
  */
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import type { NodeRecord, TieRecord } from '../graph-service/src/model/model.ts';
-import { SeedRepository, type SeedMapRows, type SeedResult, type SeedRows } from '../graph-service/src/repositories/seedRepository.ts';
+import { SeedRepository, type SeedMapContent, type SeedMapRows, type SeedMapState, type SeedResult, type SeedWrites, type StoreSurvey } from '../graph-service/src/repositories/seedRepository.ts';
 import type { DocumentMap, MapDefinition } from '../graph-service/src/model/maps.ts';
 import type { SeedDataset, SeedMap } from './dataset.ts';
+import { planSeedMap, type SeedMapReport } from './plan.ts';
 
-export type { SeedResult };
+export type { SeedResult, SeedMapReport };
 
 function contentHash(record: object): string {
   return createHash('sha256').update(JSON.stringify(record)).digest('hex').slice(0, 16);
@@ -30,42 +32,109 @@ function tieProperties(tie: TieRecord, map: string): Record<string, unknown> {
   return { ...rest, map, seedHash: contentHash(tie) };
 }
 
-/** The list under `key`, made on first use: pushing to it keeps seedRows linear. */
-function listIn<K extends string, T>(lists: Partial<Record<K, T[]>>, key: K): T[] {
-  const list = lists[key] ?? [];
-  lists[key] = list;
-  return list;
+/** The maps as the repository writes them: each map's record, nodes and ties (each with `map` and `seedHash`). */
+export function seedRows(maps: SeedMap[]): SeedMapContent[] {
+  return maps.map((map) => {
+    const record = { id: map.id, title: map.title, description: map.description ?? null, owner: map.owner ?? null };
+    const withHash: SeedMapRows = { ...record, seedHash: contentHash(record) };
+    return {
+      record: withHash,
+      nodes: map.nodes.map((node) => ({ label: node.label, props: nodeProperties(node, map.id) })),
+      ties: map.ties.map((tie) => ({ type: tie.type, from: tie.from, to: tie.to, props: tieProperties(tie, map.id) })),
+    };
+  });
 }
 
-/** The maps as the repository writes them: each map's record, and properties per label and tie type (each with `map`). */
-export function seedRows(maps: SeedMap[]): SeedRows {
-  const rows: SeedRows = { maps: [], nodes: {}, ties: {} };
-  for (const map of maps) {
-    const record: SeedMapRows = { id: map.id, title: map.title, description: map.description ?? null, owner: map.owner ?? null };
-    rows.maps.push({ ...record, seedHash: contentHash(record) });
-    for (const node of map.nodes) listIn(rows.nodes, node.label).push(nodeProperties(node, map.id));
-    for (const tie of map.ties) listIn(rows.ties, tie.type).push({ from: tie.from, to: tie.to, props: tieProperties(tie, map.id) });
-  }
-  return rows;
+/** What a seed run did: the counts, and per map what it left alone and why. */
+export interface SeedOutcome extends SeedResult {
+  reports: SeedMapReport[];
+  /** Maps the run did not touch at all, with the reason in words. */
+  skipped: { map: string; reason: string }[];
 }
 
-export async function loadSeed(driver: Driver, database: string, seed: { maps: SeedMap[] }): Promise<SeedResult> {
-  return new SeedRepository(driver, database).write(seedRows(seed.maps));
+/** Writes the given maps by the rules of plan.ts; `fresh` lists maps to seed as if never seeded. */
+async function apply(driver: Driver, database: string, maps: SeedMap[], choose: (content: SeedMapContent, state: SeedMapState) => { fresh: boolean } | string): Promise<SeedOutcome> {
+  const reports: SeedMapReport[] = [];
+  const skipped: SeedOutcome['skipped'] = [];
+  const result = await new SeedRepository(driver, database).seed(seedRows(maps), (content, state): SeedWrites | null => {
+    const choice = choose(content, state);
+    if (typeof choice === 'string') {
+      skipped.push({ map: content.record.id, reason: choice });
+      return null;
+    }
+    const { writes, report } = planSeedMap(content, state, choice.fresh);
+    reports.push(report);
+    return writes;
+  });
+  return { ...result, reports, skipped };
+}
+
+/** Loads the maps by the seed's rules, whatever the store holds (tests and benches load their data this way). */
+export async function loadSeed(driver: Driver, database: string, seed: { maps: SeedMap[] }): Promise<SeedOutcome> {
+  return apply(driver, database, seed.maps, () => ({ fresh: false }));
 }
 
 /** One network's records loaded as one map (benches load generated networks, in slices, this way). */
-export async function loadIntoMap(driver: Driver, database: string, map: MapDefinition, records: SeedDataset): Promise<SeedResult> {
+export async function loadIntoMap(driver: Driver, database: string, map: MapDefinition, records: SeedDataset): Promise<SeedOutcome> {
   const documentMap: DocumentMap = { ...map, documents: [] };
   return loadSeed(driver, database, { maps: [{ ...documentMap, ...records }] });
 }
 
-export async function isEmpty(driver: Driver, database: string): Promise<boolean> {
-  return new SeedRepository(driver, database).isEmpty();
+export function surveyStore(driver: Driver, database: string): Promise<StoreSurvey> {
+  return new SeedRepository(driver, database).survey();
 }
 
-/** For start-up: seeds an empty database and says so; a database with data or maps is left alone. */
+/** Empty means no node at all: a database with only an empty map, or anyone else's data, is not for seeding. */
+export async function isEmpty(driver: Driver, database: string): Promise<boolean> {
+  const survey = await surveyStore(driver, database);
+  return survey.atlasNodes === 0 && survey.foreignNodes === 0;
+}
+
+/** The sentence that refuses a database holding someone else's data. */
+export function foreignData(survey: StoreSurvey): string {
+  return `This database holds ${survey.foreignNodes} node(s) that are not Alliance Atlas's (labels ${survey.foreignLabels.join(', ') || 'none'}): nothing was seeded, so its data is left as it is.`;
+}
+
+export interface SeedRequest {
+  /** Seed even beside others' data, and update maps that hold data (users' changes and deletions still kept). */
+  force?: boolean;
+  /** Only these seed maps; a deleted map named here is seeded anew with --force. */
+  maps?: string[];
+}
+
+/**
+ * `npm run seed`: a seed map that was never seeded and is absent or empty is seeded; one that
+ * holds data is left alone unless forced (and then only what the seed owns changes); one a user
+ * deleted stays deleted unless named with --map and forced. A database with others' data gets nothing unless forced.
+ */
+export async function seedStore(driver: Driver, database: string, seed: { maps: SeedMap[] }, request: SeedRequest = {}): Promise<SeedOutcome | { refused: string }> {
+  const survey = await surveyStore(driver, database);
+  if (survey.foreignNodes > 0 && !request.force) return { refused: `${foreignData(survey)} Run npm run seed -- --force to write the demo maps beside it.` };
+  const maps = request.maps ? seed.maps.filter((m) => request.maps?.includes(m.id)) : seed.maps;
+  return apply(driver, database, maps, (content, state) => {
+    const id = content.record.id;
+    const named = request.maps?.includes(id) ?? false;
+    if (!state.record && state.ledger) {
+      if (request.force && named) return { fresh: true };
+      return `the map was deleted, so it stays deleted (npm run seed -- --map ${id} --force seeds it again)`;
+    }
+    if (state.nodeCount === 0 && !state.ledger) return { fresh: false };
+    if (request.force) return { fresh: false };
+    return 'the map holds data, so the seed leaves it alone (npm run seed -- --force brings in what the seed adds or changes, keeping what users changed or deleted)';
+  });
+}
+
+/**
+ * For start-up: seeds a database with no map, no map data and nothing of anyone else's, and says so
+ * (accounts made before the first start do not count); any other database is left alone.
+ */
 export async function seedIfEmpty(driver: Driver, database: string, seed: { maps: SeedMap[] }, log: (line: string) => void): Promise<void> {
-  if (!(await isEmpty(driver, database))) return;
+  const survey = await surveyStore(driver, database);
+  if (survey.foreignNodes > 0) {
+    log(`${foreignData(survey)} (npm run seed -- --force writes the demo maps beside it.)`);
+    return;
+  }
+  if (survey.mapNodes > 0) return;
   const result = await loadSeed(driver, database, seed);
   log(`Seeded an empty database: ${result.mapsWritten} maps, ${result.nodesWritten} nodes, ${result.tiesWritten} ties.`);
 }

@@ -2,6 +2,9 @@
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 
+/** A backup period: a number and m, h or d ("30m", "24h", "7d"). */
+export const PERIOD_PATTERN = '^[1-9]\\d*[mhd]$';
+
 const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 4173, description: '0 picks a free port' }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
@@ -22,6 +25,12 @@ const ConfigSchema = Type.Object({
   ATLAS_ALLOWED_HOSTS: Type.Optional(Type.String()),
   /** true behind a reverse proxy that sets X-Forwarded-Proto/For (https cookies are then Secure). */
   ATLAS_TRUST_PROXY: Type.Optional(Type.Boolean()),
+  /** When set (e.g. 24h, 30m, 7d), the running service writes a portable backup every period. */
+  ATLAS_BACKUP_EVERY: Type.Optional(Type.String({ pattern: PERIOD_PATTERN, description: 'a number and m, h or d, e.g. 24h' })),
+  /** How many scheduled backups to keep; older ones are removed. */
+  ATLAS_BACKUP_KEEP: Type.Integer({ minimum: 1, default: 7 }),
+  /** Where backups go (owner-only); .neo4j/backups when unset. */
+  ATLAS_BACKUP_DIR: Type.Optional(Type.String({ minLength: 1 })),
 });
 
 /** A comma-separated setting as a list. */

@@ -103,7 +103,8 @@ describe('npm run import and export with maps', () => {
     expect(gexf).toMatch(/<graph defaultedgetype="directed" mode="dynamic" timeformat="date">/);
     expect(gexf).toMatch(/start="1430-01-01"/);
     expect(gexf).not.toContain('org-ridolfi');
-    expect(bad.code).toBe(1);
+    // A wrong argument: exit code 2 (scripts/exitCodes.ts), nothing opened.
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--as-of must be a real date/);
   });
 });

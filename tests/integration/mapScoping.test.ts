@@ -90,9 +90,14 @@ async function call(method: Method, url: string, payload?: Json | string, header
 const inMap = (map: string, c: Case) => call(c.method, `/api/maps/${map}/${c.url}`, c.payload, c.headers);
 
 /** What a read answers, without what depends on the whole index rather than the map (search scores). */
-/** JSON with every object's keys in order: Neo4j does not promise the order of a record's properties. */
+/**
+ * JSON with every object's keys in order, and a graph's nodes and edges in the order of their keys:
+ * Neo4j promises neither the order of a record's properties nor that of rows without ORDER BY.
+ */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+  const byKey = (list: unknown[]) => (list.every((item) => item && typeof item === 'object' && typeof (item as { key?: unknown }).key === 'string')
+    ? [...list].sort((a, b) => String((a as { key: string }).key).localeCompare(String((b as { key: string }).key))) : list);
+  return JSON.stringify(value, (_key, v) => (Array.isArray(v) ? byKey(v) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
 }
 
 function comparable(c: Case, answer: { text: string; body: Json }): string {

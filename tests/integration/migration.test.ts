@@ -32,8 +32,8 @@ async function snapshot(): Promise<{ nodes: string[]; ties: string[] }> {
 function expected(): { nodes: string[]; ties: string[] } {
   const rows = seedRows(seed.maps);
   return {
-    nodes: Object.entries(rows.nodes).flatMap(([label, list]) => list.map((p) => `${p.map} ${['Entity', label].sort().join(':')} ${content(p)}`)).sort(),
-    ties: Object.entries(rows.ties).flatMap(([type, list]) => list.map(({ from, to, props }) => `${props.map} ${props.map}/${from} -${type}-> ${props.map}/${to} ${content(props)}`)).sort(),
+    nodes: rows.flatMap((map) => map.nodes.map(({ label, props: p }) => `${p.map} ${['Entity', label].sort().join(':')} ${content(p)}`)).sort(),
+    ties: rows.flatMap((map) => map.ties.map(({ type, from, to, props }) => `${props.map} ${props.map}/${from} -${type}-> ${props.map}/${to} ${content(props)}`)).sort(),
   };
 }
 

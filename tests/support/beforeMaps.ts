@@ -42,13 +42,17 @@ export async function writeRecordsBeforeMaps(db: Database, seed: Seed): Promise<
   const run: Run = runner(db);
   await run('MATCH (n) DETACH DELETE n');
   // Every record once, as its document defines it: the old seed had one id space.
-  const rows = seedRows([{ id: 'one-id-space', title: 'before maps', documents: [], nodes: seed.nodes, ties: seed.ties }]);
+  const [rows] = seedRows([{ id: 'one-id-space', title: 'before maps', documents: [], nodes: seed.nodes, ties: seed.ties }]);
+  const byLabel = new Map<string, typeof rows.nodes>();
+  for (const node of rows.nodes) byLabel.set(node.label, [...(byLabel.get(node.label) ?? []), node]);
+  const byType = new Map<string, typeof rows.ties>();
+  for (const tie of rows.ties) byType.set(tie.type, [...(byType.get(tie.type) ?? []), tie]);
   const now = '2025-01-01T00:00:00.000Z';
-  for (const [label, list] of Object.entries(rows.nodes)) {
-    const props = list.map(({ map: _map, ...rest }) => rest);
+  for (const [label, list] of byLabel) {
+    const props = list.map(({ props: { map: _map, ...rest } }) => rest);
     await run(`UNWIND $rows AS row MERGE (n:Entity:${label} {id: row.id}) SET n += row, n.createdAt = $now, n.updatedAt = $now, n.version = 1`, { rows: props, now });
   }
-  for (const [type, list] of Object.entries(rows.ties)) {
+  for (const [type, list] of byType) {
     const ties = list.map(({ from, to, props: { map: _map, ...props } }) => ({ from, to, props }));
     await run(
       `UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})

@@ -74,7 +74,7 @@ async function ensureMaps(tx: ManagedTransaction, maps: MapDefinition[], now: st
 export async function migrateToMaps(driver: Driver, database: string, options: MapsMigrationOptions = {}): Promise<MapsMigrationResult> {
   const result: MapsMigrationResult = { nodesPlaced: 0, tiesPlaced: 0, nodesCopied: 0, mapsCreated: 0 };
   const { records } = await driver.executeQuery(
-    `RETURN EXISTS { MATCH (n:${ENTITY_LABEL}) WHERE n.map IS NULL } AS nodes, EXISTS { MATCH ()-[r]->() WHERE r.map IS NULL } AS ties`,
+    `RETURN EXISTS { MATCH (n:${ENTITY_LABEL}) WHERE n.map IS NULL } AS nodes, EXISTS { MATCH (:${ENTITY_LABEL})-[r]->(:${ENTITY_LABEL}) WHERE r.map IS NULL } AS ties`,
     {}, { database, routing: 'READ' },
   );
   if (records[0].get('nodes') !== true && records[0].get('ties') !== true) return result;
@@ -113,7 +113,7 @@ export async function migrateToMaps(driver: Driver, database: string, options: M
     for (let done = 0; ;) {
       const moved = await session.executeWrite(async (tx) => {
         const found = await tx.run(
-          'MATCH (a)-[r]->(b) WHERE r.map IS NULL RETURN elementId(r) AS eid, r.source AS source, a.map AS fromMap, b.map AS toMap LIMIT $batch',
+          `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE r.map IS NULL RETURN elementId(r) AS eid, r.source AS source, a.map AS fromMap, b.map AS toMap LIMIT $batch`,
           { batch: int(batch) },
         );
         const rows: Placement[] = found.records.map((r) => ({ eid: r.get('eid'), map: mapOfTie(r.get('source'), r.get('fromMap'), r.get('toMap')) }));

@@ -18,7 +18,7 @@ const COPIED_NODE = 'properties(c) AS props, labels(c) AS labels';
 const COPIED_TIE = 'properties(t) AS props, type(t) AS type, ca.id AS from, cb.id AS to, ca.name AS fromName, cb.name AS toName, labels(ca) AS fromLabels, labels(cb) AS toLabels';
 
 /** Bookkeeping a copy starts afresh: it is a new record in its map. */
-const FRESH = 'createdAt: $now, updatedAt: $now, version: 1, seedHash: null, __lock: null';
+const FRESH = 'createdAt: $now, updatedAt: $now, version: 1, seedHash: null, seedVersion: null, __lock: null';
 
 export class MapContentRepository extends MapRepository {
   /** Deletes the map's record, nodes, ties and history together, or nothing (a stale version is 409). */

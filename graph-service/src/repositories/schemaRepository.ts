@@ -8,6 +8,11 @@ import { madeAtTieTypes } from './tieRoles.ts';
 export const ENTITY_LABEL = 'Entity';
 /** A map's own record (title, owner, ...); never an Entity, so no read of a map's data returns it. */
 export const MAP_LABEL = 'Map';
+/**
+ * What the seed has written into a map (`forMap`, `nodeIds`, `tieIds`), so a record a user deleted is
+ * never brought back; outside the map data (no `map` property), found through its own constraint.
+ */
+export const SEED_LEDGER_LABEL = 'SeedLedger';
 /** Full text over names, descriptions and aliases, with the map id as a field so a search stays in its map. */
 export const SEARCH_INDEX = 'entity_map_search';
 /** A recorded change (historyRepository.ts): beside the data, never an Entity. */
@@ -29,6 +34,7 @@ export function schemaStatements(): string[] {
     `CREATE CONSTRAINT entity_map_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE (n.map, n.id) IS UNIQUE`,
     // A whole map is read from here: `MATCH (n:Entity {map: $map})`.
     `CREATE INDEX entity_map IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.map)`,
+    `CREATE CONSTRAINT seed_ledger_map IF NOT EXISTS FOR (l:${SEED_LEDGER_LABEL}) REQUIRE l.forMap IS UNIQUE`,
   ];
   for (const label of NODE_LABELS) {
     statements.push(`CREATE CONSTRAINT ${label.toLowerCase()}_map_id IF NOT EXISTS FOR (n:${label}) REQUIRE (n.map, n.id) IS UNIQUE`);

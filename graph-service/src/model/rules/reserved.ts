@@ -3,14 +3,14 @@
 /** Set by the service (or the seed loader), never by a caller, an import or a seed file. */
 export const RESERVED_PROPERTIES: ReadonlySet<string> = new Set([
   'id', 'nodeType', 'tieType', 'label', 'type', 'from', 'to',
-  'createdAt', 'updatedAt', 'version', 'seedHash', 'aliasText', '__lock', 'mergedIds', 'map',
+  'createdAt', 'updatedAt', 'version', 'seedHash', 'seedVersion', 'aliasText', '__lock', 'mergedIds', 'map',
 ]);
 
 /** Of those, the ones every write derives afresh: exports leave them out and imports pass over them. */
-export const DERIVED_PROPERTIES: ReadonlySet<string> = new Set(['createdAt', 'updatedAt', 'version', 'aliasText', 'seedHash', '__lock', 'map']);
+export const DERIVED_PROPERTIES: ReadonlySet<string> = new Set(['createdAt', 'updatedAt', 'version', 'aliasText', 'seedHash', 'seedVersion', '__lock', 'map']);
 
 /** Of those, the ones no answer ever shows (a node's map is the one its URL names). */
-export const HIDDEN_PROPERTIES: ReadonlySet<string> = new Set(['seedHash', 'aliasText', '__lock', 'map']);
+export const HIDDEN_PROPERTIES: ReadonlySet<string> = new Set(['seedHash', 'seedVersion', 'aliasText', '__lock', 'map']);
 
 /** The dates every record may carry. */
 export const DATE_FIELDS = ['since', 'until', 'lastConfirmed'] as const;
