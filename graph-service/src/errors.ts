@@ -21,6 +21,11 @@ export class AtlasHttpError extends Error {
   details(): Record<string, unknown> {
     return {};
   }
+
+  /** Headers the answer carries (Retry-After, ...). */
+  headers(): Record<string, string> {
+    return {};
+  }
 }
 
 /** Input that breaks a rule; `fields` says which field and why, by code. */
@@ -89,6 +94,17 @@ export class InterchangeError extends AtlasHttpError {
 export class FileTooLargeError extends InterchangeError {
   constructor(message: string) {
     super(message, 413, 'file_too_large');
+  }
+}
+
+/** Too many imports at once, from this caller or altogether: 429 with Retry-After. */
+export class TooManyImportsError extends AtlasHttpError {
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(429, 'too_many_imports', message);
+  }
+
+  override headers(): Record<string, string> {
+    return { 'retry-after': String(this.retryAfterSeconds) };
   }
 }
 

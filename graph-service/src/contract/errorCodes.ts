@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'file_too_large',
   /** 415: a content type the route does not read. */
   'unsupported_media_type',
+  /** 429: too many imports at once from this caller (or altogether); `Retry-After` says when to try again. */
+  'too_many_imports',
   /** 422: an import commit refused because rows are rejected; `plan` lists them, nothing was written. */
   'import_rejected',
   /** 500: the service failed; the details are in its log. */

@@ -109,7 +109,7 @@ export const NewMapCommitResult = Type.Object(
 );
 export const ImportRejected = errorWith({ plan: ImportPlan }, 'The commit was refused and nothing was written; the plan says which rows and why');
 
-const importErrors = { 400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 500: ErrorResponse } as const;
+const importErrors = { 400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 429: ErrorResponse, 500: ErrorResponse } as const;
 /** Inside a map the map may also be unknown (404) or, for a commit, archived (409). */
 const mapImportErrors = { ...importErrors, 404: ErrorResponse } as const;
 const upload = { tags: ['interchange'], ...needs('editor') } as const;

@@ -5,7 +5,7 @@
  * /api/import/) into a new map the commit makes. Exports are downloads of one map.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import {
   commitImport, commitImportFiles, commitImportFilesToNewMap, commitImportToNewMap, exportMap, previewImport, previewImportFiles,
@@ -18,11 +18,14 @@ import { FORMATS, type ColumnMapping } from '../interchange/types.ts';
 import { DATE_HINT, isDate } from '../model/dates.ts';
 import { undatedFromQuery, type AsOf } from '../model/time.ts';
 import type { ExportService } from '../services/exportService.ts';
+import { ImportGate } from '../services/importGate.ts';
 import type { ImportOptions, ImportService } from '../services/importService.ts';
 
 export interface InterchangeRoutesOptions {
   imports: ImportService;
   exports: ExportService;
+  /** How many imports run at once (per caller and altogether). */
+  gate?: ImportGate;
 }
 
 const LARGEST = Math.max(...Object.values(SIZE_LIMITS));
@@ -69,11 +72,27 @@ function exportDate(asOf: string | undefined, undated: string | undefined): AsOf
   return { date: asOf ?? null, undated: undatedFromQuery(undated) };
 }
 
-export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptions> = async (app, { imports, exports }) => {
+/** The caller an import is counted against: the signed-in account, else the address it comes from. */
+function callerOf(request: FastifyRequest): string {
+  return request.viewer.actor.id ?? `address:${request.ip}`;
+}
+
+/** Route hooks that take an import's place before its body is read and give it back when the answer is sent or the client leaves. */
+function gateHooks(gate: ImportGate) {
+  const places = new WeakMap<FastifyRequest, () => void>();
+  const leave = async (request: FastifyRequest) => places.get(request)?.();
+  return {
+    onRequest: async (request: FastifyRequest, _reply: FastifyReply) => { places.set(request, gate.enter(callerOf(request))); },
+    onResponse: leave,
+    onRequestAbort: leave,
+  };
+}
+
+export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptions> = async (app, { imports, exports, gate = new ImportGate() }) => {
   app.removeContentTypeParser(['text/plain']);
   app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: LARGEST }, (_request, body, done) => done(null, body));
 
-  const raw = { config: { tooLargeMessage: TOO_LARGE } };
+  const raw = { ...gateHooks(gate), config: { tooLargeMessage: TOO_LARGE } };
   const json = { ...raw, bodyLimit: JSON_LIMIT };
   // A dry run changes nothing, so an archived map allows it (see the map hook in app.ts).
   const dryRun = { tooLargeMessage: TOO_LARGE, reads: true };

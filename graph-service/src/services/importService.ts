@@ -8,7 +8,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/connection.ts';
 import { ImportRejectedError } from '../errors.ts';
-import { readImport, type ImportFile, type ReadImportOptions } from '../interchange/read.ts';
+import type { ImportFile, ReadImportOptions } from '../interchange/read.ts';
+import { interchangePool, type InterchangePool } from '../interchange/worker/pool.ts';
 import { ImportPlanner, type PlanOptions } from '../interchange/plan/planner.ts';
 import type { ImportPlan, WriteSet } from '../interchange/plan/types.ts';
 import type { ImportInput } from '../interchange/types.ts';
@@ -49,7 +50,7 @@ export interface NewMapCommitResult extends CommitResult {
 export class ImportService {
   private readonly repository = new ImportRepository();
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database, private readonly reader: InterchangePool = interchangePool()) {}
 
   /** Plans against the map's data, or against nothing when `map` is null (a new map is empty). */
   private async plan(map: string | null, tx: ManagedTransaction | null, input: ImportInput, options: ImportOptions): Promise<{ plan: ImportPlan; writes: WriteSet }> {
@@ -65,7 +66,7 @@ export class ImportService {
   /** The dry run: what a commit into the map (or, with null, into a new map) would do, row by row. Writes nothing. */
   async preview(map: string | null, files: ImportFile[], options: ImportOptions = {}): Promise<ImportPlan> {
     // Reading the files first gives malformed input its clear error before any database work.
-    const input = await readImport(files, options);
+    const input = await this.reader.read(files, options);
     if (map === null) return (await this.plan(null, null, input, options)).plan;
     const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: 'READ' });
     try {
@@ -77,7 +78,7 @@ export class ImportService {
 
   /** Plans and writes into the map in one transaction; refuses (writing nothing) if any row is rejected. */
   async commit(map: string, files: ImportFile[], options: ImportOptions = {}): Promise<CommitResult> {
-    const input = await readImport(files, options);
+    const input = await this.reader.read(files, options);
     return this.write(async (tx, now) => {
       const { plan, writes } = await this.plan(map, tx, input, options);
       if (!plan.committable) throw importRejected(plan);
@@ -90,7 +91,7 @@ export class ImportService {
    * writes its data in one transaction. A rejected import creates no map.
    */
   async commitToNewMap(newMap: NewMap, files: ImportFile[], options: ImportOptions = {}): Promise<NewMapCommitResult> {
-    const input = await readImport(files, options);
+    const input = await this.reader.read(files, options);
     const fields = { title: newMap.title.trim(), description: newMap.description?.trim() || undefined };
     for (let attempt = 1; ; attempt++) {
       try {
