@@ -17,7 +17,7 @@ export interface ZipDirectory {
 }
 
 function damaged(what: string): InterchangeError {
-  return new InterchangeError(`${what}: the workbook's zip directory is missing or damaged (the file may be cut short). Open it in a spreadsheet program, save it as .xlsx again and retry.`);
+  return new InterchangeError(`${what}: the workbook could not be opened: its zip directory is missing or damaged (the file may be cut short). Open it in a spreadsheet program, save it as .xlsx again and retry.`);
 }
 
 export function readZipDirectory(bytes: Uint8Array, what: string): ZipDirectory {

@@ -10,6 +10,7 @@ import { ENTITY_LABEL } from './schemaRepository.ts';
 import { plainProperties } from '../db/values.ts';
 import type { AtlasNode, AtlasTie, Properties, WriteSet } from '../interchange/plan/types.ts';
 import { NODE_LABELS, TIE_TYPE_NAMES, type NodeLabel } from '../model/model.ts';
+import { hasTypePrefix } from '../model/rules/ids.ts';
 
 /*
  * Lookups by map and id carry index hints: a plan made while the database was empty (a first
@@ -34,6 +35,12 @@ function nodeLabel(labels: string[]): NodeLabel {
 function withAliasText(properties: Properties): Properties {
   const aliases = properties.aliases;
   return Array.isArray(aliases) ? { ...properties, aliasText: aliases.join(' | ') } : properties;
+}
+
+/** The last check before Cypher: a tie id that does not begin with its type could meet another type's id. */
+function checkTieIds(type: string, ids: string[]): void {
+  const bad = ids.find((id) => !hasTypePrefix(type, id));
+  if (bad !== undefined) throw new Error(`import: tie id "${bad}" does not begin with its type ${type}`);
 }
 
 export interface WriteCounts {
@@ -82,6 +89,23 @@ export class ImportRepository {
     return out;
   }
 
+  /** Ties of the map with the given ids, per type (each type's (map, id) index). */
+  async tiesById(map: string, tx: ManagedTransaction, ties: { type: string; id: string }[]): Promise<AtlasTie[]> {
+    const out: AtlasTie[] = [];
+    for (const type of TIE_TYPE_NAMES) {
+      const ids = ties.filter((t) => t.type === type).map((t) => t.id);
+      for (const batch of batches(ids)) {
+        const { records } = await tx.run(
+          `UNWIND $ids AS id MATCH (a:${ENTITY_LABEL})-[r:${type} {map: $map, id: id}]->(b:${ENTITY_LABEL})
+           RETURN a.id AS from, b.id AS to, properties(r) AS props`,
+          { map, ids: batch },
+        );
+        for (const r of records) out.push({ from: r.get('from'), to: r.get('to'), type, properties: plainProperties(r.get('props')) });
+      }
+    }
+    return out;
+  }
+
   /** Writes the plan into the map: what it creates carries the map, what it updates is found in it. */
   async write(map: string, tx: ManagedTransaction, writes: WriteSet, now: string): Promise<WriteCounts> {
     const counts: WriteCounts = { nodesCreated: 0, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 };
@@ -109,6 +133,7 @@ export class ImportRepository {
     }
     for (const type of TIE_TYPE_NAMES) {
       const created = writes.createTies.filter((t) => t.type === type).map((t) => ({ from: t.from, to: t.to, props: t.properties }));
+      checkTieIds(type, created.map((t) => String(t.props.id)));
       for (const batch of batches(created)) {
         const result = await tx.run(
           `UNWIND $rows AS row

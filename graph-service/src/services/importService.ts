@@ -59,7 +59,7 @@ export class ImportService {
     const ids = planner.resolveElements();
     planner.diffElements(lookIn ? await this.repository.nodeProperties(lookIn.map, lookIn.tx, ids) : new Map());
     const pairs = planner.resolveConnections();
-    planner.diffConnections(lookIn ? await this.repository.tiesBetween(lookIn.map, lookIn.tx, pairs) : []);
+    planner.diffConnections(lookIn ? [...await this.repository.tiesBetween(lookIn.map, lookIn.tx, pairs), ...await this.repository.tiesById(lookIn.map, lookIn.tx, planner.tieIds())] : []);
     return planner.result();
   }
 
