@@ -5,9 +5,10 @@
  * plans only "unchanged" rows and writes nothing. An import into a new map plans against an empty
  * map and creates the map's record in the transaction that writes its data.
  */
+import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/connection.ts';
-import { ImportRejectedError } from '../errors.ts';
+import { ConflictError, ImportRejectedError } from '../errors.ts';
 import type { ImportFile, ReadImportOptions } from '../interchange/read.ts';
 import { interchangePool, type InterchangePool } from '../interchange/worker/pool.ts';
 import { ImportPlanner, type PlanOptions } from '../interchange/plan/planner.ts';
@@ -17,7 +18,23 @@ import type { MapRecord } from '../model/maps.ts';
 import { ImportRepository, type WriteCounts } from '../repositories/importRepository.ts';
 import { insertMap } from '../repositories/mapRepository.ts';
 
-export type ImportOptions = ReadImportOptions & PlanOptions;
+export type ImportOptions = ReadImportOptions & PlanOptions & {
+  /** The dry run's plan fingerprint: the commit refuses (409) when its own plan differs. */
+  fingerprint?: string;
+};
+
+/** A hash of what a plan would do, row by row, and of what it would write. */
+export function planFingerprint(plan: ImportPlan, writes: WriteSet): string {
+  const { fingerprint: _, ...rest } = plan;
+  return createHash('sha256').update(JSON.stringify([rest, writes])).digest('hex');
+}
+
+/** The commit's own plan (made inside its write transaction) against the one the dry run showed. */
+function checkFingerprint(expected: string | undefined, actual: string): void {
+  if (expected !== undefined && expected !== actual) {
+    throw new ConflictError('import: the map changed since the dry run, so this commit would not do what the preview showed; nothing was written. Preview the file again and commit with the new fingerprint.');
+  }
+}
 
 /** A map an import makes: its title (its id is made from it) and description. */
 export interface NewMap {
@@ -60,7 +77,8 @@ export class ImportService {
     planner.diffElements(lookIn ? await this.repository.nodeProperties(lookIn.map, lookIn.tx, ids) : new Map());
     const pairs = planner.resolveConnections();
     planner.diffConnections(lookIn ? [...await this.repository.tiesBetween(lookIn.map, lookIn.tx, pairs), ...await this.repository.tiesById(lookIn.map, lookIn.tx, planner.tieIds())] : []);
-    return planner.result();
+    const { plan, writes } = planner.result();
+    return { plan: { ...plan, fingerprint: planFingerprint(plan, writes) }, writes };
   }
 
   /** The dry run: what a commit into the map (or, with null, into a new map) would do, row by row. Writes nothing. */
@@ -82,6 +100,7 @@ export class ImportService {
     return this.write(async (tx, now) => {
       const { plan, writes } = await this.plan(map, tx, input, options);
       if (!plan.committable) throw importRejected(plan);
+      checkFingerprint(options.fingerprint, plan.fingerprint as string);
       return { plan, written: await this.repository.write(map, tx, writes, now) };
     });
   }
@@ -98,6 +117,7 @@ export class ImportService {
         return await this.write(async (tx, now) => {
           const { plan, writes } = await this.plan(null, null, input, options);
           if (!plan.committable) throw importRejected(plan);
+          checkFingerprint(options.fingerprint, plan.fingerprint as string);
           const map = await insertMap(tx, fields, now);
           return { map, plan, written: await this.repository.write(map.id, tx, writes, now) };
         });

@@ -3,10 +3,22 @@
  * Errors cross the thread as plain data (a class does not survive the copy), so the pool can raise
  * the same member of the error family the reader raised.
  */
+import { setPriority } from 'node:os';
 import { AtlasHttpError, type ErrorCode } from '../../errors.ts';
 import { exportFile, type ExportFile, type ExportRequest } from '../exportFile.ts';
 import { readImport, type ImportFile, type ReadImportOptions } from '../read.ts';
 import type { ImportInput } from '../types.ts';
+
+/**
+ * Workers yield the CPU to the request thread: on Linux a priority set from a thread is that
+ * thread's own, so parsing a huge file never slows the answers to everyone else.
+ */
+export const WORKER_NICENESS = 10;
+try {
+  setPriority(WORKER_NICENESS);
+} catch {
+  // Not allowed here (some containers, Windows without rights): the workers run at normal priority.
+}
 
 export type Outcome<T> = { value: T } | { refused: { status: number; code: ErrorCode; message: string } };
 
