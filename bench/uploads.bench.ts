@@ -14,6 +14,8 @@ import { benchDatabase } from './support/neo4j.ts';
 import { summarise } from './support/stats.ts';
 
 const XLSX_ROWS = [1_000, 8_000, 50_000];
+/** `npm run bench -- uploads probes`: only the probe half. */
+const PROBES_ONLY = process.argv.includes('probes');
 
 async function workbook(rows: number): Promise<Buffer> {
   const data = Array.from({ length: rows }, (_, i) => [`org-bench-${i}`, `Bench Organisation ${i}`, 'Organisation', `What organisation ${i} does, in a sentence`, 'tag-a; tag-b']);
@@ -44,27 +46,36 @@ async function xlsxRates(pool: InterchangePool): Promise<void> {
   console.table(table);
 }
 
-/** Probes `url` every 20 ms while `work` runs; the probes' latencies. */
-async function probeDuring(url: string, work: () => Promise<unknown>): Promise<ReturnType<typeof summarise>> {
+/**
+ * Probes `url` every 20 ms while `work` runs: the probes' latencies, and the longest stall (time
+ * between two answers past the 20 ms pause). A probe cannot even start while the thread it runs
+ * on is blocked, so for work on the request thread the stall is the figure that counts.
+ */
+async function probeDuring(url: string, work: () => Promise<unknown>): Promise<ReturnType<typeof summarise> & { stall: number }> {
   const times: number[] = [];
   let running = true;
+  let last = performance.now();
+  let stall = 0;
   const probing = (async () => {
     while (running) {
       const started = performance.now();
       await (await fetch(url)).arrayBuffer();
-      times.push(performance.now() - started);
+      const now = performance.now();
+      times.push(now - started);
+      stall = Math.max(stall, now - last - 20);
+      last = now;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   })();
   await work();
   running = false;
   await probing;
-  return summarise(times);
+  return { ...summarise(times), stall };
 }
 
 export default async function uploadsBench(): Promise<void> {
   const pool = new InterchangePool();
-  await xlsxRates(pool);
+  if (!PROBES_ONLY) await xlsxRates(pool);
 
   const db = await benchDatabase('uploads', { heap: '1g', pageCache: '256m' });
   const app = await buildApp({ db });
@@ -79,7 +90,8 @@ export default async function uploadsBench(): Promise<void> {
   try {
     const health = `${base}/api/health`;
     const rows: Record<string, string | number>[] = [];
-    const report = (what: string, t: ReturnType<typeof summarise>) => rows.push({ while: what, probes: t.n, 'p50 ms': Math.round(t.p50), 'p95 ms': Math.round(t.p95), 'max ms': Math.round(t.max) });
+    const report = (what: string, t: ReturnType<typeof summarise> & { stall: number }) =>
+      rows.push({ while: what, probes: t.n, 'p50 ms': Math.round(t.p50), 'p95 ms': Math.round(t.p95), 'max ms': Math.round(t.max), 'longest stall ms': Math.round(t.stall) });
     report('nothing', await probeDuring(health, () => new Promise((resolve) => setTimeout(resolve, 3000))));
     for (const file of hostile) {
       const statuses: number[] = [];
