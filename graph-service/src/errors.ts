@@ -21,6 +21,11 @@ export class AtlasHttpError extends Error {
   details(): Record<string, unknown> {
     return {};
   }
+
+  /** Headers the answer carries (Retry-After, ...). */
+  headers(): Record<string, string> {
+    return {};
+  }
 }
 
 /** Input that breaks a rule; `fields` says which field and why, by code. */
@@ -112,6 +117,17 @@ export class FileTooLargeError extends InterchangeError {
   }
 }
 
+/** Too many imports at once, from this caller or altogether: 429 with Retry-After. */
+export class TooManyImportsError extends AtlasHttpError {
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(429, 'too_many_imports', message);
+  }
+
+  override headers(): Record<string, string> {
+    return { 'retry-after': String(this.retryAfterSeconds) };
+  }
+}
+
 /** A commit refused because the plan has rejected rows or file problems: 422 with the plan. */
 export class ImportRejectedError extends AtlasHttpError {
   constructor(message: string, readonly plan: Static<typeof ImportPlan>) {
@@ -148,5 +164,9 @@ export class RequestRefusedError extends AtlasHttpError {
 export class RateLimitedError extends AtlasHttpError {
   constructor(readonly retryAfterSeconds: number, what = 'requests') {
     super(429, 'rate_limited', `Too many ${what} from you just now: wait ${retryAfterSeconds} seconds and try again.`);
+  }
+
+  override headers(): Record<string, string> {
+    return { 'retry-after': String(this.retryAfterSeconds) };
   }
 }

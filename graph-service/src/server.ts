@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { listSetting, type Config } from './config.ts';
 import { closeDatabase, openDatabase, type Database } from './db/connection.ts';
+import { reportTieIdClashes } from './migrations/tieIdClashes.ts';
 import { migrateToMaps } from './migrations/toMaps.ts';
 import type { DocumentMap } from './model/maps.ts';
 import { applySchema } from './repositories/schemaRepository.ts';
@@ -58,6 +59,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   try {
     await applySchema(db.driver, db.database);
     await migrateToMaps(db.driver, db.database, { documentMaps: options.documentMaps, log });
+    await reportTieIdClashes(db.driver, db.database, log);
     await options.prepare?.(db, log);
     const access = accessModeFor(config);
     const app = await buildApp({

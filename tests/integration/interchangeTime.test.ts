@@ -21,11 +21,11 @@ const ELEMENTS = [
 ].join('\n');
 const CONNECTIONS = [
   'id,from,to,type,since,until,dateBasis,madeAt',
-  'tie-met,org-lantern,org-kingfisher,CONNECTED_WITH,2021-10-08,,met at the Riverside Fair on 8 Oct 2021,event-fair',
-  'tie-went,org-kingfisher,event-fair,ATTENDED,2021-10-08,2021-10-08,attended on 8 Oct 2021,',
-  'tie-old,org-lantern,org-harbour,CONNECTED_WITH,2016,2019-06,worked together 2016 to mid 2019,',
-  'tie-later,org-harbour,org-kingfisher,CONNECTED_WITH,2024-03,,reported in March 2024,',
-  'tie-undated,org-harbour,org-lantern,CONNECTED_WITH,,,no document dates it,',
+  'CONNECTED_WITH:tie-met,org-lantern,org-kingfisher,CONNECTED_WITH,2021-10-08,,met at the Riverside Fair on 8 Oct 2021,event-fair',
+  'ATTENDED:tie-went,org-kingfisher,event-fair,ATTENDED,2021-10-08,2021-10-08,attended on 8 Oct 2021,',
+  'CONNECTED_WITH:tie-old,org-lantern,org-harbour,CONNECTED_WITH,2016,2019-06,worked together 2016 to mid 2019,',
+  'CONNECTED_WITH:tie-later,org-harbour,org-kingfisher,CONNECTED_WITH,2024-03,,reported in March 2024,',
+  'CONNECTED_WITH:tie-undated,org-harbour,org-lantern,CONNECTED_WITH,,,no document dates it,',
 ].join('\n');
 
 const base64 = (data: string | Buffer) => Buffer.from(data).toString('base64');
@@ -48,8 +48,8 @@ describe('dates through import and export', () => {
   it('keeps since, until, dateBasis and madeAt through every format', async () => {
     const map = await datedMap();
     const original = await snapshot(db, map);
-    expect(original.ties.get('CONNECTED_WITH|tie-met')?.properties).toMatchObject({ since: '2021-10-08', dateBasis: 'met at the Riverside Fair on 8 Oct 2021', madeAt: 'event-fair' });
-    expect(original.ties.get('CONNECTED_WITH|tie-old')?.properties).toMatchObject({ since: '2016', until: '2019-06' });
+    expect(original.ties.get('CONNECTED_WITH|CONNECTED_WITH:tie-met')?.properties).toMatchObject({ since: '2021-10-08', dateBasis: 'met at the Riverside Fair on 8 Oct 2021', madeAt: 'event-fair' });
+    expect(original.ties.get('CONNECTED_WITH|CONNECTED_WITH:tie-old')?.properties).toMatchObject({ since: '2016', until: '2019-06' });
     expect(original.nodes.get('org-lantern')?.properties).toMatchObject({ since: '2014', dateBasis: 'registered 2014' });
     const exports: Record<string, { name: string; data: string | Buffer }[]> = {
       csv: [{ name: 'e.csv', data: (await download(map, 'csv', '?table=elements')).body }, { name: 'c.csv', data: (await download(map, 'csv', '?table=connections')).body }],
@@ -67,10 +67,10 @@ describe('dates through import and export', () => {
   it('exports the network on a date: what held then, undated ties only when counted', async () => {
     const map = await datedMap();
     const ties = async (query: string) => (JSON.parse((await download(map, 'json', query)).body).edges as { key: string }[]).map((e) => e.key).sort();
-    expect(await ties('')).toEqual(['tie-later', 'tie-met', 'tie-old', 'tie-undated', 'tie-went']);
-    expect(await ties('?asOf=2022-03-31')).toEqual(['tie-met']);
-    expect(await ties('?asOf=2018')).toEqual(['tie-old']);
-    expect(await ties('?asOf=2022-03-31&undated=include')).toEqual(['tie-met', 'tie-undated']);
+    expect(await ties('')).toEqual(['ATTENDED:tie-went', 'CONNECTED_WITH:tie-later', 'CONNECTED_WITH:tie-met', 'CONNECTED_WITH:tie-old', 'CONNECTED_WITH:tie-undated']);
+    expect(await ties('?asOf=2022-03-31')).toEqual(['CONNECTED_WITH:tie-met']);
+    expect(await ties('?asOf=2018')).toEqual(['CONNECTED_WITH:tie-old']);
+    expect(await ties('?asOf=2022-03-31&undated=include')).toEqual(['CONNECTED_WITH:tie-met', 'CONNECTED_WITH:tie-undated']);
     const res = await download(map, 'gexf', '?asOf=2022-03-31');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="${map}-2022-03-31.gexf"`);
     expect(res.body).toMatch(/<description>[^<]*1 undated tie/);
@@ -108,7 +108,7 @@ describe('dates through import and export', () => {
     const read = JSON.parse(run.stdout);
     expect(read.mode).toBe('dynamic');
     expect(read.edges).toEqual([
-      ['tie-later', '2024-03-01', null], ['tie-met', '2021-10-08', null], ['tie-old', '2016-01-01', '2019-06-30'], ['tie-undated', null, null], ['tie-went', '2021-10-08', '2021-10-08'],
+      ['ATTENDED:tie-went', '2021-10-08', '2021-10-08'], ['CONNECTED_WITH:tie-later', '2024-03-01', null], ['CONNECTED_WITH:tie-met', '2021-10-08', null], ['CONNECTED_WITH:tie-old', '2016-01-01', '2019-06-30'], ['CONNECTED_WITH:tie-undated', null, null],
     ]);
     // Harbour Advice: 2016 to mid 2019, then again from March 2024: two spells (networkx writes an open end as "None").
     expect(read.nodes['org-harbour'][2]).toEqual([['2016-01-01', '2019-06-30'], ['2024-03-01', 'None']]);

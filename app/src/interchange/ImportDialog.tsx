@@ -110,7 +110,7 @@ export function ImportDialog({ map, startInto = 'new', onCommitted, onImported }
     setStatus('committing');
     setError(null);
     try {
-      const committed = await commitImport(request);
+      const committed = await commitImport({ ...request, fingerprint: plan?.fingerprint });
       setResult(committed);
       setPlan(committed.plan);
       const { nodesCreated, nodesUpdated, tiesCreated, tiesUpdated } = committed.written;

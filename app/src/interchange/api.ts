@@ -48,6 +48,8 @@ export interface ImportRequest {
   defaultNodeType?: string;
   /** One of the model's tie types; empty for none. */
   defaultTieType?: string;
+  /** For a commit: the preview's plan fingerprint, so the commit writes what the preview showed or nothing (409). */
+  fingerprint?: string;
 }
 
 /** An error answer as the dialog shows it; the plan comes along only when the commit was refused for its rows. */
@@ -73,6 +75,7 @@ async function send<T>(step: 'preview' | 'commit', request: ImportRequest): Prom
     ...(request.mapping && Object.keys(request.mapping).length > 0 ? { mapping: request.mapping } : {}),
     ...(request.defaultNodeType ? { defaultNodeType: request.defaultNodeType as ImportFilesBody['defaultNodeType'] } : {}),
     ...(request.defaultTieType ? { defaultTieType: request.defaultTieType as ImportFilesBody['defaultTieType'] } : {}),
+    ...(step === 'commit' && request.fingerprint ? { fingerprint: request.fingerprint } : {}),
   };
   let response: Response;
   try {

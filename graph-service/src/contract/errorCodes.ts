@@ -45,6 +45,8 @@ export const ERROR_CODES = [
   'account_locked',
   /** 429: too many requests from this caller; try again after Retry-After seconds. */
   'rate_limited',
+  /** 429: too many imports at once from this caller (or altogether); `Retry-After` says when to try again. */
+  'too_many_imports',
   /** 422: an import commit refused because rows are rejected; `plan` lists them, nothing was written. */
   'import_rejected',
   /** 500: the service failed; the details are in its log. */

@@ -24,6 +24,8 @@ const PlanOptions = {
   defaultTieType: Type.Optional(oneOf(TIE_TYPE_NAMES, 'type for connections whose row gives none')),
   source: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'provenance for new records whose row names none' })),
 };
+/** The dry run's fingerprint of its plan; a commit given it refuses (409) if its own plan differs. */
+const Fingerprint = Type.String({ pattern: '^[0-9a-f]{64}$', description: "the preview's plan fingerprint: the commit refuses with 409 if its own plan (made inside the write transaction) differs" });
 const ColumnMap = Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()]));
 export const ColumnMapping = Type.Object({ elements: Type.Optional(ColumnMap), connections: Type.Optional(ColumnMap) }, { additionalProperties: false });
 
@@ -32,6 +34,7 @@ export const RawUploadQuery = Type.Object({
   name: Type.Optional(Type.String({ maxLength: 255, description: "the file's name, for messages and to guess the format" })),
   table: Type.Optional(Table),
   mapping: Type.Optional(Type.String({ maxLength: 20_000, description: 'JSON: { elements?: { header: field | null }, connections?: {...} }' })),
+  fingerprint: Type.Optional(Fingerprint),
   ...PlanOptions,
 }, { additionalProperties: false });
 
@@ -51,6 +54,7 @@ export const FilesBody = Type.Object({
     data: Type.String({ description: "the file's bytes in base64" }),
   }, { additionalProperties: false }), { minItems: 1, maxItems: 10 }),
   mapping: Type.Optional(ColumnMapping),
+  fingerprint: Type.Optional(Fingerprint),
   ...PlanOptions,
 }, { additionalProperties: false, examples: [{ files: [{ name: 'elements.csv', data: 'aWQsbmFtZSx0eXBlCm9yZy1hLFByb3ZpZGVuY2UgSG91c2UsT3JnYW5pc2F0aW9uCg==' }], defaultNodeType: 'Organisation' }] });
 
@@ -95,6 +99,7 @@ export const ImportPlan = Type.Object(
     columns: Type.Array(ColumnUse),
     summary: Type.Object({ elements: Counts, connections: Counts }),
     rows: Type.Array(PlanRow),
+    fingerprint: Type.Optional(Type.String({ description: 'A hash of what the plan would write; give it to the commit so it writes exactly this or nothing (409)' })),
   },
   { examples: [planExample] },
 );
@@ -111,7 +116,7 @@ export const NewMapCommitResult = Type.Object(
 );
 export const ImportRejected = errorWith({ plan: ImportPlan }, 'The commit was refused and nothing was written; the plan says which rows and why');
 
-const importErrors = { 400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 500: ErrorResponse } as const;
+const importErrors = { 400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 429: ErrorResponse, 500: ErrorResponse } as const;
 /** Inside a map the map may also be unknown (404) or, for a commit, archived (409). */
 const mapImportErrors = { ...importErrors, 404: ErrorResponse } as const;
 const upload = { tags: ['interchange'], ...needs('editor') } as const;
@@ -142,7 +147,7 @@ export const previewImportToNewMap = {
 } as const;
 export const commitImportToNewMap = {
   ...uploadToNewMap, operationId: 'commitImportToNewMap', summary: 'Make a new map (?title=) from one uploaded file: the map and its data in one transaction, or nothing',
-  querystring: RawUploadToNewMapQuery, response: { 201: NewMapCommitResult, 422: ImportRejected, ...importErrors },
+  querystring: RawUploadToNewMapQuery, response: { 201: NewMapCommitResult, 409: ErrorResponse, 422: ImportRejected, ...importErrors },
 } as const;
 export const previewImportFilesToNewMap = {
   ...uploadToNewMap, operationId: 'previewImportFilesToNewMap', summary: 'Dry run of several files sent as JSON into a new, empty map; writes nothing',
@@ -150,7 +155,7 @@ export const previewImportFilesToNewMap = {
 } as const;
 export const commitImportFilesToNewMap = {
   ...uploadToNewMap, operationId: 'commitImportFilesToNewMap', summary: 'Make a new map (?title=) from several files sent as JSON: the map and its data in one transaction, or nothing',
-  querystring: NewMapQuery, body: FilesBody, response: { 201: NewMapCommitResult, 422: ImportRejected, ...importErrors },
+  querystring: NewMapQuery, body: FilesBody, response: { 201: NewMapCommitResult, 409: ErrorResponse, 422: ImportRejected, ...importErrors },
 } as const;
 /** For the OpenAPI document only: the raw upload bodies are read by a content-type parser, not validated. */
 export const RAW_UPLOAD_BODY = rawBody;

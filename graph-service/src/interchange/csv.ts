@@ -5,6 +5,7 @@ import { kindOfHeaders } from './columns.ts';
 import { decodeText } from './decode.ts';
 import { InterchangeError } from './errors.ts';
 import { neutraliseFormula } from './formula.ts';
+import { checkColumns, checkRows } from './limits.ts';
 import type { RawTable, TableKind } from './types.ts';
 
 export interface CsvReadOptions {
@@ -40,7 +41,9 @@ export function readCsv(bytes: Uint8Array, options: CsvReadOptions = {}): RawTab
     const e = error as Error & { lines?: number };
     throw new InterchangeError(`${what}: line ${e.lines ?? '?'}: ${e.message.replace(/^Invalid [^:]*: /, '')}. Check the quotes on that line.`);
   }
+  checkRows(records.length - 1, what);
   const [header, ...rows] = records;
+  checkColumns(header.record.length, what);
   const headers = header.record.map((h) => h.trim());
   if (headers.every((h) => h === '')) throw new InterchangeError(`${what}: the first line must name the columns (e.g. id,label,type,description).`);
   return {

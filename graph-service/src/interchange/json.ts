@@ -2,6 +2,8 @@
 import { decodeText } from './decode.ts';
 import { InterchangeError } from './errors.ts';
 import { rowsToTables, type GraphRows } from './graphTables.ts';
+import { checkDepth, checkRows } from './limits.ts';
+import { jsonDepth } from './nesting.ts';
 import type { ParsedTables } from './types.ts';
 
 export interface JsonReadOptions {
@@ -19,6 +21,7 @@ function key(value: unknown): string | undefined {
 export function readJson(bytes: Uint8Array, options: JsonReadOptions = {}): ParsedTables {
   const what = `JSON ${options.name ?? 'file'}`;
   const text = decodeText(bytes, what);
+  checkDepth(jsonDepth(text), what);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -29,6 +32,7 @@ export function readJson(bytes: Uint8Array, options: JsonReadOptions = {}): Pars
     throw new InterchangeError(`${what}: expected graphology's serialised format, an object with a "nodes" list (and an "edges" list), as GET /api/export/json gives.`);
   }
   if (data.edges !== undefined && !Array.isArray(data.edges)) throw new InterchangeError(`${what}: "edges" must be a list.`);
+  checkRows(data.nodes.length + ((data.edges as unknown[] | undefined)?.length ?? 0), what);
   const problems: string[] = [];
   const rows: GraphRows = { nodes: [], edges: [] };
   for (const [index, node] of data.nodes.entries()) {

@@ -8,7 +8,7 @@ import { InterchangeError } from './errors.ts';
 import { readGexf } from './gexf.ts';
 import { readGraphml } from './graphml.ts';
 import { readJson } from './json.ts';
-import { checkSize } from './limits.ts';
+import { checkColumns, checkProperties, checkRows, checkSize } from './limits.ts';
 import { connectionRows, elementRows, type RowOptions } from './rows.ts';
 import { formatFromName } from '../contract/lists.ts';
 import type { ColumnMapping, Format, ImportInput, ParsedTables, TableKind } from './types.ts';
@@ -57,12 +57,20 @@ export async function readImport(files: ImportFile[], options: ReadImportOptions
   const { mapping, ...rowOptions } = { ...readImportDefaults, ...options };
   if (files.length === 0) throw new InterchangeError('interchange: no file was given; upload an elements table, a connections table, or both.');
   const input: ImportInput = { elements: [], connections: [], columns: [], problems: [], notes: [] };
+  const propertyNames = new Set<string>();
+  let rows = 0;
   for (const file of files) {
     const parsed = await readTables(file);
     input.problems.push(...parsed.problems);
     input.notes.push(...parsed.notes);
     for (const table of parsed.tables) {
+      const what = files.length > 1 ? 'interchange: the files' : `interchange: ${table.origin}`;
+      checkColumns(table.headers.length, `interchange: ${table.origin}`);
+      rows += table.rows.length;
+      checkRows(rows, what);
       const plan = planColumns(table, mapping);
+      for (const use of plan.uses) if (use && 'property' in use) propertyNames.add(use.property);
+      checkProperties(propertyNames.size, what);
       input.columns.push(...plan.report);
       input.problems.push(...plan.problems);
       if (plan.problems.length > 0) continue;

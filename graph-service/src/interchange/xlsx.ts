@@ -8,6 +8,8 @@ import ExcelJS from 'exceljs';
 import { kindOfHeaders } from './columns.ts';
 import { InterchangeError } from './errors.ts';
 import { neutraliseFormula } from './formula.ts';
+import { checkColumns, checkRows, checkUnpacked } from './limits.ts';
+import { readZipDirectory } from './zipDirectory.ts';
 import type { CellValue, ParsedTables, RawTable, TableKind } from './types.ts';
 
 export interface XlsxReadOptions {
@@ -51,6 +53,8 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {})
   if (!(bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     throw new InterchangeError(`${what}: this is not an XLSX workbook (an XLSX file is a zip archive). If it is CSV, choose the CSV format.`);
   }
+  const directory = readZipDirectory(bytes, what);
+  checkUnpacked(directory.unpackedBytes, directory.entries, what);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
@@ -60,13 +64,19 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {})
   const tables: RawTable[] = [];
   const problems: string[] = [];
   const notes: string[] = [];
+  let rowsSeen = 0;
   workbook.eachSheet((sheet) => {
     if (sheet.actualRowCount === 0) return;
     const where = `sheet "${sheet.name}"`;
     const grid: { line: number; cells: CellValue[] }[] = [];
+    // Read once: actualColumnCount walks every row, so asking per row made reading quadratic.
+    const width = sheet.actualColumnCount;
+    checkColumns(width, `${what} ${where}`);
+    rowsSeen += sheet.actualRowCount;
+    checkRows(rowsSeen, what);
     sheet.eachRow({ includeEmpty: false }, (row, line) => {
       const cells: CellValue[] = [];
-      for (let column = 1; column <= Math.max(row.cellCount, sheet.actualColumnCount); column++) {
+      for (let column = 1; column <= Math.max(row.cellCount, width); column++) {
         const outcome = cellValue(row.getCell(column), notes, where);
         if ('problem' in outcome) problems.push(outcome.problem);
         cells.push('value' in outcome ? outcome.value : null);

@@ -4,11 +4,17 @@
  */
 import { DOMParser, type Document } from '@xmldom/xmldom';
 import { InterchangeError } from './errors.ts';
+import { checkDepth, checkRows } from './limits.ts';
+import { xmlShape } from './nesting.ts';
 
 export function parseXml(text: string, what: string, root: string): Document {
   if (/<!ENTITY/i.test(text)) {
     throw new InterchangeError(`${what}: the file declares XML entities (<!ENTITY>), which Atlas does not read for safety. Export it again from your tool without a DTD.`);
   }
+  // Depth and size before the DOM is built: the parser and the readers after it recurse.
+  const shape = xmlShape(text, ['node', 'edge']);
+  checkDepth(shape.depth, what);
+  checkRows(shape.counts.node + shape.counts.edge, what);
   let document: Document;
   try {
     document = new DOMParser({

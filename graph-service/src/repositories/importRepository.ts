@@ -13,6 +13,7 @@ import { ENTITY_LABEL } from './schemaRepository.ts';
 import { plainProperties } from '../db/values.ts';
 import type { AtlasNode, AtlasTie, Properties, WriteSet } from '../interchange/plan/types.ts';
 import { NODE_LABELS, TIE_TYPE_NAMES, type NodeLabel } from '../model/model.ts';
+import { hasTypePrefix } from '../model/rules/ids.ts';
 
 /*
  * Lookups by map and id carry index hints: a plan made while the database was empty (a first
@@ -43,6 +44,12 @@ function withAliasText(properties: Properties): Properties {
 const TIE_ENDS = 'a.id AS from, b.id AS to, a.name AS fromName, b.name AS toName, labels(a) AS fromLabels, labels(b) AS toLabels';
 function tieEnds(r: { get(key: string): unknown }) {
   return { from: r.get('from') as string, to: r.get('to') as string, fromName: r.get('fromName') as string, toName: r.get('toName') as string, fromLabels: r.get('fromLabels') as string[], toLabels: r.get('toLabels') as string[] };
+}
+
+/** The last check before Cypher: a tie id that does not begin with its type could meet another type's id. */
+function checkTieIds(type: string, ids: string[]): void {
+  const bad = ids.find((id) => !hasTypePrefix(type, id));
+  if (bad !== undefined) throw new Error(`import: tie id "${bad}" does not begin with its type ${type}`);
 }
 
 export interface WriteCounts {
@@ -91,6 +98,23 @@ export class ImportRepository {
     return out;
   }
 
+  /** Ties of the map with the given ids, per type (each type's (map, id) index). */
+  async tiesById(map: string, tx: ManagedTransaction, ties: { type: string; id: string }[]): Promise<AtlasTie[]> {
+    const out: AtlasTie[] = [];
+    for (const type of TIE_TYPE_NAMES) {
+      const ids = ties.filter((t) => t.type === type).map((t) => t.id);
+      for (const batch of batches(ids)) {
+        const { records } = await tx.run(
+          `UNWIND $ids AS id MATCH (a:${ENTITY_LABEL})-[r:${type} {map: $map, id: id}]->(b:${ENTITY_LABEL})
+           RETURN a.id AS from, b.id AS to, properties(r) AS props`,
+          { map, ids: batch },
+        );
+        for (const r of records) out.push({ from: r.get('from'), to: r.get('to'), type, properties: plainProperties(r.get('props')) });
+      }
+    }
+    return out;
+  }
+
   /**
    * Writes the plan into the map: what it creates carries the map, what it updates is found in it.
    * Every node and tie written is recorded as one change of the import `record.importId`.
@@ -130,6 +154,7 @@ export class ImportRepository {
     }
     for (const type of TIE_TYPE_NAMES) {
       const created = writes.createTies.filter((t) => t.type === type).map((t) => ({ from: t.from, to: t.to, props: t.properties }));
+      checkTieIds(type, created.map((t) => String(t.props.id)));
       for (const batch of batches(created)) {
         const result = await tx.run(
           `UNWIND $rows AS row

@@ -53,6 +53,10 @@ async function checkMadeAt(tx: ManagedTransaction, map: string, properties: Reco
   throw new BadRequestError(`The tie was not saved: ${field} ${message}`, [{ field, code: 'not_found', message }]);
 }
 
+function endDeleted(ends: { from: string; to: string }): NotFoundError {
+  return new NotFoundError(`The node "${ends.from}" or "${ends.to}" was deleted while the tie was being made; nothing was saved.`);
+}
+
 function checkVersion(tie: Tie, expected: number): void {
   if (tie.version !== expected) {
     throw new ConflictError(
@@ -71,6 +75,24 @@ export class TieRepository {
 
   /** Creates a tie between two nodes of the map; their labels are read in the transaction that writes it. */
   async create(
+    map: string,
+    actor: Actor,
+    type: TieType,
+    ends: { from: string; to: string },
+    properties: Record<string, PropertyValue>,
+    ids: string[],
+    checkEnds: (from: NodeLabel, to: NodeLabel) => void,
+  ): Promise<Tie> {
+    try {
+      return await this.createIn(map, actor, type, ends, properties, ids, checkEnds);
+    } catch (error) {
+      // The end was deleted between our reading it and the tie's creation taking its lock.
+      if ((error as { code?: string }).code === 'Neo.ClientError.Statement.EntityNotFound') throw endDeleted(ends);
+      throw error;
+    }
+  }
+
+  private async createIn(
     map: string,
     actor: Actor,
     type: TieType,
@@ -107,6 +129,8 @@ export class TieRepository {
          RETURN properties(r) AS props`,
         { map, ...ends, properties, id, now },
       );
+      // An end deleted by another transaction since the ends were read above: nothing was created.
+      if (records.length === 0) throw endDeleted(ends);
       const props = records[0].get('props');
       await recordChange(tx, map, actor, {
         action: 'create', ...tieFacts(type, id, { ...ends, fromName: endRecords[0].get('fromName'), toName: endRecords[0].get('toName'), fromLabels, toLabels }),

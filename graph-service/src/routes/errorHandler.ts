@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { errorCodeForStatus } from '../contract/errorCodes.ts';
-import { AtlasHttpError, RateLimitedError } from '../errors.ts';
+import { AtlasHttpError } from '../errors.ts';
 import { validationProblems } from './validationProblems.ts';
 
 declare module 'fastify' {
@@ -24,8 +24,7 @@ export function errorHandler(bodyLimit: number) {
       return reply.status(400).send({ error: 'invalid_fields', message: `The request was not accepted: ${fields.map((f) => f.message).join(' ')}`, fields });
     }
     if (error instanceof AtlasHttpError && error.statusCode < 500) {
-      if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
-      return reply.status(error.statusCode).send({ error: error.code, message: error.message, ...error.details() });
+      return reply.status(error.statusCode).headers(error.headers()).send({ error: error.code, message: error.message, ...error.details() });
     }
     const status = error.statusCode ?? 500;
     if (status === 413) {

@@ -5,7 +5,7 @@
  * /api/import/) into a new map the commit makes. Exports are downloads of one map.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import {
   commitImport, commitImportFiles, commitImportFilesToNewMap, commitImportToNewMap, exportMap, previewImport, previewImportFiles,
@@ -18,11 +18,14 @@ import { FORMATS, type ColumnMapping } from '../interchange/types.ts';
 import { DATE_HINT, isDate } from '../model/dates.ts';
 import { undatedFromQuery, type AsOf } from '../model/time.ts';
 import type { ExportService } from '../services/exportService.ts';
+import { ImportGate } from '../services/importGate.ts';
 import type { ImportOptions, ImportService } from '../services/importService.ts';
 
 export interface InterchangeRoutesOptions {
   imports: ImportService;
   exports: ExportService;
+  /** How many imports run at once (per caller and altogether). */
+  gate?: ImportGate;
 }
 
 const LARGEST = Math.max(...Object.values(SIZE_LIMITS));
@@ -45,8 +48,8 @@ function parseMapping(text: string | undefined): ColumnMapping | undefined {
   return value as ColumnMapping;
 }
 
-function planOptions(source: { defaultNodeType?: string; defaultTieType?: string; source?: string }, mapping?: ColumnMapping): ImportOptions {
-  return { defaultNodeType: source.defaultNodeType as ImportOptions['defaultNodeType'], defaultTieType: source.defaultTieType as ImportOptions['defaultTieType'], source: source.source, mapping };
+function planOptions(source: { defaultNodeType?: string; defaultTieType?: string; source?: string; fingerprint?: string }, mapping?: ColumnMapping): ImportOptions {
+  return { defaultNodeType: source.defaultNodeType as ImportOptions['defaultNodeType'], defaultTieType: source.defaultTieType as ImportOptions['defaultTieType'], source: source.source, mapping, fingerprint: source.fingerprint };
 }
 
 function rawFiles(request: FastifyRequest<{ Querystring: Static<typeof RawUploadQuery> }>): ImportFile[] {
@@ -69,13 +72,29 @@ function exportDate(asOf: string | undefined, undated: string | undefined): AsOf
   return { date: asOf ?? null, undated: undatedFromQuery(undated) };
 }
 
-export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptions> = async (app, { imports, exports }) => {
+/** The caller an import is counted against: the signed-in account, else the address it comes from. */
+function callerOf(request: FastifyRequest): string {
+  return request.viewer.actor.id ?? `address:${request.ip}`;
+}
+
+/** Route hooks that take an import's place before its body is read and give it back when the answer is sent or the client leaves. */
+function gateHooks(gate: ImportGate) {
+  const places = new WeakMap<FastifyRequest, () => void>();
+  const leave = async (request: FastifyRequest) => places.get(request)?.();
+  return {
+    onRequest: async (request: FastifyRequest, _reply: FastifyReply) => { places.set(request, gate.enter(callerOf(request))); },
+    onResponse: leave,
+    onRequestAbort: leave,
+  };
+}
+
+export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptions> = async (app, { imports, exports, gate = new ImportGate() }) => {
   app.removeContentTypeParser(['text/plain']);
   app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: LARGEST }, (_request, body, done) => done(null, body));
 
   // A raw upload's body is a file (its parser above checks the type), not JSON.
-  const raw = { config: { tooLargeMessage: TOO_LARGE, rawBody: true } };
-  const json = { config: { tooLargeMessage: TOO_LARGE }, bodyLimit: JSON_LIMIT };
+  const raw = { ...gateHooks(gate), config: { tooLargeMessage: TOO_LARGE, rawBody: true } };
+  const json = { ...gateHooks(gate), config: { tooLargeMessage: TOO_LARGE }, bodyLimit: JSON_LIMIT };
   // A dry run changes nothing, so an archived map allows it (see the map hook in app.ts).
   const dryRun = { tooLargeMessage: TOO_LARGE, reads: true };
 

@@ -5,12 +5,13 @@
  * plans only "unchanged" rows and writes nothing. An import into a new map plans against an empty
  * map and creates the map's record in the transaction that writes its data.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Actor } from '../access.ts';
 import type { Database } from '../db/connection.ts';
-import { ImportRejectedError } from '../errors.ts';
-import { readImport, type ImportFile, type ReadImportOptions } from '../interchange/read.ts';
+import { ConflictError, ImportRejectedError } from '../errors.ts';
+import type { ImportFile, ReadImportOptions } from '../interchange/read.ts';
+import { interchangePool, type InterchangePool } from '../interchange/worker/pool.ts';
 import { ImportPlanner, type PlanOptions } from '../interchange/plan/planner.ts';
 import type { ImportPlan, WriteSet } from '../interchange/plan/types.ts';
 import type { ImportInput } from '../interchange/types.ts';
@@ -18,7 +19,23 @@ import type { MapRecord } from '../model/maps.ts';
 import { ImportRepository, type WriteCounts } from '../repositories/importRepository.ts';
 import { insertMap } from '../repositories/mapRepository.ts';
 
-export type ImportOptions = ReadImportOptions & PlanOptions;
+export type ImportOptions = ReadImportOptions & PlanOptions & {
+  /** The dry run's plan fingerprint: the commit refuses (409) when its own plan differs. */
+  fingerprint?: string;
+};
+
+/** A hash of what a plan would do, row by row, and of what it would write. */
+export function planFingerprint(plan: ImportPlan, writes: WriteSet): string {
+  const { fingerprint: _, ...rest } = plan;
+  return createHash('sha256').update(JSON.stringify([rest, writes])).digest('hex');
+}
+
+/** The commit's own plan (made inside its write transaction) against the one the dry run showed. */
+function checkFingerprint(expected: string | undefined, actual: string): void {
+  if (expected !== undefined && expected !== actual) {
+    throw new ConflictError('import: the map changed since the dry run, so this commit would not do what the preview showed; nothing was written. Preview the file again and commit with the new fingerprint.');
+  }
+}
 
 /** A map an import makes: its title (its id is made from it) and description. */
 export interface NewMap {
@@ -56,7 +73,7 @@ export interface NewMapCommitResult extends CommitResult {
 export class ImportService {
   private readonly repository = new ImportRepository();
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database, private readonly reader: InterchangePool = interchangePool()) {}
 
   /** Plans against the map's data, or against nothing when `map` is null (a new map is empty). */
   private async plan(map: string | null, tx: ManagedTransaction | null, input: ImportInput, options: ImportOptions): Promise<{ plan: ImportPlan; writes: WriteSet }> {
@@ -65,14 +82,15 @@ export class ImportService {
     const ids = planner.resolveElements();
     planner.diffElements(lookIn ? await this.repository.nodeProperties(lookIn.map, lookIn.tx, ids) : new Map());
     const pairs = planner.resolveConnections();
-    planner.diffConnections(lookIn ? await this.repository.tiesBetween(lookIn.map, lookIn.tx, pairs) : []);
-    return planner.result();
+    planner.diffConnections(lookIn ? [...await this.repository.tiesBetween(lookIn.map, lookIn.tx, pairs), ...await this.repository.tiesById(lookIn.map, lookIn.tx, planner.tieIds())] : []);
+    const { plan, writes } = planner.result();
+    return { plan: { ...plan, fingerprint: planFingerprint(plan, writes) }, writes };
   }
 
   /** The dry run: what a commit into the map (or, with null, into a new map) would do, row by row. Writes nothing. */
   async preview(map: string | null, files: ImportFile[], options: ImportOptions = {}): Promise<ImportPlan> {
     // Reading the files first gives malformed input its clear error before any database work.
-    const input = await readImport(files, options);
+    const input = await this.reader.read(files, options);
     if (map === null) return (await this.plan(null, null, input, options)).plan;
     const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: 'READ' });
     try {
@@ -84,11 +102,12 @@ export class ImportService {
 
   /** Plans and writes into the map in one transaction; refuses (writing nothing) if any row is rejected. */
   async commit(map: string, files: ImportFile[], options: ImportOptions = {}, actor: Actor = COMMAND_LINE): Promise<CommitResult> {
-    const input = await readImport(files, options);
+    const input = await this.reader.read(files, options);
     const importId = randomUUID();
     return this.write(async (tx, now) => {
       const { plan, writes } = await this.plan(map, tx, input, options);
       if (!plan.committable) throw importRejected(plan);
+      checkFingerprint(options.fingerprint, plan.fingerprint as string);
       return { plan, written: await this.repository.write(map, tx, writes, now, { actor, importId }), importId };
     });
   }
@@ -98,7 +117,7 @@ export class ImportService {
    * writes its data in one transaction. A rejected import creates no map.
    */
   async commitToNewMap(newMap: NewMap, files: ImportFile[], options: ImportOptions = {}, actor: Actor = COMMAND_LINE): Promise<NewMapCommitResult> {
-    const input = await readImport(files, options);
+    const input = await this.reader.read(files, options);
     const importId = randomUUID();
     const fields = { title: newMap.title.trim(), description: newMap.description?.trim() || undefined };
     for (let attempt = 1; ; attempt++) {
@@ -106,6 +125,7 @@ export class ImportService {
         return await this.write(async (tx, now) => {
           const { plan, writes } = await this.plan(null, null, input, options);
           if (!plan.committable) throw importRejected(plan);
+          checkFingerprint(options.fingerprint, plan.fingerprint as string);
           const map = await insertMap(tx, fields, now);
           return { map, plan, written: await this.repository.write(map.id, tx, writes, now, { actor, importId }), importId };
         });

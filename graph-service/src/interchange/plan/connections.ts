@@ -1,6 +1,6 @@
 /** The import plan for connection rows (and the ties an element's themes and area columns make): their ends, then what they change. */
 import type { NodeLabel } from '../../model/model.ts';
-import { tieId } from '../../model/rules/ids.ts';
+import { tieId, typedTieId } from '../../model/rules/ids.ts';
 import { PROVENANCE_FIELDS } from '../../model/rules/reserved.ts';
 import type { ConnectionRow } from '../types.ts';
 import { normaliseName } from './names.ts';
@@ -43,7 +43,8 @@ export function resolveConnections(state: PlanState, connections: ConnectionRow[
       const to = resolveEnd(state, toText, derived ? derived.what : '"to"', derived?.label, plan);
       if (from && to) reject(plan, endProblems({ type, from, to }), true);
       if (from && to && plan.reasons.length === 0) {
-        step.tie = { type, from: from.id, to: to.id, id: row.id ?? tieId(type, from.id, to.id) };
+        step.tie = { type, from: from.id, to: to.id, id: row.id ? typedTieId(type, row.id) : tieId(type, from.id, to.id) };
+        if (row.id && step.tie.id !== row.id) plan.notes.push(`id "${row.id}" kept as "${step.tie.id}": a tie's id begins with its type`);
         Object.assign(plan, { id: step.tie.id, from: from.id, to: to.id });
         const key = `${type}|${step.tie.id}`;
         const earlier = byId.get(key);
@@ -91,16 +92,28 @@ function resolveEnd(state: PlanState, text: string, what: string, label: NodeLab
   return undefined;
 }
 
-/** Works out each connection's changes against the ties stored between its two ends. */
+/** The planned ties' ids, by type: the diff also needs ties stored with those ids between other ends. */
+export function plannedTieIds(state: PlanState): { type: string; id: string }[] {
+  return state.tieSteps.flatMap((step) => (step.plan.reasons.length === 0 && step.tie ? [{ type: step.tie.type, id: step.tie.id }] : []));
+}
+
+/**
+ * Works out each connection's changes against the ties stored between its two ends and those
+ * stored with its id. A tie's ends never change by import, so an id already used between other
+ * ends is refused here rather than by the database at commit.
+ */
 export function diffConnections(state: PlanState, stored: AtlasTie[]): void {
   const existing = new Map<string, AtlasTie>();
   for (const tie of stored) existing.set(`${tie.type}|${String(tie.properties.id)}`, tie);
   for (const { row, plan, tie } of state.tieSteps) {
+    const current = tie ? existing.get(`${tie.type}|${tie.id}`) : undefined;
+    if (tie && current && (current.from !== tie.from || current.to !== tie.to)) {
+      plan.reasons.push(`the id "${tie.id}" is already the id of the ${tie.type} tie from "${current.from}" to "${current.to}"; an import cannot move a tie's ends. Leave the id empty for a new tie, or give that tie's ends`);
+    }
     if (plan.reasons.length > 0 || !tie) {
       plan.outcome = 'rejected';
       continue;
     }
-    const current = existing.get(`${tie.type}|${tie.id}`);
     const before: Record<string, unknown> = current ? { ...current.properties } : { id: tie.id };
     const changes: Properties = {};
     for (const field of CONNECTION_PROPERTIES) {
@@ -111,7 +124,6 @@ export function diffConnections(state: PlanState, stored: AtlasTie[]): void {
     if (!current && before.source === undefined && changes.source === undefined) changes.source = state.defaultSource(row.ref);
     plan.changes = Object.keys(changes);
     plan.outcome = !current ? 'created' : plan.changes.length > 0 ? 'updated' : 'unchanged';
-    if (current && current.from !== tie.from) plan.notes.push('matched by id');
     if (plan.outcome === 'created') state.writes.createTies.push({ type: tie.type, from: tie.from, to: tie.to, properties: { id: tie.id, ...changes } });
     if (plan.outcome === 'updated') state.writes.updateTies.push({ type: tie.type, from: tie.from, to: tie.to, id: tie.id, set: changes });
   }

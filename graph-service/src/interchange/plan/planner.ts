@@ -7,13 +7,13 @@
  *   const ids = planner.resolveElements();        // → ids whose stored properties are needed
  *   planner.diffElements(propertiesOf(ids));
  *   const pairs = planner.resolveConnections();   // → node pairs whose ties are needed
- *   planner.diffConnections(tiesBetween(pairs));
+ *   planner.diffConnections([...tiesBetween(pairs), ...tiesById(planner.tieIds())]);
  *   const { plan, writes } = planner.result();
  *
  * Elements are planned in elements.ts, connections in connections.ts, both on the PlanState.
  */
 import type { ColumnUse, ImportInput } from '../types.ts';
-import { diffConnections, resolveConnections } from './connections.ts';
+import { diffConnections, plannedTieIds, resolveConnections } from './connections.ts';
 import { diffElements, resolveElements } from './elements.ts';
 import { PlanState, type PlanOptions } from './state.ts';
 import { OUTCOMES, type AtlasNode, type AtlasTie, type ImportPlan, type Outcome, type Properties, type WriteSet } from './types.ts';
@@ -37,6 +37,11 @@ export class ImportPlanner {
 
   resolveConnections(): { from: string; to: string }[] {
     return resolveConnections(this.state, this.input.connections);
+  }
+
+  /** The planned ties' ids (after resolveConnections), whose stored ties the diff also needs. */
+  tieIds(): { type: string; id: string }[] {
+    return plannedTieIds(this.state);
   }
 
   diffConnections(stored: AtlasTie[]): void {

@@ -46,6 +46,20 @@ export function tieId(type: string, from: string, to: string): string {
   return `${type}:${from}->${to}`;
 }
 
+/**
+ * Every tie id begins with its type ("MEMBER_OF:…"), so ids of two types never meet and each
+ * type's (map, id) uniqueness constraint is enough for the database to refuse a duplicate tie id,
+ * whatever the path that writes it.
+ */
+export function hasTypePrefix(type: string, id: string): boolean {
+  return id.startsWith(`${type}:`);
+}
+
+/** An id a file gives a tie, made to begin with the tie's type (the same file gives the same id every time). */
+export function typedTieId(type: string, id: string): string {
+  return hasTypePrefix(type, id) ? id : `${type}:${id}`;
+}
+
 /** Ids to try for a new tie: the plain one, then numbered ones for parallel ties of the same type. */
 export function tieIdCandidates(type: string, from: string, to: string): string[] {
   const base = tieId(type, from, to);

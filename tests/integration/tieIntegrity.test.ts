@@ -1,0 +1,117 @@
+/**
+ * Integrity by the database: a tie id names one tie whatever path wrote it (an import cannot give
+ * a second tie an existing tie's id, of its own type or another), a start-up check lists clashes
+ * left from before, and a tie made while one of its ends is deleted ends in 404 or 409, never 500.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../graph-service/src/app.ts';
+import { findTieIdClashes } from '../../graph-service/src/migrations/tieIdClashes.ts';
+import { contentHash } from '../fixtures/interchange/database.ts';
+import { resetAndSeed, SEED_MAP, testDatabase } from '../support/db.ts';
+
+const db = testDatabase();
+let app: FastifyInstance;
+const inMap = `/api/maps/${SEED_MAP}`;
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely, each test checks the fields it needs.
+type Json = Record<string, any>;
+
+beforeAll(async () => {
+  await resetAndSeed(db);
+  app = await buildApp({ db });
+});
+afterAll(async () => {
+  await app.close();
+  await db.driver.close();
+});
+
+async function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown): Promise<{ status: number; body: Json }> {
+  const response = await app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as Json }) });
+  return { status: response.statusCode, body: response.json() as Json };
+}
+
+async function cypher(query: string, params: Record<string, unknown> = {}) {
+  return (await db.driver.executeQuery(query, params, { database: db.database })).records;
+}
+
+function csv(text: string) {
+  return { files: [{ name: 'connections.csv', table: 'connections', data: Buffer.from(text).toString('base64') }] };
+}
+
+/** Two organisations of the seed map with no tie between them, and a tie of the map (its id, type and ends). */
+async function fixtures(type = 'MEMBER_OF') {
+  const [tie] = await cypher(`MATCH (a {map: $map})-[r:${type}]->(b) RETURN r.id AS id, a.id AS from, b.id AS to LIMIT 1`, { map: SEED_MAP });
+  const [pair] = await cypher(
+    `MATCH (a:Organisation {map: $map}), (b:Organisation {map: $map}) WHERE a.id < b.id AND NOT (a)--(b) RETURN a.id AS a, b.id AS b LIMIT 1`,
+    { map: SEED_MAP },
+  );
+  return { tie: { id: tie.get('id') as string, from: tie.get('from') as string, to: tie.get('to') as string }, a: pair.get('a') as string, b: pair.get('b') as string };
+}
+
+describe('a tie id names one tie', () => {
+  it("an imported connection that gives another type's tie id gets an id of its own type; one PATCH changes one tie", async () => {
+    const { tie, a, b } = await fixtures();
+    const committed = await call('POST', `${inMap}/import/files/commit`, csv(`id,from,to,type,source\n${tie.id},${a},${b},CONNECTED_WITH,test: tie ids\n`));
+    expect(committed.status, JSON.stringify(committed.body)).toBe(200);
+    const row = committed.body.plan.rows.find((r: Json) => r.record === 'connection');
+    expect(row.id).toBe(`CONNECTED_WITH:${tie.id}`);
+    expect(row.notes.join(' ')).toMatch(/begins with its type/);
+    const sharing = await cypher('MATCH ()-[r {map: $map, id: $id}]->() RETURN count(r) AS n', { map: SEED_MAP, id: tie.id });
+    expect(sharing[0].get('n').toNumber()).toBe(1);
+    const current = await call('GET', `${inMap}/ties/${encodeURIComponent(tie.id)}`);
+    const patched = await call('PATCH', `${inMap}/ties/${encodeURIComponent(tie.id)}`, { version: current.body.version, changes: { source: 'test: one tie only' } });
+    expect(patched.status).toBe(200);
+    const touched = await cypher("MATCH ()-[r {map: $map}]->() WHERE r.source = 'test: one tie only' RETURN count(r) AS n", { map: SEED_MAP });
+    expect(touched[0].get('n').toNumber()).toBe(1);
+  });
+
+  it('an imported connection that gives a tie id of its own type between other ends is rejected in the dry run and the commit, nothing written', async () => {
+    const { tie, a, b } = await fixtures('CONNECTED_WITH');
+    const before = await contentHash(db);
+    const file = csv(`id,from,to,type,source\n${tie.id},${a},${b},CONNECTED_WITH,test: tie ids\n`);
+    const preview = await call('POST', `${inMap}/import/files/preview`, file);
+    expect(preview.status).toBe(200);
+    const row = preview.body.rows.find((r: Json) => r.record === 'connection');
+    // The dry run never says "created" for a row the commit cannot write.
+    expect(row.outcome).toBe('rejected');
+    expect(row.reasons.join(' ')).toMatch(/already the id of the CONNECTED_WITH tie/);
+    const committed = await call('POST', `${inMap}/import/files/commit`, file);
+    expect(committed.status).toBe(422);
+    expect(await contentHash(db)).toBe(before);
+  });
+
+  it('the start-up check lists ties that share an id from before, and none on a sound store', async () => {
+    expect(await findTieIdClashes(db.driver, db.database)).toEqual([]);
+    const { tie, a, b } = await fixtures();
+    // What an import made before tie ids began with their type: written directly, as it was then.
+    await cypher(`MATCH (a {map: $map, id: $a}), (b {map: $map, id: $b}) CREATE (a)-[:CONNECTED_WITH {map: $map, id: $id, version: 1}]->(b)`, { map: SEED_MAP, a, b, id: tie.id });
+    const clashes = await findTieIdClashes(db.driver, db.database);
+    expect(clashes).toHaveLength(1);
+    expect(clashes[0]).toMatchObject({ map: SEED_MAP, id: tie.id });
+    expect(clashes[0].ties.map((t) => t.type).sort()).toEqual(['CONNECTED_WITH', 'MEMBER_OF']);
+    await cypher('MATCH ()-[r:CONNECTED_WITH {map: $map, id: $id}]->() DELETE r', { map: SEED_MAP, id: tie.id });
+    expect(await findTieIdClashes(db.driver, db.database)).toEqual([]);
+  });
+});
+
+describe('races between making a tie and deleting its end', () => {
+  it('every tie made while its end is deleted ends in 201, 404 or 409, never 500', async () => {
+    const { a } = await fixtures();
+    const statuses = new Map<number, number>();
+    for (let round = 0; round < 12; round++) {
+      const made = await call('POST', `${inMap}/nodes`, { nodeType: 'Organisation', name: `Race Org ${round}`, source: 'test: races' });
+      expect(made.status).toBe(201);
+      const id = made.body.id as string;
+      const ties = Array.from({ length: 8 }, (_, i) => call('POST', `${inMap}/ties`, { tieType: 'CONNECTED_WITH', from: i % 2 ? id : a, to: i % 2 ? a : id, source: `test: race ${i}` }));
+      const deleted = call('DELETE', `${inMap}/nodes/${id}?version=${made.body.version}`);
+      for (const { status, body } of [...(await Promise.all(ties)), await deleted]) {
+        expect([200, 201, 404, 409], JSON.stringify(body)).toContain(status);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }
+      // Nothing is left joined to the deleted node.
+      const left = await cypher('MATCH (n {map: $map, id: $id}) RETURN count(n) AS n', { map: SEED_MAP, id });
+      expect(left[0].get('n').toNumber()).toBe(0);
+    }
+    expect(statuses.get(404) ?? 0, `statuses: ${JSON.stringify([...statuses])}`).toBeGreaterThan(0);
+  });
+});
