@@ -1,4 +1,8 @@
-/** npm start: build the app if needed, bring up Neo4j and the service, print the URL. Ctrl-C stops all. */
+/**
+ * npm start: build the app if needed, bring up Neo4j (supervised: restarted if it dies) and the
+ * service, print the URL. Ctrl-C, SIGTERM, SIGHUP or the parent process going away (npm, a terminal,
+ * a supervisor killed outright) stop all gracefully: requests in flight finish, then Neo4j stops.
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -30,18 +34,31 @@ try {
   buildAppIfNeeded();
   // A database from before maps is split into the seed's maps by document; a first start on an empty one loads the seed.
   const seed = readSeed();
-  const server = await startServer(config, { documentMaps: seed.maps, prepare: (db, log) => seedIfEmpty(db.driver, db.database, seed, log) });
+  const server = await startServer(config, {
+    documentMaps: seed.maps,
+    prepare: (db, log) => seedIfEmpty(db.driver, db.database, seed, log),
+    logger: config.ATLAS_LOG_LEVEL === 'silent' ? false : { level: config.ATLAS_LOG_LEVEL },
+  });
   console.log(`\nAlliance Atlas is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)}s; Ctrl-C stops it)`);
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping Alliance Atlas...`);
-    await server.close();
+    console.log(`\n${reason}: stopping Alliance Atlas...`);
+    // Should a stop hang (a JVM that ignores SIGTERM is killed after 30 s by runtime.ts), leave anyway.
+    setTimeout(() => process.exit(1), config.ATLAS_SHUTDOWN_GRACE_MS + 45_000).unref();
+    try {
+      await server.close();
+    } catch (error) {
+      console.error(`stop: ${(error as Error).message}`);
+      process.exit(1);
+    }
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
+  // A parent that dies (npm or a supervisor killed outright) sends no signal: its child is handed to init, so the parent pid changes.
+  const parent = process.ppid;
+  setInterval(() => { if (process.ppid !== parent) void stop('the parent process is gone'); }, 1000).unref();
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
   process.exit(1);

@@ -14,7 +14,9 @@ import { permits, viewerFor, type Viewer } from './access.ts';
 import { accessOf } from './contract/common.ts';
 import { OPENAPI_DOCUMENT, OPENAPI_ROUTES } from './contract/openapi.ts';
 import type { Database } from './db/connection.ts';
+import { guardDatabase } from './db/guard.ts';
 import { ForbiddenError, MapArchivedError, NoMapError, UnauthorizedError } from './errors.ts';
+import { loggingOptions, requestLogHooks, type LogSetting } from './logging.ts';
 import type { MapRecord } from './model/maps.ts';
 import { MapContentRepository } from './repositories/mapContentRepository.ts';
 import { MapRepository } from './repositories/mapRepository.ts';
@@ -25,6 +27,7 @@ import { analysisRoutes } from './routes/analysisRoutes.ts';
 import { documentRoute } from './routes/documentRoute.ts';
 import { errorHandler } from './routes/errorHandler.ts';
 import { graphRoutes } from './routes/graphRoutes.ts';
+import { healthRoutes } from './routes/healthRoutes.ts';
 import { interchangeRoutes } from './routes/interchangeRoutes.ts';
 import { mapRoutes } from './routes/mapRoutes.ts';
 import { queryRoutes } from './routes/queryRoutes.ts';
@@ -34,6 +37,7 @@ import { AnalysisService } from './services/analysisService.ts';
 import { EntityService } from './services/entityService.ts';
 import { ExportService } from './services/exportService.ts';
 import { GraphService } from './services/graphService.ts';
+import { HealthService } from './services/healthService.ts';
 import { ImportService } from './services/importService.ts';
 import { MapService } from './services/mapService.ts';
 import { QueryService } from './services/queryService.ts';
@@ -83,14 +87,15 @@ export interface AppOptions {
   db: Database;
   /** The built frontend (dist/app); served with a fallback to index.html. */
   staticDir?: string;
-  logger?: boolean;
+  /** Request logs (logging.ts): off unless asked; npm start turns them on. */
+  logger?: LogSetting;
   /** When set, only callers with this key see people and may write (see access.ts). */
   editorKey?: string;
 }
 
-export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...loggingOptions(appOptions.logger),
     bodyLimit: BODY_LIMIT,
     routerOptions: { querystringParser: parseQueryString },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -98,6 +103,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : queryAjv).compile(schema));
 
   app.setErrorHandler(errorHandler(BODY_LIMIT));
+  requestLogHooks(app);
+  // Every database call of every route goes through the circuit breaker (db/guard.ts).
+  const options = { ...appOptions, db: guardDatabase(appOptions.db, (line) => app.log.warn(line)) };
 
   app.decorateRequest('viewer', null as unknown as Viewer);
   app.addHook('onRequest', async (request) => {
@@ -138,7 +146,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { driver, database } = options.db;
   const graphs = new GraphRepository(driver, database);
   const entities = new EntityService(new EntityRepository(driver, database), new TieRepository(driver, database));
-  await app.register(graphRoutes, { service: new GraphService(graphs, entities, options.db.uri) });
+  await app.register(healthRoutes, { service: new HealthService(options.db) });
+  await app.register(graphRoutes, { service: new GraphService(graphs, entities) });
   const analysis = new AnalysisService(graphs);
   await app.register(analysisRoutes, { service: analysis });
   await app.register(timeRoutes, { service: new TimeService(analysis) });
