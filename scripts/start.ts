@@ -29,6 +29,12 @@ function buildAppIfNeeded(): void {
 }
 
 const started = Date.now();
+// A parent that dies (npm or a supervisor killed outright) sends no signal: this process is handed to
+// init, so its parent pid changes. Watched from the first moment; before the service is up, leaving is
+// enough (the JVM exits when this process's pipe to it closes).
+const parent = process.ppid;
+let stopOnParentExit: (reason: string) => void = () => process.exit(1);
+setInterval(() => { if (process.ppid !== parent) stopOnParentExit('the parent process is gone'); }, 1000).unref();
 try {
   const config = loadConfig();
   buildAppIfNeeded();
@@ -56,9 +62,7 @@ try {
     process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
-  // A parent that dies (npm or a supervisor killed outright) sends no signal: its child is handed to init, so the parent pid changes.
-  const parent = process.ppid;
-  setInterval(() => { if (process.ppid !== parent) void stop('the parent process is gone'); }, 1000).unref();
+  stopOnParentExit = (reason) => void stop(reason);
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
   process.exit(1);
