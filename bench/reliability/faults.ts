@@ -39,11 +39,14 @@ export async function faultDatabase(name: string, supervised: boolean): Promise<
   return { neo4j, db };
 }
 
-/** Resolves once a write transaction holds more than `locks` locks (it is writing), or after `timeoutMs`. */
-async function writing(db: Database, locks: number, timeoutMs: number): Promise<boolean> {
+/** Resolves once a transaction other than this check has run for `ms` or holds many locks (the commit is under way), or after `timeoutMs`. */
+async function writing(db: Database, ms: number, timeoutMs: number): Promise<boolean> {
   return until(async () => {
-    const { records } = await db.driver.executeQuery("SHOW TRANSACTIONS YIELD activeLockCount, currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW' RETURN max(activeLockCount) AS locks", {}, { database: db.database });
-    return Number(records[0]?.get('locks') ?? 0) > locks;
+    const { records } = await db.driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD activeLockCount, currentQuery, elapsedTime WHERE NOT currentQuery STARTS WITH 'SHOW' AND (elapsedTime.milliseconds > $ms OR activeLockCount > 1000) RETURN count(*) AS n",
+      { ms }, { database: db.database },
+    );
+    return Number(records[0]?.get('n') ?? 0) > 0;
   }, timeoutMs, 100);
 }
 
@@ -59,7 +62,7 @@ export async function neo4jKilledDuringCommit(rows = Number(process.env.FAULT_RO
     const probe = probeLoop(() => `${base}/api/maps/${FAULT_MAP}/graph`, tally);
     const imports = new ImportService(db);
     const commit = imports.commitToNewMap({ title: 'Fault bench commit' }, files.files).then(() => 'committed', (e: Error) => `failed: ${e.message.split('\n')[0].slice(0, 120)}`);
-    if (!(await writing(db, 1000, 600_000))) notes.push('the commit was never seen writing; killed anyway');
+    if (!(await writing(db, 3000, 300_000))) notes.push('the commit was never seen running; killed anyway');
     const killed = neo4j.supervisor!.pid;
     const killedAt = performance.now();
     process.kill(killed, 'SIGKILL');
