@@ -50,7 +50,7 @@ async function writing(db: Database, ms: number, timeoutMs: number): Promise<boo
   }, timeoutMs, 100);
 }
 
-export async function neo4jKilledDuringCommit(rows = Number(process.env.FAULT_ROWS ?? 50_000)): Promise<FaultFigures> {
+export async function neo4jKilledDuringCommit(rows = Number(process.env.FAULT_ROWS ?? 100_000)): Promise<FaultFigures> {
   const { neo4j, db } = await faultDatabase('fault-commit', true);
   const app = await buildApp({ db });
   const notes: string[] = [];
