@@ -48,7 +48,9 @@ export async function diskFilled(sizeMb = Number(process.env.FAULT_DISK_MB ?? 64
   const map = seed.maps[0].id;
   let running: RunningNeo4j | undefined;
   const boltPort = await freePort();
-  const start = () => startNeo4j({ name, boltPort, heap: '512m', pageCache: '16m' });
+  // Neo4j preallocates 256 MiB transaction logs by default, which a small disk refuses at start-up.
+  const extraConf = ['db.tx_log.preallocate=false', 'db.tx_log.rotation.size=4M'];
+  const start = () => startNeo4j({ name, boltPort, heap: '512m', pageCache: '16m', extraConf });
   try {
     running = await start();
     const driver = openDriver(running.uri, running.username, running.password);

@@ -29,6 +29,8 @@ export interface InstanceOptions {
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** More neo4j.conf lines (the disk-full bench: no preallocated transaction logs on a small disk). */
+  extraConf?: readonly string[];
 }
 
 /** The instance npm start and npm run neo4j:start share, sized by the config. */
@@ -116,6 +118,7 @@ function neo4jConf(options: InstanceOptions): string {
     `server.memory.pagecache.size=${options.pageCache}`,
     // Keeps transaction logs small: this is a desktop-sized database.
     'db.tx_log.rotation.retention_policy=2 files',
+    ...(options.extraConf ?? []),
     '',
   ].join('\n');
 }
