@@ -29,6 +29,7 @@ export function databaseFailure(error: unknown): DatabaseFailure | undefined {
   if (/No space left on device|not enough disk space|out of disk space|disk (is )?full/i.test(text)) return 'storage_full';
   if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return 'unreachable';
   if (/Connection acquisition timed out/.test(text)) return 'busy';
-  if (/Failed to connect to server|Connection was closed by server|connect ECONNREFUSED|Pool is closed/i.test(text)) return 'unreachable';
+  // A database that panicked (after a full disk, say) refuses every transaction until it is restarted.
+  if (/Failed to connect to server|Connection was closed by server|connect ECONNREFUSED|Pool is closed|encountered a critical error, and needs to be restarted/i.test(text)) return 'unreachable';
   return undefined;
 }

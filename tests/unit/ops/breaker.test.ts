@@ -63,6 +63,7 @@ describe('what a driver error says about the database', () => {
     expect(databaseFailure(new Error('Connection acquisition timed out in 1500 ms. Pool status: Active conn count = 100'))).toBe('busy');
     expect(databaseFailure(Object.assign(new Error('Could not apply the transaction'), { cause: new Error('No space left on device') }))).toBe('storage_full');
     expect(databaseFailure(Object.assign(new Error('Invalid input'), { code: 'Neo.ClientError.Statement.SyntaxError' }))).toBeUndefined();
+    expect(databaseFailure(Object.assign(new Error('The database has encountered a critical error, and needs to be restarted. Please see database logs for more details.'), { code: 'Neo.DatabaseError.Transaction.TransactionStartFailed' }))).toBe('unreachable');
     expect(databaseFailure(undefined)).toBeUndefined();
   });
 });
