@@ -1,4 +1,8 @@
-/** npm start: build the app if needed, bring up Neo4j and the service, print the URL. Ctrl-C stops all. */
+/**
+ * npm start: build the app if needed, bring up Neo4j (supervised: restarted if it dies) and the
+ * service, print the URL. Ctrl-C, SIGTERM, SIGHUP or the parent process going away (npm, a terminal,
+ * a supervisor killed outright) stop all gracefully: requests in flight finish, then Neo4j stops.
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -28,12 +32,22 @@ function buildAppIfNeeded(): void {
 }
 
 const started = Date.now();
+// A parent that dies (npm or a supervisor killed outright) sends no signal: this process is handed to
+// init, so its parent pid changes. Watched from the first moment; before the service is up, leaving is
+// enough (the JVM exits when this process's pipe to it closes).
+const parent = process.ppid;
+let stopOnParentExit: (reason: string) => void = () => process.exit(1);
+setInterval(() => { if (process.ppid !== parent) stopOnParentExit('the parent process is gone'); }, 1000).unref();
 try {
   const config = loadConfig();
   buildAppIfNeeded();
   // A database from before maps is split into the seed's maps by document; a first start on an empty one loads the seed.
   const seed = readSeed();
-  const server = await startServer(config, { documentMaps: seed.maps, prepare: (db, log) => seedIfEmpty(db.driver, db.database, seed, log) });
+  const server = await startServer(config, {
+    documentMaps: seed.maps,
+    prepare: (db, log) => seedIfEmpty(db.driver, db.database, seed, log),
+    logger: config.ATLAS_LOG_LEVEL === 'silent' ? false : { level: config.ATLAS_LOG_LEVEL },
+  });
   // The command line shares this service's managed Neo4j through the run file instead of opening its store again.
   const removeRun = server.db.managed ? writeServiceRun({ boltPort: config.NEO4J_BOLT_PORT, url: server.url }) : () => {};
   const backups = config.ATLAS_BACKUP_EVERY
@@ -41,17 +55,24 @@ try {
     : undefined;
   console.log(`\nAlliance Atlas is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)}s; Ctrl-C stops it)`);
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping Alliance Atlas...`);
+    console.log(`\n${reason}: stopping Alliance Atlas...`);
     backups?.stop();
     removeRun();
-    await server.close();
+    // Should a stop hang (a JVM that ignores SIGTERM is killed after 30 s by runtime.ts), leave anyway.
+    setTimeout(() => process.exit(1), config.ATLAS_SHUTDOWN_GRACE_MS + 45_000).unref();
+    try {
+      await server.close();
+    } catch (error) {
+      console.error(`stop: ${(error as Error).message}`);
+      process.exit(1);
+    }
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
+  stopOnParentExit = (reason) => void stop(reason);
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
   process.exit(1);

@@ -14,7 +14,9 @@ import { permits, type Identity, type Viewer } from './access.ts';
 import { accessOf } from './contract/common.ts';
 import { OPENAPI_DOCUMENT, OPENAPI_ROUTES } from './contract/openapi.ts';
 import type { Database } from './db/connection.ts';
+import { guardDatabase } from './db/guard.ts';
 import { ForbiddenError, MapArchivedError, NoMapError, RateLimitedError, RequestRefusedError, UnauthorizedError } from './errors.ts';
+import { loggingOptions, requestLogHooks, type LogSetting } from './logging.ts';
 import type { MapRecord } from './model/maps.ts';
 import { AccountRepository } from './repositories/accountRepository.ts';
 import { MapContentRepository } from './repositories/mapContentRepository.ts';
@@ -31,6 +33,7 @@ import { analysisRoutes } from './routes/analysisRoutes.ts';
 import { documentRoute } from './routes/documentRoute.ts';
 import { errorHandler } from './routes/errorHandler.ts';
 import { graphRoutes } from './routes/graphRoutes.ts';
+import { healthRoutes } from './routes/healthRoutes.ts';
 import { historyRoutes } from './routes/historyRoutes.ts';
 import { interchangeRoutes } from './routes/interchangeRoutes.ts';
 import { mapRoutes } from './routes/mapRoutes.ts';
@@ -46,6 +49,7 @@ import { AnalysisService } from './services/analysisService.ts';
 import { EntityService } from './services/entityService.ts';
 import { ExportService } from './services/exportService.ts';
 import { GraphService } from './services/graphService.ts';
+import { HealthService } from './services/healthService.ts';
 import { HistoryService } from './services/historyService.ts';
 import { ImportService } from './services/importService.ts';
 import { MapService } from './services/mapService.ts';
@@ -105,7 +109,8 @@ export interface AppOptions {
   db: Database;
   /** The built frontend (dist/app); served with a fallback to index.html. */
   staticDir?: string;
-  logger?: boolean;
+  /** Request logs (logging.ts): off unless asked; npm start turns them on. */
+  logger?: LogSetting;
   /** A site-wide admin key for scripts (ATLAS_EDITOR_KEY), sent as "Authorization: Bearer <key>". */
   editorKey?: string;
   /**
@@ -133,10 +138,10 @@ export interface AccessLimits {
 
 export const DEFAULT_LIMITS: AccessLimits = { requestsPerMinute: 6000, signInsPerAddress: 30, signInsPerAccount: 20, tokenUsesPerMinute: 1200 };
 
-export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
-    trustProxy: options.trustProxy ?? false,
+    ...loggingOptions(appOptions.logger),
+    trustProxy: appOptions.trustProxy ?? false,
     bodyLimit: BODY_LIMIT,
     routerOptions: { querystringParser: parseQueryString },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -144,6 +149,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : queryAjv).compile(schema));
 
   app.setErrorHandler(errorHandler(BODY_LIMIT));
+  requestLogHooks(app);
+  // Every database call of every route goes through the circuit breaker (db/guard.ts).
+  const options = { ...appOptions, db: guardDatabase(appOptions.db, (line) => app.log.warn(line)) };
 
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   // Host, JSON-only and Origin checks, security headers and the request rate, before anything else.
@@ -222,7 +230,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const entityRepository = new EntityRepository(driver, database);
   const tieRepository = new TieRepository(driver, database);
   const entities = new EntityService(entityRepository, tieRepository);
-  await app.register(graphRoutes, { service: new GraphService(graphs, entities, options.db.uri) });
+  await app.register(healthRoutes, { service: new HealthService(options.db) });
+  await app.register(graphRoutes, { service: new GraphService(graphs, entities) });
   const analysis = new AnalysisService(graphs);
   await app.register(analysisRoutes, { service: analysis });
   await app.register(timeRoutes, { service: new TimeService(analysis) });

@@ -15,6 +15,10 @@ const ConfigSchema = Type.Object({
   NEO4J_BOLT_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 7687 }),
   NEO4J_HEAP: Type.String({ pattern: '^\\d+[mg]$', default: '2g' }),
   NEO4J_PAGECACHE: Type.String({ pattern: '^\\d+[mg]$', default: '1g' }),
+  /** npm start's request log level (one JSON line per request on stdout); `silent` turns it off. */
+  ATLAS_LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+  /** How long a stop waits for requests in flight (writes among them) before closing the database anyway. */
+  ATLAS_SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, maximum: 600_000, default: 10_000 }),
   /** When set, only callers that send `Authorization: Bearer <key>` see people and may write. */
   ATLAS_EDITOR_KEY: Type.Optional(Type.String({ minLength: 12, description: 'at least 12 characters' })),
   /** open: no sign-in, everyone may edit; accounts: sign-in decides. Unset: accounts once an account exists or HOST is not loopback. */

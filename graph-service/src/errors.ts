@@ -170,3 +170,21 @@ export class RateLimitedError extends AtlasHttpError {
     return { 'retry-after': String(this.retryAfterSeconds) };
   }
 }
+
+/** The database cannot answer now (down, restarting or too busy): 503 `unavailable` with Retry-After. */
+export class UnavailableError extends AtlasHttpError {
+  constructor(readonly retryAfterSeconds: number, message = 'The atlas database is not answering just now (it may be restarting). Try again in a few seconds; if it goes on, ask whoever runs the service.') {
+    super(503, 'unavailable', message);
+  }
+
+  override headers(): Record<string, string> {
+    return { 'retry-after': String(this.retryAfterSeconds) };
+  }
+}
+
+/** The database's disk is full: 507 `storage_full`; nothing was written. */
+export class StorageFullError extends AtlasHttpError {
+  constructor(message = 'The atlas database has no disk space left, so nothing was saved. Ask whoever runs the service to free space, then try again.') {
+    super(507, 'storage_full', message);
+  }
+}

@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { listSetting, type Config } from './config.ts';
 import { closeDatabase, openDatabase, type Database } from './db/connection.ts';
+import type { LogSetting } from './logging.ts';
 import { reportTieIdClashes } from './migrations/tieIdClashes.ts';
 import { migrateToMaps } from './migrations/toMaps.ts';
 import type { DocumentMap } from './model/maps.ts';
@@ -40,6 +41,11 @@ export interface RunningServer {
   app: FastifyInstance;
   db: Database;
   url: string;
+  /**
+   * Graceful stop: no new connections, requests in flight (writes among them) answered, for at most
+   * the config's ATLAS_SHUTDOWN_GRACE_MS; then the driver is closed (a transaction still open rolls
+   * back, unacknowledged) and the managed Neo4j is stopped.
+   */
   close(): Promise<void>;
 }
 
@@ -51,6 +57,8 @@ export interface StartOptions {
   documentMaps?: readonly DocumentMap[];
   /** Runs after the schema is applied and before HTTP is up, e.g. to seed an empty database. */
   prepare?: (db: Database, log: (line: string) => void) => Promise<void>;
+  /** Request logs (logging.ts); off unless given (npm start gives the config's level). */
+  logger?: LogSetting;
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
@@ -63,7 +71,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await options.prepare?.(db, log);
     const access = accessModeFor(config);
     const app = await buildApp({
-      db, staticDir: DIST_APP, editorKey: config.ATLAS_EDITOR_KEY, access,
+      db, staticDir: DIST_APP, editorKey: config.ATLAS_EDITOR_KEY, access, logger: options.logger,
       allowedHosts: allowedHostsFor(config), allowedOrigins: listSetting(config.ATLAS_ALLOWED_ORIGINS), trustProxy: config.ATLAS_TRUST_PROXY === true,
     });
     if (access !== 'accounts') {
@@ -84,7 +92,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     return {
       app, db, url,
       async close() {
-        await app.close();
+        let timer: NodeJS.Timeout | undefined;
+        const cap = new Promise<'cap'>((resolve) => { timer = setTimeout(() => resolve('cap'), config.ATLAS_SHUTDOWN_GRACE_MS); });
+        const ended = await Promise.race([app.close().then(() => 'closed' as const), cap]);
+        clearTimeout(timer);
+        if (ended === 'cap') log(`Requests still running after ${config.ATLAS_SHUTDOWN_GRACE_MS / 1000}s; closing the database anyway (their transactions roll back).`);
         if (!options.db) await closeDatabase(db);
       },
     };

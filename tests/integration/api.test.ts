@@ -18,7 +18,7 @@ describe('graph-service API', () => {
     expect(res.statusCode).toBe(200);
     const maps = SEED_MAPS.map((map) => seedMap(seed, map.id));
     const total = (count: (d: typeof dataset) => number) => maps.reduce((sum, d) => sum + count(d), 0);
-    expect(res.json()).toMatchObject({ status: 'ok', neo4j: { nodes: total((d) => d.nodes.length), ties: total((d) => d.ties.length) } });
+    expect(res.json()).toEqual({ status: 'ok', neo4j: { nodes: total((d) => d.nodes.length), ties: total((d) => d.ties.length) } });
   });
 
   it('GET /api/maps/:map/graph returns the map\'s whole graph in graphology serialised JSON', async () => {
@@ -92,6 +92,6 @@ describe('graph-service API', () => {
     await broken.close();
     expect(res.statusCode).toBe(500);
     expect(res.body).not.toMatch(/Neo4jError|no-such-database|at .*\.ts/);
-    expect(res.json().message).toMatch(/Neo4j/);
+    expect(res.json().message).toMatch(/Try again/);
   });
 });

@@ -51,8 +51,10 @@ export const ERROR_CODES = [
   'import_rejected',
   /** 500: the service failed; the details are in its log. */
   'internal_error',
-  /** 503: the database is not reachable. */
+  /** 503: the database is not reachable (down, restarting or too busy); `Retry-After` says when to try again. */
   'unavailable',
+  /** 507: the database's disk is full; nothing was written. */
+  'storage_full',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -68,6 +70,7 @@ export function errorCodeForStatus(status: number): ErrorCode {
     case 423: return 'account_locked';
     case 429: return 'rate_limited';
     case 503: return 'unavailable';
+    case 507: return 'storage_full';
     default: return status < 500 ? 'bad_request' : 'internal_error';
   }
 }

@@ -23,9 +23,10 @@ export const OnDate = Type.Object(
   { description: 'The network on a date: what the answer left out', examples: [{ asOf: '2021-10', day: '2021-10-01', undated: 'exclude', undatedTies: 3, undatedNodes: 1 }] },
 );
 
+/** The database's figures only: never its address (GET /api/health/ready is the probe for load balancers). */
 export const HealthAnswer = Type.Object(
-  { status: Type.Literal('ok'), neo4j: Type.Object({ uri: Type.String(), nodes: Type.Integer(), ties: Type.Integer() }) },
-  { examples: [{ status: 'ok', neo4j: { uri: 'bolt://127.0.0.1:7687', nodes: 412, ties: 1290 } }] },
+  { status: Type.Literal('ok'), neo4j: Type.Object({ nodes: Type.Integer(), ties: Type.Integer() }) },
+  { examples: [{ status: 'ok', neo4j: { nodes: 412, ties: 1290 } }] },
 );
 
 export const GraphQuery = Type.Object({ alliance: Type.Optional(NodeId), area: Type.Optional(NodeId), ...asOfQuery }, { additionalProperties: false });

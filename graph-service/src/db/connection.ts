@@ -3,10 +3,12 @@
  * (npm run neo4j:start), the managed instance a running `npm start` runs (its run file, or its
  * bolt port answering with the instance's password), or a managed instance started now as a child process.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
-import { detachedInstance, instancePassword, mainInstanceOptions, portIsFree, startNeo4j, waitForBolt, type RunningNeo4j } from '../neo4j/runtime.ts';
+import { detachedInstance, instancePassword, mainInstanceOptions, portIsFree, waitForBolt, type RunningNeo4j } from '../neo4j/runtime.ts';
 import { runningService } from '../neo4j/serviceRun.ts';
+import { superviseNeo4j } from '../neo4j/supervisor.ts';
+import { openDriver } from './driver.ts';
 
 /** The database could not be reached (or the managed one started): the command line exits with its own code. */
 export class DatabaseUnreachableError extends Error {
@@ -20,7 +22,7 @@ export interface Database {
   driver: Driver;
   database: string;
   uri: string;
-  /** Set when this process started the server; stop() ends it. */
+  /** Set when this process started the server (and restarts it when it dies: neo4j/supervisor.ts); stop() ends it. */
   managed?: RunningNeo4j;
 }
 
@@ -32,7 +34,7 @@ export interface OpenOptions {
 export async function openDatabase(config: Config, log: (line: string) => void = console.log, options: OpenOptions = {}): Promise<Database> {
   if (config.NEO4J_URI) {
     // loadConfig refuses NEO4J_URI without NEO4J_PASSWORD.
-    const driver = neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USERNAME, config.NEO4J_PASSWORD ?? ''));
+    const driver = openDriver(config.NEO4J_URI, config.NEO4J_USERNAME, config.NEO4J_PASSWORD ?? '');
     try {
       await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
     } catch (error) {
@@ -47,14 +49,14 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     const uri = `bolt://127.0.0.1:${running.boltPort}`;
     await waitForBolt(uri, 'neo4j', password, 60_000);
     log(`Using the Neo4j started by npm run neo4j:start (pid ${running.pid}).`);
-    return { driver: neo4j.driver(uri, neo4j.auth.basic('neo4j', password)), database: 'neo4j', uri };
+    return { driver: openDriver(uri, 'neo4j', password), database: 'neo4j', uri };
   }
   const shared = options.shareWithService ? await sharedWithService(config, password || instancePassword('main'), log) : undefined;
   if (shared) return shared;
   const started = Date.now();
-  const managed = await startNeo4j({ ...mainInstanceOptions(config), log });
+  const managed = await superviseNeo4j({ ...mainInstanceOptions(config), log });
   log(`Neo4j ${managed.uri} ready in ${((Date.now() - started) / 1000).toFixed(1)}s (pid ${managed.pid}).`);
-  return { driver: neo4j.driver(managed.uri, neo4j.auth.basic(managed.username, managed.password)), database: 'neo4j', uri: managed.uri, managed };
+  return { driver: openDriver(managed.uri, managed.username, managed.password), database: 'neo4j', uri: managed.uri, managed };
 }
 
 /**
@@ -75,7 +77,7 @@ async function sharedWithService(config: Config, password: string | undefined, l
       : `database: port ${port} is taken by something that is not this Atlas's Neo4j: stop it, or set NEO4J_BOLT_PORT to the port of the Neo4j to use.`);
   }
   log(service ? `Using the Neo4j of the running Alliance Atlas (pid ${service.pid}, ${service.url}).` : `Using the Neo4j already answering at ${uri}.`);
-  return { driver: neo4j.driver(uri, neo4j.auth.basic('neo4j', password)), database: 'neo4j', uri };
+  return { driver: openDriver(uri, 'neo4j', password), database: 'neo4j', uri };
 }
 
 export async function closeDatabase(db: Database): Promise<void> {

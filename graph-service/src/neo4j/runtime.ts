@@ -10,6 +10,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
+import { makePrivate, PRIVATE_DIR } from './permissions.ts';
 
 export const NEO4J_VERSION = '5.26.16';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -28,6 +29,8 @@ export interface InstanceOptions {
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** More neo4j.conf lines (the disk-full bench: no preallocated transaction logs on a small disk). */
+  extraConf?: readonly string[];
 }
 
 /** The instance npm start and npm run neo4j:start share, sized by the config. */
@@ -40,6 +43,8 @@ export interface RunningNeo4j {
   username: string;
   password: string;
   pid: number;
+  /** Resolves when the JVM exits, however it exits (a crash, a kill, stop()). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Resolves once the JVM has exited. */
   stop(): Promise<void>;
 }
@@ -113,6 +118,7 @@ function neo4jConf(options: InstanceOptions): string {
     `server.memory.pagecache.size=${options.pageCache}`,
     // Keeps transaction logs small: this is a desktop-sized database.
     'db.tx_log.rotation.retention_policy=2 files',
+    ...(options.extraConf ?? []),
     '',
   ].join('\n');
 }
@@ -120,9 +126,10 @@ function neo4jConf(options: InstanceOptions): string {
 /** Writes the config and, the first time, the generated password (kept beside the data). */
 export function prepareInstance(options: InstanceOptions): { home: string; password: string } {
   const home = instanceHome(options.name);
-  mkdirSync(path.join(home, 'conf'), { recursive: true });
-  mkdirSync(path.join(home, 'logs'), { recursive: true });
-  writeFileSync(path.join(home, 'conf/neo4j.conf'), neo4jConf(options));
+  mkdirSync(path.join(runtimeDir(), 'instances'), { recursive: true, mode: PRIVATE_DIR });
+  mkdirSync(path.join(home, 'conf'), { recursive: true, mode: PRIVATE_DIR });
+  mkdirSync(path.join(home, 'logs'), { recursive: true, mode: PRIVATE_DIR });
+  writeFileSync(path.join(home, 'conf/neo4j.conf'), neo4jConf(options), { mode: 0o600 });
   const passwordFile = path.join(home, 'password');
   if (!existsSync(passwordFile)) {
     // A fixed start: a base64url password can begin with '-', which AdminTool would read as an option.
@@ -133,6 +140,8 @@ export function prepareInstance(options: InstanceOptions): { home: string; passw
     if (admin.status !== 0) throw new Neo4jRuntimeError(`could not set the initial password: ${admin.stderr.trim() || admin.stdout.trim()}`);
     writeFileSync(passwordFile, password, { mode: 0o600 });
   }
+  // Owner only, whatever an older version, a restore or a umask left: the store, its logs, the auth files, the password.
+  makePrivate(path.join(runtimeDir(), 'instances'));
   return { home, password: readFileSync(passwordFile, 'utf8').trim() };
 }
 
@@ -196,20 +205,22 @@ export async function startNeo4j(options: InstanceOptions & { detached?: boolean
     throw new Neo4jRuntimeError(`port ${options.boltPort} is taken: stop whatever uses it (npm run neo4j:status), or set NEO4J_BOLT_PORT to a free port.`);
   }
   const { home, password } = prepareInstance(options);
-  const consoleLog = openSync(path.join(home, 'logs/console.log'), 'w');
+  // Appended to, so a restart after a crash keeps the crash's last lines.
+  const consoleLog = openSync(path.join(home, 'logs/console.log'), 'a', 0o600);
   const args = [
     ...jvmArgs(options), '-cp', `${launcherDir()}:${libDir()}/*`, 'AtlasNeo4jLauncher',
     ...(options.detached ? [] : ['--watch-stdin']),
     `--home-dir=${home}`, `--config-dir=${path.join(home, 'conf')}`, '--console-mode',
   ];
-  const child: ChildProcess = spawn('java', args, {
+  // Through sh only to set umask 077 (files Neo4j creates are the owner's only); exec keeps the JVM's pid.
+  const child: ChildProcess = spawn('/bin/sh', ['-c', 'umask 077 && exec java "$@"', 'java', ...args], {
     stdio: [options.detached ? 'ignore' : 'pipe', consoleLog, consoleLog],
     detached: options.detached ?? false,
     env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') },
   });
   closeSync(consoleLog);
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => { exited = true; resolve({ code, signal }); }));
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
   try {
     await waitForBolt(uri, 'neo4j', password, 120_000, () => !exited);
@@ -223,7 +234,7 @@ export async function startNeo4j(options: InstanceOptions & { detached?: boolean
     child.unref();
   }
   return {
-    uri, username: 'neo4j', password, pid: child.pid ?? -1,
+    uri, username: 'neo4j', password, pid: child.pid ?? -1, exited: exit,
     async stop() {
       if (exited) return;
       child.kill('SIGTERM');

@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import net from 'node:net';
 import { instanceHome, startNeo4j, type RunningNeo4j } from './runtime.ts';
+import { superviseNeo4j, type SupervisedNeo4j } from './supervisor.ts';
 
 export interface ThrowawayNeo4j {
   uri: string;
@@ -14,6 +15,10 @@ export interface ThrowawayNeo4j {
   /** The managed JVM's pid and port; -1 for a Neo4j named by NEO4J_URI. */
   pid: number;
   boltPort: number;
+  /** The managed instance's folder (store, logs, conf); '' for a Neo4j named by NEO4J_URI. */
+  home: string;
+  /** With `supervised`: the supervisor, which restarts the JVM when it dies (see supervisor.ts). */
+  supervisor?: SupervisedNeo4j;
   stop(): Promise<void>;
 }
 
@@ -23,6 +28,10 @@ export interface ThrowawayOptions {
   heap: string;
   pageCache: string;
   log?: (line: string) => void;
+  /** Restart the JVM when it dies, as npm start does (managed instances only). */
+  supervised?: boolean;
+  /** With `supervised`: the first restart delay (ms), 1000 by default. */
+  restartDelayMs?: number;
 }
 
 /** A port the OS just handed out, so two runs at once do not collide. */
@@ -40,7 +49,7 @@ export function freePort(): Promise<number> {
 function namedByEnvironment(uri: string, env: NodeJS.ProcessEnv): ThrowawayNeo4j {
   return {
     uri, username: env.NEO4J_USERNAME ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '', database: env.NEO4J_DATABASE ?? 'neo4j',
-    pid: -1, boltPort: -1, stop: async () => {},
+    pid: -1, boltPort: -1, home: '', stop: async () => {},
   };
 }
 
@@ -48,9 +57,12 @@ async function managed(options: ThrowawayOptions): Promise<ThrowawayNeo4j> {
   const name = `${options.name}-${process.pid}`;
   rmSync(instanceHome(name), { recursive: true, force: true });
   const boltPort = await freePort();
-  const running: RunningNeo4j = await startNeo4j({ name, boltPort, heap: options.heap, pageCache: options.pageCache, log: options.log });
+  const instance = { name, boltPort, heap: options.heap, pageCache: options.pageCache, log: options.log };
+  const supervisor = options.supervised ? await superviseNeo4j({ ...instance, initialDelayMs: options.restartDelayMs }) : undefined;
+  const running: RunningNeo4j = supervisor ?? (await startNeo4j(instance));
   return {
     uri: running.uri, username: running.username, password: running.password, database: 'neo4j', pid: running.pid, boltPort,
+    home: instanceHome(name), supervisor,
     async stop() {
       await running.stop();
       rmSync(instanceHome(name), { recursive: true, force: true });

@@ -4,7 +4,8 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { errorCodeForStatus } from '../contract/errorCodes.ts';
-import { AtlasHttpError } from '../errors.ts';
+import { databaseFailure } from '../db/failures.ts';
+import { AtlasHttpError, StorageFullError, UnavailableError } from '../errors.ts';
 import { validationProblems } from './validationProblems.ts';
 
 declare module 'fastify' {
@@ -14,7 +15,16 @@ declare module 'fastify' {
   }
 }
 
-const UNAVAILABLE = 'The Atlas service could not answer. Check that Neo4j is running, then try again.';
+const FAILED = 'The Atlas service failed to answer this request. Try again; if it happens again, ask whoever runs the service to look at its log.';
+
+/** A driver error that says the database is away, busy or full, as the family's 503 or 507. */
+function asDatabaseError(error: unknown): UnavailableError | StorageFullError | undefined {
+  if (error instanceof UnavailableError || error instanceof StorageFullError) return error;
+  const failure = databaseFailure(error);
+  if (failure === 'storage_full') return new StorageFullError();
+  if (failure === 'busy') return new UnavailableError(2, 'The atlas database is too busy to answer just now. Try again in a few seconds.');
+  return failure === 'unreachable' ? new UnavailableError(3) : undefined;
+}
 
 export function errorHandler(bodyLimit: number) {
   const tooLarge = `The request is larger than ${bodyLimit / 1_048_576} MiB. Send less at once.`;
@@ -26,15 +36,22 @@ export function errorHandler(bodyLimit: number) {
     if (error instanceof AtlasHttpError && error.statusCode < 500) {
       return reply.status(error.statusCode).headers(error.headers()).send({ error: error.code, message: error.message, ...error.details() });
     }
+    const database = asDatabaseError(error);
+    if (database) {
+      request.log.warn({ err: database, cause: (error as { code?: string }).code }, 'database unavailable');
+      return reply.status(database.statusCode).headers(database.headers()).send({ error: database.code, message: database.message });
+    }
     const status = error.statusCode ?? 500;
     if (status === 413) {
       return reply.status(413).send({ error: 'too_large', message: request.routeOptions.config.tooLargeMessage ?? tooLarge });
     }
     if (status < 500) return reply.status(status).send({ error: errorCodeForStatus(status), message: error.message });
     // Internals stay in the log; the caller gets a message it can act on.
-    request.log.error(error);
-    console.error(`graph-service: ${request.method} ${request.url} failed:`, error);
+    // The route's pattern, never the address asked for: that can carry names in its query.
+    request.log.error({ err: error }, 'request failed');
+    if (!request.log.level || request.log.level === 'silent') console.error(`graph-service: ${request.method} ${request.routeOptions.url ?? '(no route)'} failed:`, error);
+    if (status === 503) reply.header('retry-after', '3');
     const answered = status === 503 ? 503 : 500;
-    return reply.status(answered).send({ error: errorCodeForStatus(answered), message: UNAVAILABLE });
+    return reply.status(answered).send({ error: errorCodeForStatus(answered), message: status === 503 ? new UnavailableError(3).message : FAILED });
   };
 }

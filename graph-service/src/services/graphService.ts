@@ -9,10 +9,10 @@ import type { GraphRepository } from '../repositories/graphRepository.ts';
 import type { EntityService } from './entityService.ts';
 
 export class GraphService {
-  constructor(private readonly graphs: GraphRepository, private readonly entities: EntityService, private readonly databaseUri: string) {}
+  constructor(private readonly graphs: GraphRepository, private readonly entities: EntityService) {}
 
   async health(): Promise<Static<typeof HealthAnswer>> {
-    return { status: 'ok', neo4j: { uri: this.databaseUri, ...(await this.graphs.counts()) } };
+    return { status: 'ok', neo4j: await this.graphs.counts() };
   }
 
   async graph(map: string, filter: Static<typeof GraphQuery>, hidden: NodeLabel[], asOf: AsOf = WHOLE_RECORD): Promise<Static<typeof GraphSchema>> {

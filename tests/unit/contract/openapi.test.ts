@@ -32,7 +32,7 @@ function operations(): [string, Operation][] {
 
 describe('the OpenAPI document', () => {
   it('has every route of the service', () => {
-    expect(operations()).toHaveLength(65);
+    expect(operations()).toHaveLength(67);
   });
 
   it('passes the recommended-strict Redocly ruleset with zero errors and zero warnings', async () => {
@@ -66,6 +66,13 @@ describe('the OpenAPI document', () => {
         expect(schema.required, `${name} ${status}`).toEqual(expect.arrayContaining(['error', 'message']));
         expect(Object.keys(schema.properties ?? {}), `${name} ${status}`).toEqual(expect.arrayContaining(['error', 'message', 'fields']));
       }
+    }
+  });
+
+  it('documents the 503 (database away) on every operation, and the 507 (disk full) on every write', () => {
+    for (const [name, operation] of operations()) {
+      expect(Object.keys(operation.responses), name).toContain('503');
+      if (!name.startsWith('GET ')) expect(Object.keys(operation.responses), name).toContain('507');
     }
   });
 });

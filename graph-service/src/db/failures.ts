@@ -1,0 +1,35 @@
+/**
+ * What a driver error says about the database itself, as opposed to the query: unreachable
+ * (ServiceUnavailable, SessionExpired, a database that is starting or stopping, a refused or reset
+ * connection), too busy (no connection free within the acquisition timeout) or out of disk space.
+ * The guard counts `unreachable` towards the circuit breaker; the error handler answers all three
+ * with 503 (507 for disk space) and a message a user can act on.
+ */
+export type DatabaseFailure = 'unreachable' | 'busy' | 'storage_full';
+
+const UNREACHABLE_CODES = new Set([
+  'ServiceUnavailable', 'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Database.DatabaseUnavailable',
+  'Neo.TransientError.Database.DatabaseUnavailable',
+  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH',
+]);
+
+function messages(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error as { message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (typeof e.message === 'string') parts.push(e.message);
+  }
+  return parts.join(' | ');
+}
+
+export function databaseFailure(error: unknown): DatabaseFailure | undefined {
+  if (!error || typeof error !== 'object') return undefined;
+  const { code } = error as { code?: unknown };
+  const text = messages(error);
+  if (/No space left on device|not enough disk space|out of disk space|disk (is )?full/i.test(text)) return 'storage_full';
+  if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return 'unreachable';
+  if (/Connection acquisition timed out/.test(text)) return 'busy';
+  // A database that panicked (after a full disk, say) refuses every transaction until it is restarted.
+  if (/Failed to connect to server|Connection was closed by server|connect ECONNREFUSED|Pool is closed|encountered a critical error, and needs to be restarted/i.test(text)) return 'unreachable';
+  return undefined;
+}
