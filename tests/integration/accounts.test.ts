@@ -218,6 +218,14 @@ describe('roles per map', () => {
     expect(copied.statusCode, copied.body).toBe(201);
   });
 
+  it('make whoever creates a map its admin', async () => {
+    await makeAccount(app, 'maker@example.org');
+    const maker = await signIn(app, 'maker@example.org');
+    const made = await as(app, maker, { method: 'POST', url: '/api/maps', payload: { title: 'Maker map' } });
+    expect(made.statusCode, made.body).toBe(201);
+    expect((await as(app, maker, { method: 'GET', url: `/api/maps/${made.json().id}` })).json().access).toEqual({ level: 'admin', stewardOf: [] });
+  });
+
   it('are managed by the map\'s admins: add by e-mail, set role and stewardship, remove', async () => {
     const person = await makeAccount(app, 'mapadmin@example.org');
     await grant(db, SEED_MAP, person.id, 'admin');

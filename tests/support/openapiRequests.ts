@@ -38,6 +38,13 @@ export function operationsOf(document: Json): Operation[] {
   );
 }
 
+/** The first example a parameter or media type carries itself (@fastify/swagger moves schema examples there). */
+function ownExample(holder: Json): unknown {
+  if (holder?.example !== undefined) return holder.example;
+  const examples = holder?.examples && Object.values(holder.examples as Record<string, Json>);
+  return examples?.length ? examples[0].value : undefined;
+}
+
 /** A value the schema takes: its example, an enum's first, its default, or one of its type. */
 export function exampleOf(schema: Json): unknown {
   if (!schema) return 'x';
@@ -70,7 +77,7 @@ export function requestFor(op: Operation, map: string): BuiltRequest {
   let url = op.path;
   const query = new URLSearchParams();
   for (const p of params) {
-    const value = p.in === 'path' && p.name === 'map' ? map : exampleOf(p.schema);
+    const value = p.in === 'path' && p.name === 'map' ? map : (ownExample(p) ?? exampleOf(p.schema));
     if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(String(value)));
     else if (p.in === 'query' && p.required) query.set(p.name, String(value));
   }
@@ -80,7 +87,7 @@ export function requestFor(op: Operation, map: string): BuiltRequest {
   const qs = query.toString();
   if (!content) return { method: op.method, url: qs ? `${url}?${qs}` : url, headers: {} };
   if (content['application/json']) {
-    return { method: op.method, url: qs ? `${url}?${qs}` : url, payload: JSON.stringify(exampleOf(content['application/json'].schema)), headers: { 'content-type': 'application/json' } };
+    return { method: op.method, url: qs ? `${url}?${qs}` : url, payload: JSON.stringify(ownExample(content['application/json']) ?? exampleOf(content['application/json'].schema)), headers: { 'content-type': 'application/json' } };
   }
   return { method: op.method, url: qs ? `${url}?${qs}` : url, payload: RAW_CSV, headers: { 'content-type': 'text/csv' } };
 }

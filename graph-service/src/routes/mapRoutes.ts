@@ -11,7 +11,11 @@ export const mapRoutes: FastifyPluginAsyncTypebox<{ service: MapService; access:
   const readsThisMap = { config: { reads: true } };
 
   app.get('/api/maps', { schema: listMaps }, async (request) => service.list(request.query.archived === true, request.viewer.hiddenLabels, (maps) => access.visibleMaps(request.identity, maps)));
-  app.post('/api/maps', { schema: createMap }, async (request, reply) => reply.status(201).send(await service.create(request.body)));
+  app.post('/api/maps', { schema: createMap }, async (request, reply) => {
+    const made = await service.create(request.body);
+    await access.madeMap(request.identity, made.id);
+    return reply.status(201).send(made);
+  });
 
   // With the caller's level and stewardships in this map, so the app shows only what the service would allow.
   app.get('/api/maps/:map', { schema: getMap }, async (request) => ({
@@ -21,7 +25,11 @@ export const mapRoutes: FastifyPluginAsyncTypebox<{ service: MapService; access:
   app.patch('/api/maps/:map', { schema: updateMap }, async (request) => service.update(request.params.map, request.body.version, request.body.changes));
   app.delete('/api/maps/:map', { schema: deleteMap }, async (request) => service.delete(request.params.map, request.query.version));
 
-  app.post('/api/maps/:map/duplicate', { schema: duplicateMap, ...readsThisMap }, async (request, reply) => reply.status(201).send(await service.duplicate(request.params.map, request.viewer.actor, request.body)));
+  app.post('/api/maps/:map/duplicate', { schema: duplicateMap, ...readsThisMap }, async (request, reply) => {
+    const made = await service.duplicate(request.params.map, request.viewer.actor, request.body);
+    await access.madeMap(request.identity, made.map.id);
+    return reply.status(201).send(made);
+  });
   app.get('/api/maps/:map/layout', { schema: getMapLayout }, async (request) => service.layout(request.params.map));
   app.put('/api/maps/:map/layout', { schema: saveMapLayout }, async (request) => service.saveLayout(request.params.map, request.body.positions));
   app.post('/api/maps/:map/nodes/:id/copy', { schema: copyNodeToMap, ...readsThisMap }, async (request, reply) => {

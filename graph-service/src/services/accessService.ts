@@ -101,6 +101,11 @@ export class AccessService {
     return this.inMap(identity, map);
   }
 
+  /** Whoever makes a new map (signed in, not a site admin) becomes its admin, or they could not see or manage it. */
+  async madeMap(identity: Identity, map: string): Promise<void> {
+    if (identity.account && !isSiteAdmin(identity, await this.isOpen())) await this.memberships.put(map, identity.account.id, 'admin', []);
+  }
+
   /** Which of these maps the caller may see listed: published ones, and the unpublished ones they are a member of. */
   async visibleMaps<T extends MapRecord>(identity: Identity, maps: T[]): Promise<T[]> {
     if (isSiteAdmin(identity, await this.isOpen())) return maps;

@@ -24,13 +24,13 @@ export interface BrowserRig {
   close(): Promise<void>;
 }
 
-/** Seeds the database, starts the service on a free port and launches Chromium. */
-export async function startRig(): Promise<BrowserRig> {
+/** Seeds the database, starts the service on a free port and launches Chromium; `env` adds settings (e.g. ATLAS_ACCESS). */
+export async function startRig(env: Record<string, string> = {}): Promise<BrowserRig> {
   requireChromium();
   if (!existsSync(`${DIST_APP}/index.html`)) throw new Error('The app is not built: run npm run build (npm test and npm run test:e2e do it first).');
   const db = testDatabase();
   await resetAndSeed(db);
-  const server = await startServer(loadConfig({ PORT: '0' }), { db, log: () => {} });
+  const server = await startServer(loadConfig({ PORT: '0', ...env }), { db, log: () => {} });
   const browser = await launchChromium();
   mkdirSync('test-results', { recursive: true });
   return {
@@ -45,10 +45,10 @@ export async function startRig(): Promise<BrowserRig> {
 }
 
 /** One rig for the calling test file: started before its first test, closed after its last. */
-export function rigForThisFile(): BrowserRig {
+export function rigForThisFile(env: Record<string, string> = {}): BrowserRig {
   const rig = {} as BrowserRig;
   beforeAll(async () => {
-    Object.assign(rig, await startRig());
+    Object.assign(rig, await startRig(env));
   });
   afterAll(async () => {
     await rig.close?.();

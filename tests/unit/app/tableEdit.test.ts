@@ -91,7 +91,7 @@ describe('API errors', () => {
     const bad = errorFromResponse(400, { message: 'Bad', fields: [{ field: 'name', message: 'Required' }] });
     expect(bad.fields).toHaveLength(1);
     expect(errorFromResponse(503, undefined).status).toBe(0);
-    expect(errorFromResponse(401, undefined).hint).toMatch(/editor key/);
+    expect(errorFromResponse(401, undefined).hint).toMatch(/Sign in/);
   });
 });
 

@@ -84,7 +84,8 @@ export function errorFromResponse(status: number, body: ErrorBody | undefined): 
     case 400:
       return new AtlasError(message ?? 'Some of what you entered cannot be saved.', 'Correct the fields marked below, then save again.', 400, body?.fields ?? [], null, code);
     case 401:
-      return new AtlasError('Editing needs the editor key.', 'Ask the person who runs this Atlas for the editor key.', 401, [], null, code);
+      if (code === 'wrong_credentials') return new AtlasError(message ?? 'That e-mail and password do not match an account.', 'Check both and try again.', 401, [], null, code);
+      return new AtlasError('This needs you to sign in.', 'Sign in (top right), or ask one of the map\'s admins for a role.', 401, [], null, code);
     case 404:
       if (code === 'no_route') return new AtlasError('This Atlas service does not offer that yet.', 'Update the service, or carry on with what the map already shows.', 404, [], null, code);
       if (code === 'no_map') return new AtlasError(message ?? 'There is no such map.', 'It may have been deleted or renamed. Choose a map from the list of maps.', 404, [], null, code);
