@@ -163,6 +163,7 @@ export const writeErrors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorR
 
 /** The OpenAPI tags, each route has one. */
 export const TAGS = [
+  { name: 'directory', description: 'Keeping the directory true (the review queue) and people\'s contact details, export and erasure' },
   { name: 'analysis', description: 'Clusters, gap lists, what-if and health of the organisation network' },
   { name: 'graph', description: 'The whole graph, one node and the service health' },
   { name: 'interchange', description: 'Import files (dry run, then commit) and export the atlas' },

@@ -7,7 +7,7 @@ import { toEntity, type Entity } from '../db/records.ts';
 import { ConflictError, MapArchivedError, NoMapError, NotFoundError } from '../errors.ts';
 import type { MapRecord } from '../model/maps.ts';
 import { checkMapVersion, insertMap, lockMap, MapRepository, toMapRecord, type MapToInsert } from './mapRepository.ts';
-import { ENTITY_LABEL, MAP_LABEL } from './schemaRepository.ts';
+import { ENTITY_LABEL, MAP_LABEL, CONTACT_LABEL } from './schemaRepository.ts';
 
 /** Bookkeeping a copy starts afresh: it is a new record in its map. */
 const FRESH = 'createdAt: $now, updatedAt: $now, version: 1, seedHash: null, __lock: null';
@@ -26,6 +26,8 @@ export class MapContentRepository extends MapRepository {
          RETURN size(nodes) AS nodes, ties`,
         { id },
       );
+      // People's contact details are beside the data, so they go by their own (map, personId) index.
+      await tx.run(`MATCH (c:${CONTACT_LABEL} {map: $id}) WHERE c.personId IS NOT NULL DELETE c`, { id });
       return { nodes: records[0].get('nodes').toNumber(), ties: records[0].get('ties').toNumber() };
     });
   }

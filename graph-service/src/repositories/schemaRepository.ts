@@ -7,6 +7,8 @@ import { madeAtTieTypes } from './tieRoles.ts';
 export const ENTITY_LABEL = 'Entity';
 /** A map's own record (title, owner, ...); never an Entity, so no read of a map's data returns it. */
 export const MAP_LABEL = 'Map';
+/** A person's work contact details: never an Entity, never tied to data, found by (map, personId). */
+export const CONTACT_LABEL = 'Contact';
 /** Full text over names, descriptions and aliases, with the map id as a field so a search stays in its map. */
 export const SEARCH_INDEX = 'entity_map_search';
 
@@ -39,6 +41,8 @@ export function schemaStatements(): string[] {
   for (const type of madeAtTieTypes()) {
     statements.push(`CREATE INDEX tie_${type.toLowerCase()}_map_made_at IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.map, r.madeAt)`);
   }
+  // A person's contact details, beside the map's data and never part of it (contactRepository.ts).
+  statements.push(`CREATE CONSTRAINT contact_map_person IF NOT EXISTS FOR (c:${CONTACT_LABEL}) REQUIRE (c.map, c.personId) IS UNIQUE`);
   statements.push(
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.description, n.aliasText, n.map]`,
   );
