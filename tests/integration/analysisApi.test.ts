@@ -115,7 +115,7 @@ describe('GET /api/maps/:map/analysis/gaps', () => {
     expect(none.body.gaps[0].items).toEqual([]);
     const all = await get(`${MAP}/analysis/gaps?only=stale&staleMonths=1&asOf=2030-01-01`);
     expect(all.body.gaps[0].items.length).toBeGreaterThan(organisations.length);
-    for (const item of all.body.gaps[0].items) expect(item.reason).toMatch(/^Last confirmed .* ago\)/);
+    for (const item of all.body.gaps[0].items) expect(item.reason).toMatch(/^Last confirmed .*, .* ago; source /);
   });
 
   it('answers 400 for out-of-range parameters and unknown lists', async () => {

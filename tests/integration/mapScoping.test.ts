@@ -85,6 +85,8 @@ function canonical(value: unknown): string {
 }
 
 function comparable(c: Case, answer: { text: string; body: Json }): string {
+  // A person's export says when it was made; the rest of it must not change.
+  if (c.route === 'people/{id}/export') return canonical({ ...answer.body, exportedAt: null });
   if (c.route !== 'search') return /^[[{]/.test(answer.text) ? canonical(JSON.parse(answer.text)) : answer.text;
   return canonical(answer.body.results.map(({ score: _score, ...hit }: Json) => hit).sort((a: Json, b: Json) => a.id.localeCompare(b.id)));
 }
