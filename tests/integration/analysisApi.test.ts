@@ -111,32 +111,32 @@ describe('GET /api/maps/:map/analysis/gaps', () => {
   });
 
   it('stale records depend on the age asked for and the date', async () => {
-    const none = await get(`${MAP}/analysis/gaps?only=stale&staleDays=36500&asOf=2026-01-01`);
+    const none = await get(`${MAP}/analysis/gaps?only=stale&staleMonths=120&asOf=2026-01-01`);
     expect(none.body.gaps[0].items).toEqual([]);
-    const all = await get(`${MAP}/analysis/gaps?only=stale&staleDays=1&asOf=2030-01-01`);
+    const all = await get(`${MAP}/analysis/gaps?only=stale&staleMonths=1&asOf=2030-01-01`);
     expect(all.body.gaps[0].items.length).toBeGreaterThan(organisations.length);
-    for (const item of all.body.gaps[0].items) expect(item.reason).toMatch(/^Last confirmed .* ago\)/);
+    for (const item of all.body.gaps[0].items) expect(item.reason).toMatch(/^Last confirmed .*, .* ago; source /);
   });
 
   it('answers 400 for out-of-range parameters and unknown lists', async () => {
-    for (const query of ['staleDays=0', 'minActiveOrganisations=1.5', 'only=nonsense', 'asOf=yesterday', 'limit=100000']) {
+    for (const query of ['staleMonths=0', 'minActiveOrganisations=1.5', 'only=nonsense', 'asOf=yesterday', 'limit=100000']) {
       expect((await get(`${MAP}/analysis/gaps?${query}`)).status, query).toBe(400);
     }
   });
 
   it('leaves people out for callers without the editor key', async () => {
     const hasPerson = (body: { gaps: { items: { nodeIds: string[] }[] }[] }) => body.gaps[0].items.some((i) => i.nodeIds.some((n) => n.startsWith('person-')));
-    const open = await get(`${MAP}/analysis/gaps?only=stale&staleDays=1`, guarded);
+    const open = await get(`${MAP}/analysis/gaps?only=stale&staleMonths=1`, guarded);
     expect(open.status).toBe(200);
     expect(hasPerson(open.body)).toBe(false);
-    const editor = await guarded.inject({ url: `${MAP}/analysis/gaps?only=stale&staleDays=1`, headers: { authorization: 'Bearer analysis-test-key' } });
+    const editor = await guarded.inject({ url: `${MAP}/analysis/gaps?only=stale&staleMonths=1`, headers: { authorization: 'Bearer analysis-test-key' } });
     expect(hasPerson(editor.json())).toBe(true);
   });
 
   it('lists the detectors with their parameters', async () => {
     const { body } = await get('/api/analysis/detectors');
     expect(body.detectors.map((d: { id: string }) => d.id)).toEqual(GAP_DETECTORS.map((d) => d.id));
-    expect(body.detectors.find((d: { id: string }) => d.id === 'stale').parameters[0]).toMatchObject({ name: 'staleDays', type: 'integer' });
+    expect(body.detectors.find((d: { id: string }) => d.id === 'stale').parameters[0]).toMatchObject({ name: 'staleMonths', type: 'integer' });
   });
 });
 
@@ -199,7 +199,7 @@ describe('GET /api/maps/:map/analysis/health and the report', () => {
     const first = clusters.clusters[0].name.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
     expect(html).toContain(first);
     expect(html).not.toMatch(/<script/i);
-    expect((await get(`${MAP}/reports/health?staleDays=-3`)).status).toBe(400);
+    expect((await get(`${MAP}/reports/health?staleMonths=-3`)).status).toBe(400);
   });
 });
 

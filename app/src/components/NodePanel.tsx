@@ -11,6 +11,7 @@ import { EventSection, datedWords } from '../compare';
 import { useAtlas, type DataState } from '../stores';
 import { DERIVED_PROPERTIES, NODE_FIELDS } from '../../../graph-service/src/model/rules/reserved';
 import { CopiedFrom, CopyToMap } from '../maps';
+import { ContactCard, FreshnessNote } from '../directory/FreshnessNote';
 import { HistorySection, noteLatestChange, StillTrue } from '../history';
 import { NodeEditForm } from './NodeEditForm';
 import { Segmented } from './Segmented';
@@ -195,6 +196,14 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
           <FactRow key={key} label={key} value={value} />
         ))}
       </dl>
+      <FreshnessNote
+        node={node}
+        onConfirmed={(entity) => {
+          setReloadToken((n) => n + 1);
+          onSaved(entity);
+        }}
+      />
+      {details && <ContactCard contact={details.contact} />}
 
       {error && (
         <p className="panel-warning" role="status">

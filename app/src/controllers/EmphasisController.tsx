@@ -1,12 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { emphasiseEdge, emphasiseNode, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes, type Emphasis } from '../core/appearance';
 import { fadeEdgeIn, fadeNodeIn, undatedEdge, undatedNode, type TimeLook } from '../core/time';
 import { useAtlasSigma } from '../rendering/sigma';
 import { useAtlas, useStore } from '../stores';
+import { faded, staleFacts, type StaleFacts } from '../directory/stale';
 
 /** What the reducers read: set by EmphasisController, so a reducer call costs no store lookups. */
 export interface EmphasisHolder {
   current: Emphasis;
+  /** Facts older than the map's freshness age (directory/stale.ts), drawn faded; unset until known. */
+  stale?: StaleFacts;
 }
 
 /**
@@ -20,6 +23,7 @@ export function emphasisReducers(emphasis: EmphasisHolder, graph: DisplayGraph, 
       // Undated on the date: drawn faint whatever else is emphasised, never counted.
       if (undatedNode(node, attrs, time)) return attrs;
       const data = emphasiseNode(node, attrs, emphasis.current) as DisplayNodeAttributes;
+      if (emphasis.stale?.nodes.has(node)) data.color = faded(data.color);
       fadeNodeIn(node, data, time);
       return data;
     },
@@ -28,6 +32,7 @@ export function emphasisReducers(emphasis: EmphasisHolder, graph: DisplayGraph, 
       const target = graph.target(edge);
       if (undatedEdge(edge, attrs, source, target, time, emphasis.current)) return attrs;
       const data = emphasiseEdge(edge, attrs, source, target, emphasis.current) as DisplayEdgeAttributes;
+      if (emphasis.stale?.edges.has(edge)) data.color = faded(data.color);
       fadeEdgeIn(edge, data, time);
       return data;
     },
@@ -40,9 +45,19 @@ export function emphasisReducers(emphasis: EmphasisHolder, graph: DisplayGraph, 
  */
 export function EmphasisController({ holder }: { holder: EmphasisHolder }) {
   const sigma = useAtlasSigma();
-  const emphasis = useStore(useAtlas().emphasis);
+  const atlas = useAtlas();
+  const emphasis = useStore(atlas.emphasis);
   // The first picture was drawn with this emphasis already.
   const first = useRef(emphasis);
+  const data = useStore(atlas.data.state);
+  const months = useStore(atlas.record).freshnessMonths;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `data.version` is the trigger: an edit or a confirmation changes the graph in place
+  const stale = useMemo(() => staleFacts(data.graph, months), [data.graph, data.version, months]);
+
+  useEffect(() => {
+    holder.stale = stale;
+    sigma.refresh();
+  }, [sigma, stale, holder]);
 
   useEffect(() => {
     holder.current = emphasis;

@@ -1,4 +1,5 @@
 /** One form for a map's words: a new map, renaming and describing one, and the title of a duplicate. */
+import { DEFAULT_FRESHNESS_MONTHS, FRESHNESS_MONTHS_MAX, FRESHNESS_MONTHS_MIN } from '../../../graph-service/src/model/freshness';
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog } from '../components/Dialog';
 import { AtlasError, createMap, duplicateMap, updateMap, type MapRecord } from '../core/api';
@@ -24,13 +25,14 @@ export function MapFormDialog({ mode, onDone, onClose }: Props) {
   const [title, setTitle] = useState(mode.kind === 'duplicate' ? duplicateTitle(mode.map.title) : (existing?.title ?? ''));
   const [description, setDescription] = useState(mode.kind === 'edit' ? (mode.map.description ?? '') : '');
   const [owner, setOwner] = useState(mode.kind === 'edit' ? (mode.map.owner ?? '') : '');
+  const [months, setMonths] = useState(mode.kind === 'edit' ? String(mode.map.freshnessMonths) : String(DEFAULT_FRESHNESS_MONTHS));
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const ids = { title: useId(), description: useId(), owner: useId(), problem: useId() };
+  const ids = { title: useId(), description: useId(), owner: useId(), months: useId(), problem: useId() };
 
   const send = (): Promise<MapRecord> => {
     if (mode.kind === 'duplicate') return duplicateMap(mode.map.id, title.trim());
-    if (mode.kind === 'edit') return updateMap(mode.map.id, mode.map.version, { title: title.trim(), description: textOrNull(description), owner: textOrNull(owner) });
+    if (mode.kind === 'edit') return updateMap(mode.map.id, mode.map.version, { title: title.trim(), description: textOrNull(description), owner: textOrNull(owner), freshnessMonths: Number(months) });
     return createMap({ title: title.trim(), ...(description.trim() ? { description: description.trim() } : {}), ...(owner.trim() ? { owner: owner.trim() } : {}) });
   };
 
@@ -63,6 +65,12 @@ export function MapFormDialog({ mode, onDone, onClose }: Props) {
             <textarea id={ids.description} value={description} rows={3} maxLength={MAP_DESCRIPTION_LENGTH} onChange={(e) => setDescription(e.target.value)} placeholder="Whose network this is, and what it is for" data-testid="map-form-description" />
             <label htmlFor={ids.owner}>Kept by</label>
             <input id={ids.owner} value={owner} onChange={(e) => setOwner(e.target.value)} placeholder="A group or a role, e.g. the core group" data-testid="map-form-owner" />
+            {mode.kind === 'edit' && (
+              <>
+                <label htmlFor={ids.months}>Facts stay fresh for (months)</label>
+                <input id={ids.months} type="number" min={FRESHNESS_MONTHS_MIN} max={FRESHNESS_MONTHS_MAX} step={1} value={months} onChange={(e) => setMonths(e.target.value)} data-testid="map-form-freshness" />
+              </>
+            )}
           </>
         )}
         {problem && (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AnalysisPanels } from '../analysis';
 import { ComparePanel } from '../compare';
+import { ReviewQueue } from '../directory/ReviewQueue';
 import { AppearancePanel } from '../components/AppearancePanel';
 import { FilterPanel } from '../components/FilterPanel';
 import { LayoutControls } from '../components/LayoutControls';
@@ -19,6 +20,7 @@ export function AtlasSidebar() {
     { id: 'path', label: 'Path', content: <PathTab /> },
     { id: 'analysis', label: 'Clusters & gaps', content: <AnalysisTab /> },
     { id: 'compare', label: 'Compare', content: <ComparePanel /> },
+    { id: 'review', label: 'Review', content: <ReviewQueue /> },
   ];
   return <Sidebar tabs={tabs} active={tab} onActivate={atlas.tab.set} />;
 }

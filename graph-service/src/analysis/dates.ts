@@ -6,8 +6,6 @@
 import { endTime } from '../model/dates.ts';
 import { factStatusOn } from '../model/time.ts';
 
-const DAY = 86_400_000;
-
 /** The last millisecond a date covers; undefined when it is not a date. */
 export const endOfPeriod = endTime;
 
@@ -27,16 +25,4 @@ export function endedOn(asOf: number): (until: unknown) => boolean {
   if (!Number.isFinite(asOf)) return () => false;
   const status = factStatusOn(new Date(asOf).toISOString().slice(0, 10));
   return (until) => status(undefined, until) === 'ended';
-}
-
-export function daysBetween(from: number, to: number): number {
-  return Math.floor((to - from) / DAY);
-}
-
-/** "3 years", "5 months", "12 days": plain words for how old a confirmation is. */
-export function ageInWords(days: number): string {
-  if (days >= 730) return `${Math.floor(days / 365)} years`;
-  if (days >= 365) return '1 year';
-  if (days >= 60) return `${Math.floor(days / 30)} months`;
-  return `${days} day${days === 1 ? '' : 's'}`;
 }

@@ -26,6 +26,8 @@ export { GAP_DETECTORS, GAP_PARAMETERS, checkGapParameter, gapParameterDefaults,
 export type { GapDetector } from './gaps/types.ts';
 export { rankIntroductions } from './gaps/introductions.ts';
 export { networkHealth } from './health.ts';
+export { freshnessFigure, type FreshnessFigure } from './freshness.ts';
+export { STALE_MONTHS_PARAMETER } from './gaps/stale.ts';
 export { whatIf, UnknownOrganisationError, type WhatIfMode, type WhatIfOptions, type WhatIfResult } from './whatIf.ts';
 export { mulberry32 } from './rng.ts';
 export {

@@ -140,7 +140,21 @@ const healthFigures = {
 };
 const healthExample = { organisations: 40, ties: 75, density: 0.096, components: 3, largestComponent: 36, averageDegree: 3.75, averageClustering: 0.31, transitivity: 0.28, modularity: 0.44, clusters: 5, isolated: 2 };
 export const HealthSummary = Type.Object(healthFigures, { examples: [healthExample] });
-export const HealthAnswer = Type.Object({ ...healthFigures, scope: ScopeSummary }, { examples: [{ ...healthExample, scope: scopeExample }] });
+/** The map's freshness figure (analysis/freshness.ts): of the whole map as the caller may see it, today. */
+export const FreshnessFigureSchema = Type.Object(
+  {
+    months: Type.Integer({ description: "The map's freshness age in months" }),
+    facts: Type.Integer({ description: 'Nodes and ties that can go out of date (current kinds, not ended)' }),
+    confirmed: Type.Integer({ description: 'Of those, confirmed within the age' }),
+    stale: Type.Integer({ description: 'Confirmed longer ago than the age' }),
+    neverConfirmed: Type.Integer(),
+    share: Type.Number({ minimum: 0, maximum: 1, description: 'confirmed / facts (1 when nothing needs confirming)' }),
+    words: Type.String({ description: 'The figure in plain words' }),
+  },
+  { description: "How much of the map was confirmed within its freshness age" },
+);
+const freshnessExample = { months: 12, facts: 120, confirmed: 90, stale: 20, neverConfirmed: 10, share: 0.75, words: '75% of the facts that can go out of date were confirmed in the last 12 months: 90 of 120 facts. 20 facts last confirmed longer ago, 10 never confirmed.' };
+export const HealthAnswer = Type.Object({ ...healthFigures, freshness: FreshnessFigureSchema, scope: ScopeSummary }, { examples: [{ ...healthExample, freshness: freshnessExample, scope: scopeExample }] });
 
 const analysis = { tags: ['analysis'], ...needs('public') } as const;
 

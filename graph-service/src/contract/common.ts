@@ -164,6 +164,7 @@ export const writeErrors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorR
 /** The OpenAPI tags, each route has one. */
 export const TAGS = [
   { name: 'accounts', description: 'Sign in and out, your account, password, API tokens, reset links, and the members of a map' },
+  { name: 'directory', description: 'Keeping the directory true (the review queue) and people\'s contact details, export and erasure' },
   { name: 'analysis', description: 'Clusters, gap lists, what-if and health of the organisation network' },
   { name: 'graph', description: 'The whole graph, one node and the service health' },
   { name: 'history', description: 'Who changed what and when; revert a change or an import; confirm a fact is still true' },

@@ -1,6 +1,7 @@
 /** Contract of the graph routes: service health (of the whole store), a map's whole (or filtered) graph, one of its nodes. */
 import { Type } from 'typebox';
 import { asOfQuery, GraphSchema, inMap, needs, StoredValue, NodeId, NodeLabelSchema, NodeSchema, NoQuery, queryErrors, readErrors, TieTypeSchema } from './common.ts';
+import { ContactSchema } from './directory.ts';
 import { FACT_STATUSES, type FactStatus } from '../model/time.ts';
 
 /** The query of a read on a date: `asOf` and `undated` only. */
@@ -53,6 +54,7 @@ export const NodeDetailsSchema = Type.Object(
     ties: Type.Array(NodeTie),
     ledTo: Type.Optional(Type.Array(LedToTie, { description: "An event's or partnership's: the ties made at or through it (their madeAt names it), earliest first" })),
     onDate: Type.Optional(OnDate),
+    contact: Type.Optional(Type.Union([Type.Null(), ContactSchema], { description: "A person's work contact details (null: none), only to members and above; absent for everyone else" })),
   },
   {
     examples: [{

@@ -3,6 +3,7 @@
  * (create, change, archive, delete, duplicate), its saved layout, and copying a node into another map.
  */
 import { Type, type TSchema } from 'typebox';
+import { DEFAULT_FRESHNESS_MONTHS, FRESHNESS_MONTHS_MAX, FRESHNESS_MONTHS_MIN } from '../model/freshness.ts';
 import { MAP_APPEARANCE_LENGTH, MAP_DESCRIPTION_LENGTH, MAP_LAYOUT_NODES, MAP_OWNER_LENGTH, MAP_TITLE_LENGTH } from '../model/maps.ts';
 import { ACCESS_LEVELS, type AccessLevel } from '../model/roles.ts';
 import { NODE_ID_PATTERN } from '../model/rules/ids.ts';
@@ -11,6 +12,11 @@ import { EntitySchema, ErrorResponse, inMap, needs, MapId, NodeId, oneOf, Versio
 const Title = Type.String({ minLength: 1, maxLength: MAP_TITLE_LENGTH, description: 'What the map is called, e.g. Battersea Alliance' });
 const Description = Type.String({ maxLength: MAP_DESCRIPTION_LENGTH, description: 'What the map shows and where its data comes from' });
 const Owner = Type.String({ minLength: 1, maxLength: MAP_OWNER_LENGTH, description: 'Who keeps the map: a group, or a person by role' });
+const FreshnessMonths = Type.Integer({
+  minimum: FRESHNESS_MONTHS_MIN, maximum: FRESHNESS_MONTHS_MAX,
+  description: `How many months a fact stays fresh after someone confirmed it (default ${DEFAULT_FRESHNESS_MONTHS}): older facts go to the review queue and fade on the map`,
+  examples: [DEFAULT_FRESHNESS_MONTHS],
+});
 const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 export const Appearance = Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), {
   maxProperties: 50,
@@ -20,7 +26,7 @@ export const Appearance = Type.Record(Type.String({ maxLength: 100 }), Type.Unkn
 
 const MAP_EXAMPLE = {
   id: 'battersea-alliance', title: 'Battersea Alliance', description: 'The Battersea Alliance of community organisations in Battersea, Wandsworth.',
-  owner: 'Battersea Alliance core group', archived: false, published: true, createdAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:00:00.000Z', version: 1,
+  owner: 'Battersea Alliance core group', archived: false, published: true, freshnessMonths: 12, createdAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-01-05T10:00:00.000Z', version: 1,
 };
 const FIGURES_EXAMPLE = { organisations: 34, workingTies: 41, isolated: 3, clusters: 4 };
 
@@ -33,6 +39,7 @@ const mapProperties = {
   published: Type.Boolean({ description: 'Anyone may see a published map (people never without a role); an unpublished one only its members' }),
   copiedFrom: Type.Optional(Type.String({ description: 'The map this one was duplicated from' })),
   appearance: Type.Optional(Appearance),
+  freshnessMonths: FreshnessMonths,
   createdAt: Type.String(),
   updatedAt: Type.String(),
   version: Type.Integer({ description: 'The version a change or delete must name' }),
@@ -78,6 +85,7 @@ export const MapChanges = Type.Object(
     archived: Type.Optional(Type.Boolean()),
     published: Type.Optional(Type.Boolean({ description: 'false: only the map\'s members see it' })),
     appearance: Type.Optional(nullable(Appearance)),
+    freshnessMonths: Type.Optional(FreshnessMonths),
   },
   { additionalProperties: false, minProperties: 1, description: 'Only the fields to change; null removes a field. An archived map takes only changes that unarchive it' },
 );
@@ -127,7 +135,7 @@ const readErrors = { 400: ErrorResponse, 404: ErrorResponse, 500: ErrorResponse 
 export const listMaps = { ...read, operationId: 'listMaps', summary: 'The maps, each with its headline figures (organisations, working ties, isolated, clusters)', querystring: MapListQuery, response: { 200: MapList, 400: ErrorResponse, 500: ErrorResponse } } as const;
 export const createMap = { ...newMap, operationId: 'createMap', summary: 'Create an empty map', body: MapCreateBody, response: { 201: MapSchema, ...writeErrors } } as const;
 export const getMap = { ...read, operationId: 'getMap', summary: "One map's record and headline figures", params: MapParams, response: { 200: MapDetails, ...readErrors } } as const;
-export const updateMap = { ...manage, operationId: 'updateMap', summary: 'Rename, describe, archive or unarchive a map, or set its owner or default appearance, based on the version you read', params: MapParams, body: MapUpdateBody, response: { 200: MapSchema, ...writeErrors } } as const;
+export const updateMap = { ...manage, operationId: 'updateMap', summary: 'Rename, describe, archive or unarchive a map, or set its owner, default appearance or freshness age, based on the version you read', params: MapParams, body: MapUpdateBody, response: { 200: MapSchema, ...writeErrors } } as const;
 export const deleteMap = { ...manage, operationId: 'deleteMap', summary: 'Delete a map and all its nodes and ties, all or nothing, based on the version you read', params: MapParams, querystring: MapVersionQuery, response: { 200: MapDeleted, ...writeErrors } } as const;
 export const duplicateMap = { ...write, operationId: 'duplicateMap', summary: "Copy a map's nodes and ties into a new map", params: MapParams, body: DuplicateBody, response: { 201: Duplicated, ...writeErrors } } as const;
 export const getMapLayout = { ...read, operationId: 'getMapLayout', summary: "The map's saved node positions", params: MapParams, response: { 200: LayoutAnswer, ...readErrors } } as const;

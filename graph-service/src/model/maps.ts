@@ -40,6 +40,8 @@ export interface MapRecord {
   copiedFrom?: string;
   /** The map's default appearance in the app, when someone saved one. */
   appearance?: MapAppearance;
+  /** How many months a fact stays fresh after it was confirmed (model/freshness.ts); 12 unless the map's admins set it. */
+  freshnessMonths: number;
   createdAt: string;
   updatedAt: string;
   version: number;

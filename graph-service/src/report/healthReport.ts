@@ -3,7 +3,7 @@
  * figures in plain words, the clusters, and the gaps with a reason each. Rendered as a string of
  * HTML with every piece of text escaped; `@media print` keeps it to one A4 page.
  */
-import { GAP_DETECTORS, type ClusterResult, type GapList, type HealthSummary, type ScopeSummary } from '../analysis/index.ts';
+import { GAP_DETECTORS, type ClusterResult, type FreshnessFigure, type GapList, type HealthSummary, type ScopeSummary } from '../analysis/index.ts';
 import { escapeHtml } from './html.ts';
 import { renderTrendSection, type ReportTrend } from './trendSection.ts';
 
@@ -14,6 +14,8 @@ export interface HealthReportInput {
   scope: ScopeSummary;
   asOf: Date;
   health: HealthSummary;
+  /** The map's freshness figure (analysis/freshness.ts). */
+  freshness: FreshnessFigure;
   clusters: ClusterResult;
   gaps: GapList[];
   weights: Record<string, number>;
@@ -48,6 +50,7 @@ export function renderHealthReport(input: HealthReportInput): string {
     ['Density', `${number(health.density * 100, 1)}%`, 'of all possible pairs are tied'],
     ['Clustering', number(health.averageClustering), `how often partners of partners are partners (transitivity ${number(health.transitivity)})`],
   ];
+  const { freshness } = input;
   const byId = new Map(gaps.map((g) => [g.detector, g]));
   const gapRows = REPORT_GAPS.map(([id, show]) => {
     const list = byId.get(id);
@@ -129,6 +132,8 @@ export function renderHealthReport(input: HealthReportInput): string {
 <section class="figures">
 ${figures.map(([label, value, hint]) => `  <div class="figure"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div><div class="hint">${escapeHtml(hint)}</div></div>`).join('\n')}
 </section>
+<h2>Is it still true?</h2>
+<p class="freshness" data-testid="report-freshness"><strong>${escapeHtml(`${Math.round(freshness.share * 100)}% confirmed`)}</strong> — ${escapeHtml(freshness.words)} Members confirm what is still true from the review queue.</p>
 <h2>Clusters</h2>
 ${clusters.clusters.length ? `<table><thead><tr><th>Cluster</th><th class="num">Size</th><th>Main themes</th><th>Core-group members</th><th>Bridges to others</th><th>Funded</th></tr></thead><tbody>${clusterRows}</tbody></table>${hiddenClusters}` : '<p class="note">No clusters yet: too few ties between organisations.</p>'}
 ${input.trend ? renderTrendSection(input.trend) : ''}

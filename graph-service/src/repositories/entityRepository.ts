@@ -8,7 +8,7 @@ import type { Actor } from '../access.ts';
 import { nodeFacts, nodeSnapshot, storedValues, tieFacts, updateChange } from './changeRecords.ts';
 import { recordChange, recordChanges } from './historyRepository.ts';
 import { toEntity, type Entity } from '../db/records.ts';
-import { ENTITY_LABEL } from './schemaRepository.ts';
+import { CONTACT_LABEL, ENTITY_LABEL } from './schemaRepository.ts';
 import { writeTransaction } from '../db/transactions.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { TIE_TYPE_NAMES, type NodeLabel, type PropertyValue } from '../model/model.ts';
@@ -110,6 +110,8 @@ export class EntityRepository {
         `MATCH (n:${ENTITY_LABEL} {map: $map, id: $id}) OPTIONAL MATCH (n)-[r]-() WITH n, count(r) AS ties DETACH DELETE n RETURN ties`,
         { map, id },
       );
+      // A person's contact details go with them (they are beside the data, so DETACH DELETE does not reach them).
+      await tx.run(`MATCH (c:${CONTACT_LABEL} {map: $map, personId: $id}) DELETE c`, { map, id });
       return { deleted: id, ties: records[0].get('ties').toNumber() };
     });
   }

@@ -11,7 +11,7 @@ import { ConflictError, MapArchivedError, NoMapError, NotFoundError } from '../e
 import type { MapRecord } from '../model/maps.ts';
 import { checkMapVersion, insertMap, lockMap, MapRepository, toMapRecord, type MapToInsert } from './mapRepository.ts';
 import { MEMBERSHIP_LABEL } from './accountSchema.ts';
-import { ENTITY_LABEL, MAP_LABEL } from './schemaRepository.ts';
+import { CONTACT_LABEL, ENTITY_LABEL, MAP_LABEL } from './schemaRepository.ts';
 
 /** What a copy's creation records: each copied node and tie as a create in the map it was copied into. */
 const COPIED_NODE = 'properties(c) AS props, labels(c) AS labels';
@@ -37,6 +37,8 @@ export class MapContentRepository extends MapRepository {
       await deleteMapHistory(tx, id);
       // Its members' roles go with it, so a later map with the same id does not inherit them.
       await tx.run(`MATCH (ms:${MEMBERSHIP_LABEL} {map: $id}) DELETE ms`, { id });
+      // People's contact details are beside the data, so they go by their own (map, personId) index.
+      await tx.run(`MATCH (c:${CONTACT_LABEL} {map: $id}) WHERE c.personId IS NOT NULL DELETE c`, { id });
       return { nodes: records[0].get('nodes').toNumber(), ties: records[0].get('ties').toNumber() };
     });
   }

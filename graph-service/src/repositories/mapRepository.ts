@@ -7,6 +7,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { writeTransaction } from '../db/transactions.ts';
 import { plainProperties } from '../db/values.ts';
 import { ConflictError, NoMapError } from '../errors.ts';
+import { DEFAULT_FRESHNESS_MONTHS } from '../model/freshness.ts';
 import { mapIdFor, type MapAppearance, type MapDefinition, type MapPositions, type MapRecord } from '../model/maps.ts';
 import { ENTITY_LABEL, MAP_LABEL } from './schemaRepository.ts';
 
@@ -29,6 +30,7 @@ export function toMapRecord(properties: Record<string, unknown>): MapRecord {
     published: p.published !== false,
     ...optional('copiedFrom'),
     ...(appearance ? { appearance } : {}),
+    freshnessMonths: typeof p.freshnessMonths === 'number' ? p.freshnessMonths : DEFAULT_FRESHNESS_MONTHS,
     createdAt: p.createdAt as string,
     updatedAt: p.updatedAt as string,
     version: (p.version as number) ?? 0,
@@ -43,7 +45,7 @@ export interface NewMap extends MapDefinition {
 }
 
 /** Changes to a map's node: null removes a field; the appearance is stored as JSON text. */
-export type MapChangeSet = Partial<Record<'title' | 'description' | 'owner' | 'appearance', string | null>> & { archived?: boolean; published?: boolean };
+export type MapChangeSet = Partial<Record<'title' | 'description' | 'owner' | 'appearance', string | null>> & { archived?: boolean; published?: boolean; freshnessMonths?: number };
 
 export function newMapProperties(map: NewMap, now: string): Record<string, unknown> {
   return {

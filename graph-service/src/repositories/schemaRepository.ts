@@ -13,6 +13,9 @@ export const MAP_LABEL = 'Map';
  * never brought back; outside the map data (no `map` property), found through its own constraint.
  */
 export const SEED_LEDGER_LABEL = 'SeedLedger';
+
+/** A person's work contact details: never an Entity, never tied to data, found by (map, personId). */
+export const CONTACT_LABEL = 'Contact';
 /** Full text over names, descriptions and aliases, with the map id as a field so a search stays in its map. */
 export const SEARCH_INDEX = 'entity_map_search';
 /** A recorded change (historyRepository.ts): beside the data, never an Entity. */
@@ -54,6 +57,8 @@ export function schemaStatements(): string[] {
     statements.push(`CREATE INDEX change_map_${property.toLowerCase()} IF NOT EXISTS FOR (c:${CHANGE_LABEL}) ON (c.map, c.${property})`);
   }
   statements.push(...accountSchemaStatements());
+  // A person's contact details, beside the map's data and never part of it (contactRepository.ts).
+  statements.push(`CREATE CONSTRAINT contact_map_person IF NOT EXISTS FOR (c:${CONTACT_LABEL}) REQUIRE (c.map, c.personId) IS UNIQUE`);
   statements.push(
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.description, n.aliasText, n.map]`,
   );

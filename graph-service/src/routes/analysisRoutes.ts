@@ -6,7 +6,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { GAP_DETECTORS, GAP_PARAMETERS, resolveWeights, scopeFromQuery, type ProjectionWeights, type ScopeFilters, type ScopeQuery } from '../analysis/index.ts';
+import { GAP_DETECTORS, GAP_PARAMETERS, STALE_MONTHS_PARAMETER, resolveWeights, scopeFromQuery, type ProjectionWeights, type ScopeFilters, type ScopeQuery } from '../analysis/index.ts';
 import { getClusters, getGaps, getHealthReport, getNetworkHealth, getWhatIf, listDetectors } from '../contract/analysis.ts';
 import { BadRequestError } from '../errors.ts';
 import { isDate } from '../model/dates.ts';
@@ -28,8 +28,10 @@ export function parseWeights(text: string | undefined): Partial<ProjectionWeight
   return weights;
 }
 
-function pickGapParameters(query: Record<string, unknown>): Record<string, number> {
-  return Object.fromEntries(Object.keys(GAP_PARAMETERS).filter((k) => typeof query[k] === 'number').map((k) => [k, query[k] as number]));
+/** The gap parameters asked for; the stale list's age is the map's freshness age unless one is given. */
+function pickGapParameters(request: FastifyRequest, query: Record<string, unknown>): Record<string, number> {
+  const given = Object.fromEntries(Object.keys(GAP_PARAMETERS).filter((k) => typeof query[k] === 'number').map((k) => [k, query[k] as number]));
+  return { [STALE_MONTHS_PARAMETER]: request.atlasMap.freshnessMonths, ...given };
 }
 
 function parseOnly(text: string | undefined): string[] | undefined {
@@ -61,6 +63,7 @@ const base = (request: FastifyRequest, query: AnalysisQuery) => ({
   seed: query.seed,
   weights: parseWeights(query.weights),
   filters: parseScope(query),
+  freshnessMonths: request.atlasMap.freshnessMonths,
 });
 
 export const analysisRoutes: FastifyPluginAsyncTypebox<{ service: AnalysisService }> = async (app, { service }) => {
@@ -71,7 +74,7 @@ export const analysisRoutes: FastifyPluginAsyncTypebox<{ service: AnalysisServic
   app.get('/api/maps/:map/analysis/gaps', { schema: getGaps }, async (request) => {
     const query = request.query as Record<string, unknown> & AnalysisQuery & { only?: string };
     const only = parseOnly(query.only);
-    return service.gaps(request.params.map, { ...base(request, query), parameters: pickGapParameters(query), only });
+    return service.gaps(request.params.map, { ...base(request, query), parameters: pickGapParameters(request, query), only });
   });
 
   app.get('/api/maps/:map/analysis/what-if', { schema: getWhatIf }, async (request) => {
@@ -83,7 +86,7 @@ export const analysisRoutes: FastifyPluginAsyncTypebox<{ service: AnalysisServic
 
   app.get('/api/maps/:map/reports/health', { schema: getHealthReport }, async (request, reply) => {
     const query = request.query as Record<string, unknown> & AnalysisQuery;
-    const html = await service.report(request.params.map, { ...base(request, query), parameters: pickGapParameters(query), title: request.atlasMap.title });
+    const html = await service.report(request.params.map, { ...base(request, query), parameters: pickGapParameters(request, query), title: request.atlasMap.title });
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
   });
 };

@@ -7,6 +7,7 @@
 import Graph from 'graphology';
 import {
   analysisContext,
+  freshnessFigure,
   GAP_DETECTORS,
   NO_SCOPE_FILTERS,
   networkHealth,
@@ -19,6 +20,7 @@ import {
   type AtlasGraph,
   type AtlasNodeAttributes,
   type ClusterResult,
+  type FreshnessFigure,
   type GapList,
   type GapParameter,
   type HealthSummary,
@@ -29,6 +31,7 @@ import {
   UnknownOrganisationError,
 } from '../analysis/index.ts';
 import { NotFoundError } from '../errors.ts';
+import { DEFAULT_FRESHNESS_MONTHS } from '../model/freshness.ts';
 import type { NodeLabel } from '../model/model.ts';
 import type { GraphRepository } from '../repositories/graphRepository.ts';
 import { renderHealthReport } from '../report/healthReport.ts';
@@ -39,6 +42,8 @@ export interface AnalysisRequest extends AnalysisOptions {
   hidden?: NodeLabel[];
   /** The app's filters: only what they leave is analysed. */
   filters?: ScopeFilters;
+  /** The map's freshness age, for its freshness figure. */
+  freshnessMonths?: number;
 }
 
 type Scoped<T> = T & { scope: ScopeSummary };
@@ -63,7 +68,7 @@ export class AnalysisService {
 
   /** The analysed subgraph and its context; the filter's date, when there is one, is the "as of". */
   private async scoped(map: string, request: AnalysisRequest): Promise<ScopedContext> {
-    const { hidden, filters = NO_SCOPE_FILTERS, ...rest } = request;
+    const { hidden, filters = NO_SCOPE_FILTERS, freshnessMonths: _months, ...rest } = request;
     const data = await this.load(map, hidden);
     const scope = scopeOf(data, filters, { asOf: rest.asOf });
     const options = { ...rest, asOf: scope.asOf ?? rest.asOf };
@@ -86,9 +91,9 @@ export class AnalysisService {
     return { gaps: runGaps(context, request.parameters, request.only), scope };
   }
 
-  async health(map: string, request: AnalysisRequest = {}): Promise<Scoped<HealthSummary>> {
-    const { context, scope } = await this.scoped(map, request);
-    return { ...networkHealth(context), scope };
+  async health(map: string, request: AnalysisRequest = {}): Promise<Scoped<HealthSummary & { freshness: FreshnessFigure }>> {
+    const { context, scope, data } = await this.scoped(map, request);
+    return { ...networkHealth(context), freshness: freshnessFigure(data, request.freshnessMonths ?? DEFAULT_FRESHNESS_MONTHS), scope };
   }
 
   async whatIf(map: string, organisation: string, mode: WhatIfMode, request: AnalysisRequest & { maxSteps?: number; minActiveOrganisations?: number } = {}): Promise<Scoped<WhatIfResult>> {
@@ -110,6 +115,7 @@ export class AnalysisService {
       asOf: new Date(context.network.facts.asOf),
       scope,
       health: networkHealth(context),
+      freshness: freshnessFigure(data, request.freshnessMonths ?? DEFAULT_FRESHNESS_MONTHS),
       clusters: context.clusters(),
       gaps: runGaps(context, request.parameters),
       weights: { ...context.network.weights },

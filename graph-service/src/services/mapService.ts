@@ -71,6 +71,7 @@ export class MapService {
     if (changes.owner !== undefined) set.owner = changes.owner;
     if (changes.archived !== undefined) set.archived = changes.archived;
     if (changes.published !== undefined) set.published = changes.published;
+    if (changes.freshnessMonths !== undefined) set.freshnessMonths = changes.freshnessMonths;
     if (changes.appearance !== undefined) set.appearance = changes.appearance === null ? null : appearanceText(changes.appearance, '/changes/appearance');
     return this.maps.update(id, version, set, (current) => {
       if (current.archived && changes.archived !== false) throw new MapArchivedError(current.title);

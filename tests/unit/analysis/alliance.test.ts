@@ -195,15 +195,15 @@ describe('gap lists', () => {
   });
 
   it('stale records: old confirmations of current things, given an age', () => {
-    // org-4 (2015) and the org-3–org-4 tie (Jan 2024) are more than 730 days before June 2026; the
+    // org-4 (2015) and the org-3–org-4 tie (Jan 2024) are more than 12 months (the default freshness age) before June 2026; the
     // event (2010) is history, and Closed Org has closed.
     expect(itemIds('stale')).toEqual(['CONNECTED_WITH:org-3->org-4', 'org-4']);
     const tie = list('stale').items.find((i) => i.id === 'CONNECTED_WITH:org-3->org-4')!;
     expect(tie).toMatchObject({ title: 'Org Three tied to Org Four', nodeIds: ['org-3', 'org-4'] });
-    expect(tie.reason).toBe('Last confirmed 1 Jan 2024 (2 years ago); source fixture.');
-    const strict = runGaps(analysisContext(data, options), { staleDays: 100 }, ['stale'])[0];
+    expect(tie.reason).toBe('Last confirmed 1 Jan 2024, 2 years ago; source fixture.');
+    const strict = runGaps(analysisContext(data, options), { staleMonths: 3 }, ['stale'])[0];
     expect(strict.items.length).toBeGreaterThan(20);
-    expect(() => runGaps(analysisContext(data, options), { staleDays: 0 })).toThrow(/between 1 and/);
+    expect(() => runGaps(analysisContext(data, options), { staleMonths: 0 })).toThrow(/between 1 and/);
     expect(() => runGaps(analysisContext(data, options), { nonsense: 1 })).toThrow(/Unknown parameter/);
   });
 });

@@ -5,7 +5,7 @@ import { HOME_HREF, mapHref, nodeHref, parseRoute } from '../../../app/src/core/
 import { elsewhereSuggestions } from '../../../app/src/core/search';
 import { importUrl } from '../../../app/src/interchange/api';
 
-const summary = (id: string, title: string, archived = false): MapSummary => ({ id, title, archived, published: true, createdAt: '2026-01-01', updatedAt: '2026-01-01', version: 1, figures: { organisations: 1, workingTies: 0, isolated: 1, clusters: 1 } });
+const summary = (id: string, title: string, archived = false): MapSummary => ({ id, title, archived, published: true, freshnessMonths: 12, createdAt: '2026-01-01', updatedAt: '2026-01-01', version: 1, figures: { organisations: 1, workingTies: 0, isolated: 1, clusters: 1 } });
 
 describe('the address', () => {
   it('reads the opening page, a map, and anything else as unknown', () => {

@@ -12,7 +12,7 @@ import { fixture } from './fixture';
 
 /** The stores never draw: a display stand-in keeps the renderer out of this test. */
 const noDisplay = () => ({ graph: new Graph() as never, missing: 0 });
-const MAP = { id: 'test-map', title: 'Test map', archived: false, published: true, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', version: 1 };
+const MAP = { id: 'test-map', title: 'Test map', archived: false, published: true, freshnessMonths: 12, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', version: 1 };
 const open = (data: ReturnType<typeof fixture>, search: string) => createAtlas({ map: MAP, data, search }, noDisplay);
 
 describe('stores', () => {

@@ -1,80 +1,64 @@
 /**
  * Stale records: things that can go out of date — organisations, people, partnerships, alliances
  * and their current ties (membership, themes, partnerships, funding, employment, location,
- * reported ties) — whose last confirmation is older than the given age, or that were never
- * confirmed. Events and what happened at them are history, not listed; nor are ended ties.
+ * reported ties) — whose last confirmation is older than the map's freshness age, or that were
+ * never confirmed. The rule is the model's (model/freshness.ts), the same one the review queue,
+ * the health figure and the app's faded facts use; this list only words and ranks what it finds.
  */
 import type { AnalysisContext } from '../context.ts';
-import { ageInWords, daysBetween, endOfPeriod, endedOn } from '../dates.ts';
-import { parseDate } from '../../model/dates.ts';
-import { nodeLabelEntry, tieTypeEntry } from '../../model/model.ts';
+import { DEFAULT_FRESHNESS_MONTHS, FRESHNESS_MONTHS_MAX, FRESHNESS_MONTHS_MIN, freshnessOn, staleReason, todayOf, type Freshness } from '../../model/freshness.ts';
+import { tieTypeEntry } from '../../model/model.ts';
 import type { GapItem } from '../types.ts';
 import { integerParameter } from './items.ts';
 import type { GapDetector } from './types.ts';
 
-// Which kinds go stale, and how a tie reads between two names, come from the model.
-const currentNode = (label: string) => nodeLabelEntry(label)?.staleness === 'current';
-const currentTie = (type: string) => tieTypeEntry(type)?.staleness === 'current';
 const tieWords = (type: string) => tieTypeEntry(type)?.wording.phrase ?? type;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2020", "Oct 2021", "8 Oct 2021" (no Intl: it is slow, and this runs for every record). */
-function formatDate(value: string): string {
-  const precision = parseDate(value)?.precision;
-  if (precision === 'year') return value;
-  const time = endOfPeriod(value);
-  if (time === undefined) return value;
-  const d = new Date(time);
-  const month = MONTHS[d.getUTCMonth()];
-  return precision === 'month' ? `${month} ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
-}
+/** The gap parameter that carries the age; the routes fill it from the map's `freshnessMonths` when not given. */
+export const STALE_MONTHS_PARAMETER = 'staleMonths';
 
 export const staleDetector: GapDetector = {
   id: 'stale',
   title: 'Records to check again',
-  description: 'Organisations, people, partnerships and current ties whose last confirmation is older than the given age.',
-  parameters: [integerParameter('staleDays', 'Older than (days)', 'A record last confirmed longer ago than this is listed.', { default: 730, min: 1, max: 36500 })],
+  description: "Organisations, people, partnerships and current ties not confirmed within the map's freshness age.",
+  parameters: [integerParameter(STALE_MONTHS_PARAMETER, 'Older than (months)', "A record last confirmed longer ago than this is listed; the map's freshness age by default.", {
+    default: DEFAULT_FRESHNESS_MONTHS, min: FRESHNESS_MONTHS_MIN, max: FRESHNESS_MONTHS_MAX,
+  })],
   run: staleRecords,
   report: { order: 11, items: 0 },
 };
 
 interface Verdict {
   reason: string;
-  /** For sorting: never-confirmed records first. */
+  /** For sorting: never-confirmed records first, then the oldest. */
   score: number;
-  /** Days since the last confirmation; -1 when never confirmed. */
-  ageDays: number;
+  /** Whole months since the last confirmation; -1 when never confirmed. */
+  ageMonths: number;
 }
 
-/** Why a record is stale, or undefined when it was confirmed within `staleDays` of `asOf`. */
-function staleness(lastConfirmed: unknown, source: unknown, asOf: number, staleDays: number): Verdict | undefined {
-  const confirmed = endOfPeriod(lastConfirmed);
-  if (confirmed === undefined) return { reason: 'Never confirmed: it has no last-confirmed date.', score: 1e9, ageDays: -1 };
-  const age = daysBetween(confirmed, asOf);
-  if (age <= staleDays) return undefined;
+function verdictOf(freshness: Freshness, source: unknown): Verdict | undefined {
+  if (freshness.state === 'never-confirmed') return { reason: 'Never confirmed: it has no last-confirmed date.', score: 1e9, ageMonths: -1 };
+  if (freshness.state !== 'stale') return undefined;
   const from = typeof source === 'string' && source ? `; source ${source.split(/[ ;]/)[0]}` : '';
-  return { reason: `Last confirmed ${formatDate(String(lastConfirmed))} (${ageInWords(age)} ago)${from}.`, score: age, ageDays: age };
+  const words = staleReason(freshness);
+  return { reason: `${words[0].toUpperCase()}${words.slice(1)}${from}.`, score: freshness.ageMonths + 1, ageMonths: freshness.ageMonths };
 }
 
-function staleRecords(context: AnalysisContext, { staleDays }: { staleDays: number }): GapItem[] {
+function staleRecords(context: AnalysisContext, parameters: Record<string, number>): GapItem[] {
   const { data, network } = context;
-  const asOf = network.facts.asOf;
-  const ended = endedOn(asOf);
+  const judge = freshnessOn(todayOf(new Date(network.facts.asOf)), parameters[STALE_MONTHS_PARAMETER]);
   const items: GapItem[] = [];
   const name = (id: string) => String(data.getNodeAttribute(id, 'name') ?? data.getNodeAttribute(id, 'label') ?? id);
   data.forEachNode((id, attrs) => {
-    if (!currentNode(attrs.nodeType) || ended(attrs.until)) return;
-    const verdict = staleness(attrs.lastConfirmed, attrs.source, asOf, staleDays);
+    const verdict = verdictOf(judge('node', attrs.nodeType, attrs), attrs.source);
     if (!verdict) return;
-    items.push({ id, title: name(id), reason: verdict.reason, nodeIds: [id], score: verdict.score, details: { kind: 'node', nodeType: attrs.nodeType, ageDays: verdict.ageDays } });
+    items.push({ id, title: name(id), reason: verdict.reason, nodeIds: [id], score: verdict.score, details: { kind: 'node', nodeType: attrs.nodeType, ageMonths: verdict.ageMonths } });
   });
   data.forEachEdge((edge, attrs, source, target) => {
-    if (!currentTie(attrs.tieType) || ended(attrs.until)) return;
-    const verdict = staleness(attrs.lastConfirmed, attrs.source, asOf, staleDays);
+    const verdict = verdictOf(judge('tie', attrs.tieType, attrs), attrs.source);
     if (!verdict) return;
     const title = `${name(source)} ${tieWords(attrs.tieType)} ${name(target)}`;
-    items.push({ id: edge, title, reason: verdict.reason, nodeIds: [source, target], score: verdict.score, details: { kind: 'tie', tieType: attrs.tieType, ageDays: verdict.ageDays } });
+    items.push({ id: edge, title, reason: verdict.reason, nodeIds: [source, target], score: verdict.score, details: { kind: 'tie', tieType: attrs.tieType, ageMonths: verdict.ageMonths } });
   });
   return items;
 }
