@@ -4,34 +4,21 @@
  * (or that it is undated); the Compare tab shows the service's figures, summary and lists, and the map
  * draws what was added and what ended in two colours with the rest dimmed; desktop and phone, axe-core.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { figureRows } from '../../app/src/compare/figures.ts';
 import { ADDED_COLOUR, ENDED_COLOUR } from '../../app/src/compare/highlight.ts';
 import type { CompareAnswer } from '../../app/src/compare/types.ts';
 import { datedWords } from '../../app/src/compare/words.ts';
 import { DIMMED_EDGE } from '../../app/src/core/appearance/highlight.ts';
+import { axeViolations } from './support/axe.ts';
 import { BATTERSEA, PHONE, mapPath, openAtlas, rigForThisFile, screenshot } from './support/browser.ts';
 import { nextFrame, poll } from './support/published.ts';
 
 const rig = rigForThisFile();
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const EVENT = 'event-battersea-together-2021';
 const BEFORE = '2021-10-07';
 /** The day after the last follow-up (24 Mar 2022). */
 const AFTER = '2022-03-25';
-
-/** axe-core's findings inside one part of the page, as "rule: element" lines. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (within) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [within] });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  }, selector);
-}
 
 async function api<T>(path: string): Promise<T> {
   const res = await fetch(new URL(path, rig.server.url));

@@ -3,25 +3,13 @@
  * when, before → after), revert it and see the old description; Undo and "Still true"; axe-core
  * finds nothing in the panel, and Revert is reachable from the keyboard.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { BATTERSEA, mapPath, openAtlas, rigForThisFile } from './support/browser.ts';
 import { poll } from './support/published.ts';
 
 const rig = rigForThisFile();
 const CAIUS = 'org-caius-house';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (within) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [within] });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  }, selector);
-}
 
 describe('history in the node panel', () => {
   it('shows an edit field by field, reverts it to the old description, undoes, and confirms a fact as still true', async () => {

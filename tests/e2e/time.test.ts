@@ -3,19 +3,17 @@
  * Play grows the network to the end without moving a node, undated ties are drawn apart and can be
  * counted, at desktop and phone size, and axe-core finds nothing wrong with the bar.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import Graph from 'graphology';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NO_SCOPE_FILTERS, buildFacetIndex, scopeVisibility, type ScopeGraph } from '../../graph-service/src/analysis/scope.ts';
 import { asOfForBin, timelineOf } from '../../app/src/core/time/timeline.ts';
 import type { DataGraph } from '../../app/src/core/graph/index.ts';
+import { axeViolations } from './support/axe.ts';
 import { PHONE, BATTERSEA, mapPath, openAtlas, rigForThisFile, screenshot } from './support/browser.ts';
 import { layoutAtRest, nextFrame, poll } from './support/published.ts';
 
 const rig = rigForThisFile();
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const UNDATED_EDGE = '#aab4c2';
 const UNDATED_NODE = '#f1f5f9';
 
@@ -55,15 +53,6 @@ const countsOn = (graph: ScopeGraph, asOf: string) => {
   const v = scopeVisibility(graph, buildFacetIndex(graph), { ...NO_SCOPE_FILTERS, asOf });
   return [v.nodes.size, v.edges.size];
 };
-
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (within) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run({ include: [within] });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  }, selector);
-}
 
 describe('the timeline in Chromium', () => {
   it('the slider moves the date and the counts change with it', async () => {

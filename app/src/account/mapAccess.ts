@@ -11,6 +11,10 @@ export interface MayDo {
   edit: boolean;
   /** Manage the map and its members (admin). */
   manage: boolean;
+  /** Say a fact is still true (member and above). */
+  confirm: boolean;
+  /** Read a node's history (viewer and above). */
+  readHistory: boolean;
   /** Change this node: an editor, or a steward of this organisation. */
   changeNode: (id: string) => boolean;
   /** Add, change or remove a tie between these two: an editor, or a steward of one of its ends. */
@@ -27,6 +31,8 @@ export function mayDo(access: MapAccess): MayDo {
     level: access.level,
     edit,
     manage: rank >= ORDER.indexOf('admin'),
+    confirm: rank >= ORDER.indexOf('member'),
+    readHistory: rank >= ORDER.indexOf('viewer'),
     changeNode: (id) => edit || steward.has(id),
     changeTie: (from, to) => edit || steward.has(from) || steward.has(to),
   };

@@ -155,7 +155,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
             Edit
           </button>
         )}
-        <StillTrue map={mapId} kind="node" id={nodeId} label={node.name} onConfirmed={() => setReloadToken((n) => n + 1)} />
+        {may.confirm && <StillTrue map={mapId} kind="node" id={nodeId} label={node.name} onConfirmed={() => setReloadToken((n) => n + 1)} />}
       </div>
       {expandNote && (
         <p className="field-note" role="status" data-testid="expand-note">
@@ -261,13 +261,13 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
                     Remove
                   </button>
                 )}
-                {!editingTies && <StillTrue map={mapId} kind="tie" id={tie.id} label={`the tie with ${tie.other.name}`} />}
+                {!editingTies && may.confirm && <StillTrue map={mapId} kind="tie" id={tie.id} label={`the tie with ${tie.other.name}`} />}
               </li>
             ))}
           </ul>
         </section>
       ))}
-      <HistorySection map={mapId} nodeId={nodeId} reloadToken={reloadToken} onChanged={() => setReloadToken((n) => n + 1)} />
+      {may.readHistory && <HistorySection map={mapId} nodeId={nodeId} reloadToken={reloadToken} onChanged={() => setReloadToken((n) => n + 1)} />}
     </aside>
   );
 }

@@ -8,6 +8,7 @@ import { AtlasError, type Entity } from '../core/api';
 import type { NodeDetails } from '../core/graph';
 import { freshnessOn, stalePanelWords, todayOf } from '../../../graph-service/src/model/freshness';
 import { useAtlas, useStore } from '../stores';
+import { useMapAccess } from '../account/mapAccess';
 import { confirmNode } from './api';
 
 export function FreshnessNote({ node, onConfirmed }: { node: NodeDetails['node']; onConfirmed: (entity: Entity) => void }) {
@@ -15,6 +16,7 @@ export function FreshnessNote({ node, onConfirmed }: { node: NodeDetails['node']
   const months = useStore(atlas.record).freshnessMonths;
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const may = useMapAccess();
   const words = stalePanelWords(freshnessOn(todayOf(), months)('node', node.nodeType, node), months);
   if (!words && !note) return null;
   async function confirm() {
@@ -32,7 +34,7 @@ export function FreshnessNote({ node, onConfirmed }: { node: NodeDetails['node']
   return (
     <div className="panel-note stale-note" data-testid="stale-note" role="status">
       {words && <p>{words}</p>}
-      {words && (
+      {words && may.confirm && (
         <button type="button" className="small" disabled={busy} onClick={() => void confirm()} data-testid="still-true">
           Still true
         </button>

@@ -6,6 +6,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { AtlasError, fetchNodeHistory, revertChange, type Change } from '../core/api';
 import { Dialog } from '../components/Dialog';
+import { useMapAccess } from '../account/mapAccess';
 import { forgetOwnChange, lastOwnChange, noteOwnChange, onOwnChange } from './session';
 import { fieldLines, headline, revertWarning, whenWords } from './words';
 
@@ -32,6 +33,8 @@ export function HistorySection({ map, nodeId, reloadToken, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [asking, setAsking] = useState<Change | null>(null);
   const [busy, setBusy] = useState(false);
+  // Reverting and undoing need an editor: the service refuses anyone else, so the buttons are not shown.
+  const may = useMapAccess();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const own = useSyncExternalStore(onOwnChange, () => lastOwnChange(map));
@@ -65,7 +68,7 @@ export function HistorySection({ map, nodeId, reloadToken, onChanged }: Props) {
   return (
     <section className="history" aria-labelledby={`history-${nodeId}`} data-testid="history">
       <h3 id={`history-${nodeId}`} className="ties-title">History</h3>
-      {own && (
+      {own && may.edit && (
         <button type="button" className="secondary small" onClick={() => void revert(own, true)} disabled={busy} data-testid="undo">
           Undo my last change ({headline(own)})
         </button>
@@ -89,7 +92,7 @@ export function HistorySection({ map, nodeId, reloadToken, onChanged }: Props) {
                   ))}
                 </ul>
               )}
-              {revertable(change) && (
+              {may.edit && revertable(change) && (
                 <button type="button" className="link small" onClick={() => { setRefusal(null); setAsking(change); }} aria-label={`Revert: ${headline(change, nodeId)}, ${whenWords(change.at)}`}>
                   Revert
                 </button>

@@ -12,10 +12,9 @@ import { plainProperties } from '../db/values.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Actor } from '../access.ts';
 import { contactIn, type StoredContact } from './contactRepository.ts';
-import { CONTACT_LABEL } from './schemaRepository.ts';
+import { recordChanges } from './historyRepository.ts';
+import { CHANGE_LABEL, CONTACT_LABEL } from './schemaRepository.ts';
 
-/** The history work's label for a recorded change. */
-export const CHANGE_LABEL = 'Change';
 
 export interface PersonData {
   person: Record<string, unknown>;
@@ -92,16 +91,12 @@ export class PersonDataRepository {
       );
       await tx.run('MATCH (p:Person {map: $map, id: $id}) DETACH DELETE p', { map, id });
       const contact = await tx.run(`MATCH (c:${CONTACT_LABEL} {map: $map, personId: $id}) DELETE c RETURN count(*) AS n`, { map, id });
-      const changeId = randomUUID();
-      await tx.run(
-        `CREATE (c:${CHANGE_LABEL}) SET c = $change`,
-        {
-          change: {
-            map, id: changeId, at: now, actorId: actor.id, actorName: actor.name, action: 'erase', targetKind: 'node', targetId: mark, nodeType: 'Person',
-            before: null, after: JSON.stringify({ note: `A person's record and its ${ties.length} ties were erased on request.` }), erased: true,
-          },
-        },
-      );
+      // The erasure's own entry says a record was erased, never whose: its target is the opaque mark.
+      const [{ id: changeId }] = await recordChanges(tx, map, actor, [{
+        action: 'erase', targetKind: 'node', targetId: mark, nodeType: 'Person',
+        before: null, after: { note: `A person's record and its ${ties.length} ties were erased on request.` },
+      }], now);
+      await tx.run(`MATCH (c:${CHANGE_LABEL} {map: $map, id: $changeId}) SET c.erased = true`, { map, changeId });
       return { ties: ties.length, contact: contact.records[0].get('n').toNumber() > 0, historyEntries: cleared.records[0].get('n').toNumber(), changeId };
     });
   }
