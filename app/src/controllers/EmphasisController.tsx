@@ -22,8 +22,10 @@ export function emphasisReducers(emphasis: EmphasisHolder, graph: DisplayGraph, 
     nodeReducer: (node: string, attrs: DisplayNodeAttributes) => {
       // Undated on the date: drawn faint whatever else is emphasised, never counted.
       if (undatedNode(node, attrs, time)) return attrs;
+      const base = attrs.color;
       const data = emphasiseNode(node, attrs, emphasis.current) as DisplayNodeAttributes;
-      if (emphasis.stale?.nodes.has(node)) data.color = faded(data.color);
+      // Staleness fades only the ordinary look: a highlight, a path or a dimmed node keeps its colour.
+      if (emphasis.stale?.nodes.has(node) && data.color === base) data.color = faded(data.color);
       fadeNodeIn(node, data, time);
       return data;
     },
@@ -31,8 +33,9 @@ export function emphasisReducers(emphasis: EmphasisHolder, graph: DisplayGraph, 
       const source = graph.source(edge);
       const target = graph.target(edge);
       if (undatedEdge(edge, attrs, source, target, time, emphasis.current)) return attrs;
+      const base = attrs.color;
       const data = emphasiseEdge(edge, attrs, source, target, emphasis.current) as DisplayEdgeAttributes;
-      if (emphasis.stale?.edges.has(edge)) data.color = faded(data.color);
+      if (emphasis.stale?.edges.has(edge) && data.color === base) data.color = faded(data.color);
       fadeEdgeIn(edge, data, time);
       return data;
     },
