@@ -46,7 +46,14 @@ async function enrol(i: number): Promise<Person> {
   return { accountId: account.id, name: account.name, bearer: `Bearer ${secret}` };
 }
 
-async function call(person: Person, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+/** The parts of the service's answers this test reads (a node, a conflict, a history). */
+interface Answer {
+  node: { version: number; [property: string]: unknown };
+  current: { version: number };
+  changes: { actorId: string; action: string; actorName: string }[];
+}
+
+async function call(person: Person, method: string, path: string, body?: unknown): Promise<{ status: number; json: Answer }> {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: { authorization: person.bearer, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -85,7 +92,7 @@ describe('50 simultaneous edits over HTTP by 50 accounts', () => {
     const history = (await call(people[0], 'GET', `${nodePath}/history?limit=500`)).json.changes;
     const updates = history.slice(0, history.length - historyBefore);
     expect(updates).toHaveLength(PEOPLE);
-    expect(new Set(updates.map((c: { actorId: string }) => c.actorId))).toEqual(new Set(people.map((p) => p.accountId)));
+    expect(new Set(updates.map((c) => c.actorId))).toEqual(new Set(people.map((p) => p.accountId)));
     for (const change of updates) expect(change).toMatchObject({ action: 'update', actorName: expect.stringMatching(/^Editor \d+$/) });
     // The edits really raced over the wire: some writers sent a version another had moved on.
     expect(conflicts).toBeGreaterThan(0);
