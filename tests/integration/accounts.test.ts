@@ -245,7 +245,7 @@ describe('roles per map', () => {
 });
 
 describe('open mode', () => {
-  it('lets everyone edit until the first account exists, then asks for sign-in without a restart', async () => {
+  it('lets everyone edit until the first account exists, then asks for sign-in without a restart, for good', async () => {
     await db.driver.executeQuery('MATCH (n) WHERE n:Account OR n:Session OR n:Membership DETACH DELETE n', {}, { database: db.database });
     const auto = await buildApp({ db, access: 'auto' });
     expect((await auto.inject({ method: 'GET', url: '/api/session' })).json().mode).toBe('open');
@@ -256,6 +256,10 @@ describe('open mode', () => {
     await auto.inject({ method: 'POST', url: '/api/session', payload: { email: 'first@example.org', password: 'not the password' } });
     expect((await auto.inject({ method: 'GET', url: '/api/session' })).json().mode).toBe('accounts');
     expect((await auto.inject(write)).statusCode).toBe(401);
+    // Once closed it stays closed: the accounts are not counted again, even if the store loses them.
+    await db.driver.executeQuery('MATCH (a:Account) DETACH DELETE a', {}, { database: db.database });
+    await auto.inject({ method: 'POST', url: '/api/session', payload: { email: 'first@example.org', password: 'not the password' } });
+    expect((await auto.inject({ method: 'GET', url: '/api/session' })).json().mode).toBe('accounts');
     await auto.close();
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Dialog } from '../components/Dialog';
 import { AtlasError } from '../core/api';
 import { deleteMember, fetchMembers, postMember, putMember, type MapRole, type Member } from './api';
+import { FormError } from '../components/FormError';
 
 const ROLES: [MapRole, string][] = [
   ['viewer', 'Viewer: sees people by name and role'],
@@ -65,11 +66,7 @@ export function MembersDialog({ map, title, onClose }: { map: string; title: str
           Add
         </button>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <table className="members-table">
         <thead>
           <tr>

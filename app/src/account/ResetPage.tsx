@@ -5,6 +5,7 @@ import { AtlasError } from '../core/api';
 import { HOME_HREF } from '../core/route';
 import { postReset } from './api';
 import './account.css';
+import { FormError } from '../components/FormError';
 
 export const RESET_PATH = '/reset';
 
@@ -56,11 +57,7 @@ export function ResetPage() {
           <input type="password" autoComplete="new-password" required value={again} onChange={(e) => setAgain(e.target.value)} />
         </label>
         {!token && <p className="form-error">This address has no reset secret: open the whole link you were given.</p>}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <button type="submit" className="primary" disabled={busy || !token}>
           {busy ? 'Setting…' : 'Set password'}
         </button>

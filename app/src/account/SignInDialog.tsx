@@ -4,6 +4,7 @@ import { Dialog } from '../components/Dialog';
 import { FormButtons } from '../components/FormButtons';
 import { AtlasError } from '../core/api';
 import { signIn } from './session';
+import { FormError } from '../components/FormError';
 
 export function SignInDialog({ onClose }: { onClose: () => void }) {
   const [email, setEmail] = useState('');
@@ -37,11 +38,7 @@ export function SignInDialog({ onClose }: { onClose: () => void }) {
           Password
           <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} data-testid="sign-in-password" />
         </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <p className="hint">Forgot your password? Ask a site admin for a reset link.</p>
         <FormButtons label="Sign in" busyLabel="Signing in…" busy={busy} onCancel={onClose} />
       </form>

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Dialog } from '../components/Dialog';
 import { AtlasError } from '../core/api';
 import { deleteToken, fetchTokens, postToken, type ApiToken } from './api';
+import { FormError } from '../components/FormError';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : 'never');
 
@@ -57,11 +58,7 @@ export function TokensDialog({ onClose }: { onClose: () => void }) {
           <code data-testid="token-secret">{secret}</code>
         </div>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <ul className="token-list">
         {tokens?.length === 0 && <li className="muted">No tokens yet.</li>}
         {tokens?.map((token) => (

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { AtlasError, deleteMap, type MapFigures, type MapRecord } from '../core/api';
 import { confirmsTitle, deleteWarning } from '../core/maps';
+import { FormError } from '../components/FormError';
 
 interface Props {
   map: MapRecord;
@@ -47,11 +48,7 @@ export function DeleteMapDialog({ map, figures, onDeleted, onClose }: Props) {
           Type the map’s title, <strong>{map.title}</strong>, to confirm
         </label>
         <input id={inputId} value={typed} onChange={(e) => setTyped(e.target.value)} aria-describedby={warningId} autoComplete="off" data-testid="delete-map-confirm" />
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormError message={problem} />
         <div className="dialog-foot">
           <button type="button" className="secondary" onClick={onClose} disabled={busy}>
             Keep the map

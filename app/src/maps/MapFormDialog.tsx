@@ -5,6 +5,7 @@ import { Dialog } from '../components/Dialog';
 import { AtlasError, createMap, duplicateMap, updateMap, type MapRecord } from '../core/api';
 import { duplicateTitle, titleProblem } from '../core/maps';
 import { MAP_DESCRIPTION_LENGTH, MAP_TITLE_LENGTH } from '../../../graph-service/src/model/maps';
+import { FormError } from '../components/FormError';
 
 export type MapFormMode = { kind: 'create' } | { kind: 'edit'; map: MapRecord } | { kind: 'duplicate'; map: MapRecord };
 
@@ -73,11 +74,7 @@ export function MapFormDialog({ mode, onDone, onClose }: Props) {
             )}
           </>
         )}
-        {problem && (
-          <p id={ids.problem} className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormError id={ids.problem} message={problem} />
         <div className="dialog-foot">
           <button type="button" className="secondary" onClick={onClose} disabled={busy}>
             Cancel

@@ -6,6 +6,7 @@
  * up, rather than written in a form that would come back different.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
+import type { NodeRow } from '../db/rows.ts';
 
 export const BACKUP_FORMAT = 'alliance-atlas-backup';
 export const BACKUP_VERSION = 1;
@@ -20,10 +21,8 @@ export interface BackupHeader {
 
 export type Encoded = string | boolean | number | { $i: string } | { $f: number | string } | Encoded[];
 
-export interface NodeLine {
+export interface NodeLine extends NodeRow<Encoded> {
   n: number;
-  labels: string[];
-  props: Record<string, Encoded>;
 }
 
 export interface TieLine {

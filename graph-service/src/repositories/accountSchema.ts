@@ -2,6 +2,8 @@
  * Constraints and indexes for accounts, sessions, API tokens, memberships and reset links. These
  * labels live beside the map data: never `:Entity`, never tied to a data node, each found by an index.
  */
+import { propertyIndex, uniqueConstraint } from './schemaStatements.ts';
+
 export const ACCOUNT_LABEL = 'Account';
 export const SESSION_LABEL = 'Session';
 export const TOKEN_LABEL = 'ApiToken';
@@ -9,17 +11,21 @@ export const MEMBERSHIP_LABEL = 'Membership';
 export const RESET_LABEL = 'PasswordReset';
 
 export function accountSchemaStatements(): string[] {
+  const account = { node: ACCOUNT_LABEL };
+  const session = { node: SESSION_LABEL };
+  const token = { node: TOKEN_LABEL };
+  const membership = { node: MEMBERSHIP_LABEL };
   return [
-    `CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:${ACCOUNT_LABEL}) REQUIRE a.id IS UNIQUE`,
-    `CREATE CONSTRAINT account_email IF NOT EXISTS FOR (a:${ACCOUNT_LABEL}) REQUIRE a.email IS UNIQUE`,
-    `CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:${SESSION_LABEL}) REQUIRE s.id IS UNIQUE`,
-    `CREATE INDEX session_account IF NOT EXISTS FOR (s:${SESSION_LABEL}) ON (s.accountId)`,
-    `CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (t:${TOKEN_LABEL}) REQUIRE t.id IS UNIQUE`,
-    `CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (t:${TOKEN_LABEL}) REQUIRE t.hash IS UNIQUE`,
-    `CREATE INDEX api_token_account IF NOT EXISTS FOR (t:${TOKEN_LABEL}) ON (t.accountId)`,
-    `CREATE CONSTRAINT membership_map_account IF NOT EXISTS FOR (m:${MEMBERSHIP_LABEL}) REQUIRE (m.map, m.accountId) IS UNIQUE`,
-    `CREATE INDEX membership_map IF NOT EXISTS FOR (m:${MEMBERSHIP_LABEL}) ON (m.map)`,
-    `CREATE INDEX membership_account IF NOT EXISTS FOR (m:${MEMBERSHIP_LABEL}) ON (m.accountId)`,
-    `CREATE CONSTRAINT password_reset_id IF NOT EXISTS FOR (r:${RESET_LABEL}) REQUIRE r.id IS UNIQUE`,
+    uniqueConstraint('account_id', account, 'id'),
+    uniqueConstraint('account_email', account, 'email'),
+    uniqueConstraint('session_id', session, 'id'),
+    propertyIndex('session_account', session, 'accountId'),
+    uniqueConstraint('api_token_id', token, 'id'),
+    uniqueConstraint('api_token_hash', token, 'hash'),
+    propertyIndex('api_token_account', token, 'accountId'),
+    uniqueConstraint('membership_map_account', membership, 'map', 'accountId'),
+    propertyIndex('membership_map', membership, 'map'),
+    propertyIndex('membership_account', membership, 'accountId'),
+    uniqueConstraint('password_reset_id', { node: RESET_LABEL }, 'id'),
   ];
 }

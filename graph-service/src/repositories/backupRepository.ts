@@ -4,33 +4,20 @@
  * transaction (all or nothing). Nodes that are not Atlas's are never read, deleted or touched.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { NodeRow, TieRow } from '../db/rows.ts';
 import { ATLAS_LABELS, BACKUP_LABELS } from './storeLabels.ts';
 
-export interface StoredNode {
+export interface StoredNode extends NodeRow {
   key: string;
-  labels: string[];
-  props: Record<string, unknown>;
 }
 
-export interface StoredTie {
-  type: string;
-  from: string;
-  to: string;
-  props: Record<string, unknown>;
-}
+/** A tie as read: its ends are the nodes' keys. */
+export type StoredTie = TieRow<string>;
 
-export interface RestoreNode {
-  labels: string[];
-  props: Record<string, unknown>;
-}
+export type RestoreNode = NodeRow;
 
-export interface RestoreTie {
-  type: string;
-  /** Indexes into the nodes. */
-  from: number;
-  to: number;
-  props: Record<string, unknown>;
-}
+/** A tie to restore: its ends are indexes into the nodes. */
+export type RestoreTie = TieRow<number>;
 
 const anyOf = (labels: readonly string[], variable: string) => labels.map((label) => `${variable}:${label}`).join(' OR ');
 const BATCH = 5000;

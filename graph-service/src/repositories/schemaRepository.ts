@@ -2,6 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
 import { accountSchemaStatements } from './accountSchema.ts';
+import { propertyIndex, uniqueConstraint } from './schemaStatements.ts';
 import { madeAtTieTypes } from './tieRoles.ts';
 
 /** Every node carries :Entity besides its own label, so one index finds any node by map and id. */
@@ -33,32 +34,32 @@ export function legacySchemaStatements(): string[] {
 
 export function schemaStatements(): string[] {
   const statements = [
-    `CREATE CONSTRAINT map_id IF NOT EXISTS FOR (m:${MAP_LABEL}) REQUIRE m.id IS UNIQUE`,
-    `CREATE CONSTRAINT entity_map_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE (n.map, n.id) IS UNIQUE`,
+    uniqueConstraint('map_id', { node: MAP_LABEL }, 'id'),
+    uniqueConstraint('entity_map_id', { node: ENTITY_LABEL }, 'map', 'id'),
     // A whole map is read from here: `MATCH (n:Entity {map: $map})`.
-    `CREATE INDEX entity_map IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.map)`,
-    `CREATE CONSTRAINT seed_ledger_map IF NOT EXISTS FOR (l:${SEED_LEDGER_LABEL}) REQUIRE l.forMap IS UNIQUE`,
+    propertyIndex('entity_map', { node: ENTITY_LABEL }, 'map'),
+    uniqueConstraint('seed_ledger_map', { node: SEED_LEDGER_LABEL }, 'forMap'),
   ];
   for (const label of NODE_LABELS) {
-    statements.push(`CREATE CONSTRAINT ${label.toLowerCase()}_map_id IF NOT EXISTS FOR (n:${label}) REQUIRE (n.map, n.id) IS UNIQUE`);
-    statements.push(`CREATE INDEX ${label.toLowerCase()}_map_name IF NOT EXISTS FOR (n:${label}) ON (n.map, n.name)`);
+    statements.push(uniqueConstraint(`${label.toLowerCase()}_map_id`, { node: label }, 'map', 'id'));
+    statements.push(propertyIndex(`${label.toLowerCase()}_map_name`, { node: label }, 'map', 'name'));
   }
   // Ties are found by map and id for edits; a uniqueness constraint per type gives each an index too.
   for (const type of TIE_TYPE_NAMES) {
-    statements.push(`CREATE CONSTRAINT tie_${type.toLowerCase()}_map_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE (r.map, r.id) IS UNIQUE`);
+    statements.push(uniqueConstraint(`tie_${type.toLowerCase()}_map_id`, { tie: type }, 'map', 'id'));
   }
   // What an event or programme led to: its ties found by map and `madeAt`, one index per type that has it.
   for (const type of madeAtTieTypes()) {
-    statements.push(`CREATE INDEX tie_${type.toLowerCase()}_map_made_at IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.map, r.madeAt)`);
+    statements.push(propertyIndex(`tie_${type.toLowerCase()}_map_made_at`, { tie: type }, 'map', 'madeAt'));
   }
   // The history (historyRepository.ts): one change by id, a node's or tie's changes, the map's by time, an import's.
-  statements.push(`CREATE CONSTRAINT change_map_id IF NOT EXISTS FOR (c:${CHANGE_LABEL}) REQUIRE (c.map, c.id) IS UNIQUE`);
+  statements.push(uniqueConstraint('change_map_id', { node: CHANGE_LABEL }, 'map', 'id'));
   for (const property of ['targetId', 'fromId', 'toId', 'at', 'importId']) {
-    statements.push(`CREATE INDEX change_map_${property.toLowerCase()} IF NOT EXISTS FOR (c:${CHANGE_LABEL}) ON (c.map, c.${property})`);
+    statements.push(propertyIndex(`change_map_${property.toLowerCase()}`, { node: CHANGE_LABEL }, 'map', property));
   }
   statements.push(...accountSchemaStatements());
   // A person's contact details, beside the map's data and never part of it (contactRepository.ts).
-  statements.push(`CREATE CONSTRAINT contact_map_person IF NOT EXISTS FOR (c:${CONTACT_LABEL}) REQUIRE (c.map, c.personId) IS UNIQUE`);
+  statements.push(uniqueConstraint('contact_map_person', { node: CONTACT_LABEL }, 'map', 'personId'));
   statements.push(
     `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.description, n.aliasText, n.map]`,
   );

@@ -5,6 +5,7 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_LABEL, MAP_LABEL, SEED_LEDGER_LABEL } from './schemaRepository.ts';
+import type { TieRow } from '../db/rows.ts';
 import { ATLAS_LABELS } from './storeLabels.ts';
 import { isNodeLabel, isTieType, type NodeLabel, type TieType } from '../model/model.ts';
 
@@ -23,13 +24,8 @@ export interface SeedNodeRow {
   props: Record<string, unknown>;
 }
 
-export interface SeedTieRow {
-  type: TieType;
-  from: string;
-  to: string;
-  /** The tie's properties, with `map`, `id` and `seedHash`. */
-  props: Record<string, unknown>;
-}
+/** A seed tie: its ends are node ids; its properties carry `map`, `id` and `seedHash`. */
+export type SeedTieRow = TieRow<string, TieType>;
 
 /** One seed map as the seed would write it. */
 export interface SeedMapContent {

@@ -1,8 +1,10 @@
 /**
  * Turns a request's credentials into an Identity (session cookie, personal API token, or the editor
  * key) and an Identity into a Viewer per map. Also decides open mode: with `auto`, the service is
- * open (everyone an admin, as a local install always was) until the first account exists; the
- * count is looked up again at most every 30 s, and at once on any sign-in attempt.
+ * open (everyone an admin, as a local install always was) until the first account exists. While
+ * open, the count is looked up again at most every 30 s (an account made on the command line beside
+ * the service) and at once on any sign-in attempt; once accounts exist the service stays closed and
+ * never counts again, as no account is ever removed.
  */
 import { EDITOR_KEY_HOLDER, NOBODY, generalViewer, isSiteAdmin, viewerInMap, type Identity, type Viewer } from '../access.ts';
 import { NoMapError } from '../errors.ts';
@@ -36,6 +38,7 @@ export class AccessService {
   /** Whether everyone is an admin now (open mode). */
   async isOpen(): Promise<boolean> {
     if (this.mode !== 'auto') return this.mode === 'open';
+    if (this.cachedOpen?.open === false) return false;
     const now = Date.now();
     if (!this.cachedOpen || now - this.cachedOpen.at > MODE_RECHECK_MS) {
       this.cachedOpen = { open: (await this.accounts.count()) === 0, at: now };
@@ -43,9 +46,9 @@ export class AccessService {
     return this.cachedOpen.open;
   }
 
-  /** Forgets the cached mode: the next request counts the accounts again (called on every sign-in attempt). */
+  /** While open, the next request counts the accounts again (called on every sign-in attempt and account made). */
   recheckMode(): void {
-    this.cachedOpen = undefined;
+    if (this.cachedOpen?.open) this.cachedOpen = undefined;
   }
 
   /** Who sent the request. A bearer credential wins over a cookie; a bad or revoked one is nobody. */
