@@ -15,6 +15,7 @@ import { accessOf } from './contract/common.ts';
 import { OPENAPI_DOCUMENT, OPENAPI_ROUTES } from './contract/openapi.ts';
 import type { Database } from './db/connection.ts';
 import { guardDatabase } from './db/guard.ts';
+import type { SupervisedNeo4j } from './neo4j/supervisor.ts';
 import { ForbiddenError, MapArchivedError, NoMapError, RateLimitedError, RequestRefusedError, UnauthorizedError } from './errors.ts';
 import { loggingOptions, requestLogHooks, type LogSetting } from './logging.ts';
 import type { MapRecord } from './model/maps.ts';
@@ -156,7 +157,10 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
   app.setErrorHandler(errorHandler(BODY_LIMIT));
   requestLogHooks(app);
   // Every database call of every route goes through the circuit breaker (db/guard.ts).
-  const options = { ...appOptions, db: guardDatabase(appOptions.db, (line) => app.log.warn(line)) };
+  // A managed Neo4j that panics (a full disk, say) is restarted by its supervisor; one named by NEO4J_URI is its owner's to restart.
+  const managed = appOptions.db.managed;
+  const onPanic = managed && 'recover' in managed ? () => (managed as SupervisedNeo4j).recover('it reported a critical error') : undefined;
+  const options = { ...appOptions, db: guardDatabase(appOptions.db, { log: (line) => app.log.warn(line), onPanic }) };
 
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   // Host, JSON-only and Origin checks, security headers and the request rate, before anything else.

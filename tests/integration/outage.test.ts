@@ -2,7 +2,8 @@
  * When the database is away: a Neo4j of this file's own (never the run's shared one), supervised as
  * npm start supervises it, is SIGKILLed. While it is down every call answers 503 `unavailable` with
  * Retry-After within 2 s, liveness still answers, readiness says 503; the supervisor starts it again
- * and the same app (no rebuild, no restart) answers again. Also: its store is owner-only.
+ * and the same app (no rebuild, no restart) answers again. A JVM whose database panicked is stopped
+ * and started again on `recover`. Also: its store is owner-only.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -122,5 +123,25 @@ describe('a Neo4j that dies', () => {
     expect(created.statusCode).toBe(201);
     // The restarted JVM is private too: umask 077 for what it writes now.
     expect(notPrivate(neo4j.home)).toEqual([]);
+  }, 180_000);
+
+  it('restarts a JVM whose database has panicked when asked to recover it, and the app answers again', async () => {
+    const supervisor = neo4j.supervisor!;
+    const before = supervisor.pid;
+    const restartsBefore = supervisor.restarts;
+    expect(supervisor.recover('is a test of recovery')).toBe(true);
+    // A second request while the first is under way starts nothing more.
+    expect(supervisor.recover('is asked twice')).toBe(false);
+    const restarted = await supervisor.restarted(before);
+    expect(restarted.pid).not.toBe(before);
+    expect(supervisor.restarts).toBe(restartsBefore + 1);
+    const deadline = Date.now() + 20_000;
+    let ready = await app.inject('/api/health/ready');
+    while (ready.statusCode !== 200 && Date.now() < deadline) {
+      await sleep(250);
+      ready = await app.inject('/api/health/ready');
+    }
+    expect(ready.statusCode).toBe(200);
+    expect((await app.inject(`/api/maps/${MAP}/graph`)).statusCode).toBe(200);
   }, 180_000);
 });

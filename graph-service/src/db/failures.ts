@@ -22,6 +22,13 @@ function messages(error: unknown): string {
   return parts.join(' | ');
 }
 
+const PANIC = /encountered a critical error, and needs to be restarted/i;
+
+/** Whether the database has panicked (after a full disk, say): it refuses every transaction until its process is restarted. */
+export function needsRestart(error: unknown): boolean {
+  return !!error && typeof error === 'object' && PANIC.test(messages(error));
+}
+
 export function databaseFailure(error: unknown): DatabaseFailure | undefined {
   if (!error || typeof error !== 'object') return undefined;
   const { code } = error as { code?: unknown };
@@ -30,6 +37,6 @@ export function databaseFailure(error: unknown): DatabaseFailure | undefined {
   if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return 'unreachable';
   if (/Connection acquisition timed out/.test(text)) return 'busy';
   // A database that panicked (after a full disk, say) refuses every transaction until it is restarted.
-  if (/Failed to connect to server|Connection was closed by server|connect ECONNREFUSED|Pool is closed|encountered a critical error, and needs to be restarted/i.test(text)) return 'unreachable';
+  if (/Failed to connect to server|Connection was closed by server|connect ECONNREFUSED|Pool is closed/i.test(text) || PANIC.test(text)) return 'unreachable';
   return undefined;
 }

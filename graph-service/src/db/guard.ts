@@ -8,7 +8,7 @@ import type { Driver, Session } from 'neo4j-driver';
 import { UnavailableError } from '../errors.ts';
 import { CircuitBreaker } from './breaker.ts';
 import type { Database } from './connection.ts';
-import { databaseFailure } from './failures.ts';
+import { databaseFailure, needsRestart } from './failures.ts';
 
 export interface GuardedDatabase extends Database {
   breaker: CircuitBreaker;
@@ -16,7 +16,13 @@ export interface GuardedDatabase extends Database {
 
 const SESSION_CALLS = new Set(['executeRead', 'executeWrite', 'readTransaction', 'writeTransaction']);
 
-export function guardDatabase(db: Database, log?: (line: string) => void): GuardedDatabase {
+export interface GuardOptions {
+  log?: (line: string) => void;
+  /** Called when the database says it has panicked and needs its process restarted. */
+  onPanic?: () => void;
+}
+
+export function guardDatabase(db: Database, { log, onPanic }: GuardOptions = {}): GuardedDatabase {
   if ('breaker' in db && db.breaker instanceof CircuitBreaker) return db as GuardedDatabase;
   const raw = db.driver;
   const breaker = new CircuitBreaker({ probe: () => raw.verifyConnectivity({ database: db.database }).then(() => undefined), log });
@@ -28,6 +34,7 @@ export function guardDatabase(db: Database, log?: (line: string) => void): Guard
   const observe = <T>(call: Promise<T>): Promise<T> => call.then(
     (value) => { breaker.succeeded(); return value; },
     (error: unknown) => {
+      if (needsRestart(error)) onPanic?.();
       if (databaseFailure(error) === 'unreachable') breaker.failed();
       else if (!databaseFailure(error)) breaker.succeeded();
       throw error;

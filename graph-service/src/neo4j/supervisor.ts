@@ -4,6 +4,8 @@
  * doubles with each failure in a row (1 s, 2 s, 4 s … capped at 60 s), reset once it has stayed up
  * for a minute. Each restart is logged. The service's driver keeps its address, so once Neo4j
  * answers again the circuit breaker's probe closes and requests go through, without a restart.
+ * A JVM that runs but whose database has panicked (it refuses every transaction until restarted,
+ * as after a full disk) is stopped on `recover` and so started again the same way.
  */
 import { startNeo4j, type InstanceOptions, type RunningNeo4j } from './runtime.ts';
 
@@ -21,6 +23,11 @@ export interface SupervisedNeo4j extends RunningNeo4j {
   readonly restarts: number;
   /** Resolves when a JVM started after `afterPid` answers on Bolt (for tests and benches). */
   restarted(afterPid: number): Promise<RunningNeo4j>;
+  /**
+   * Stops the running JVM so that it is started again (SIGTERM, SIGKILL after `killAfterMs`); false
+   * when a restart is already under way or the supervisor is stopping. Logged with the reason.
+   */
+  recover(reason: string, killAfterMs?: number): boolean;
 }
 
 export function restartDelay(failuresInARow: number, initialMs = 1000, maxMs = 60_000): number {
@@ -37,15 +44,17 @@ export async function superviseNeo4j(options: SupervisorOptions): Promise<Superv
   let failuresInARow = 0;
   let timer: NodeJS.Timeout | undefined;
   let pending: Promise<void> | undefined;
+  let recovering: number | undefined;
   const waiting = new Set<() => void>();
 
   const watch = (running: RunningNeo4j) => {
     void running.exited.then(async ({ code, signal }) => {
       if (stopping || running !== current) return;
+      recovering = undefined;
       failuresInARow = Date.now() - startedAt >= healthyAfter ? 1 : failuresInARow + 1;
       const delay = restartDelay(failuresInARow, options.initialDelayMs, options.maxDelayMs);
       log(`neo4j: pid ${running.pid} exited (${signal ?? `code ${code}`}); starting it again in ${delay / 1000}s (restart ${restarts + 1}).`);
-      const restart = () => { pending = attempt().finally(() => { pending = undefined; }); };
+      const restart = () => { timer = undefined; pending = attempt().finally(() => { pending = undefined; }); };
       const attempt = async () => {
         if (stopping) return;
         try {
@@ -82,6 +91,16 @@ export async function superviseNeo4j(options: SupervisorOptions): Promise<Superv
         const wake = () => { if (current.pid !== afterPid) { waiting.delete(wake); resolve(current); } };
         waiting.add(wake);
       });
+    },
+    recover(reason: string, killAfterMs = 30_000) {
+      if (stopping || pending || timer !== undefined || recovering === current.pid) return false;
+      const pid = current.pid;
+      recovering = pid;
+      log(`neo4j: pid ${pid} ${reason}; stopping it so that it starts again.`);
+      const signal = (name: NodeJS.Signals) => { try { process.kill(pid, name); } catch { /* already gone */ } };
+      signal('SIGTERM');
+      setTimeout(() => { if (current.pid === pid) signal('SIGKILL'); }, killAfterMs).unref();
+      return true;
     },
     async stop() {
       stopping = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CircuitBreaker } from '../../../graph-service/src/db/breaker.ts';
-import { databaseFailure } from '../../../graph-service/src/db/failures.ts';
+import { databaseFailure, needsRestart } from '../../../graph-service/src/db/failures.ts';
 import { restartDelay } from '../../../graph-service/src/neo4j/supervisor.ts';
 
 function rig(probeWorks: () => boolean) {
@@ -65,6 +65,14 @@ describe('what a driver error says about the database', () => {
     expect(databaseFailure(Object.assign(new Error('Invalid input'), { code: 'Neo.ClientError.Statement.SyntaxError' }))).toBeUndefined();
     expect(databaseFailure(Object.assign(new Error('The database has encountered a critical error, and needs to be restarted. Please see database logs for more details.'), { code: 'Neo.DatabaseError.Transaction.TransactionStartFailed' }))).toBe('unreachable');
     expect(databaseFailure(undefined)).toBeUndefined();
+  });
+
+  it('tells a database that must be restarted (a panic) from one that is only away', () => {
+    const panic = Object.assign(new Error('The database has encountered a critical error, and needs to be restarted. Please see database logs for more details.'), { code: 'Neo.DatabaseError.Transaction.TransactionStartFailed' });
+    expect(needsRestart(panic)).toBe(true);
+    expect(needsRestart(Object.assign(new Error('Transaction failed'), { cause: panic }))).toBe(true);
+    expect(needsRestart(Object.assign(new Error('Could not perform discovery'), { code: 'ServiceUnavailable' }))).toBe(false);
+    expect(needsRestart(undefined)).toBe(false);
   });
 });
 
