@@ -249,7 +249,7 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
   await app.register(queryRoutes, { service: new QueryService(options.db), access });
   await app.register(writeRoutes, { service: entities });
   await app.register(historyRoutes, { service: new HistoryService(new HistoryRepository(driver, database), new RevertRepository(driver, database), entityRepository, tieRepository) });
-  await app.register(interchangeRoutes, { imports: new ImportService(options.db), exports: new ExportService(options.db) });
+  await app.register(interchangeRoutes, { imports: new ImportService(options.db), exports: new ExportService(options.db), access });
   await app.register(mapRoutes, { service: new MapService(new MapContentRepository(driver, database), analysis), access });
   await app.register(accountRoutes, { service: accounts, signInsPerMinute: { perAddress: limits.signInsPerAddress, perAccount: limits.signInsPerAccount } });
   await app.register(memberRoutes, { service: new MemberService(accountRepository, memberships) });

@@ -226,6 +226,15 @@ describe('roles per map', () => {
     expect((await as(app, maker, { method: 'GET', url: `/api/maps/${made.json().id}` })).json().access).toEqual({ level: 'admin', stewardOf: [] });
   });
 
+  it('make whoever imports files into a new map its admin', async () => {
+    await makeAccount(app, 'importer@example.org');
+    const maker = await signIn(app, 'importer@example.org');
+    const sheet = Buffer.from('id,name,type,source\norg-imported,Imported Group,Organisation,accounts test\n').toString('base64');
+    const made = await as(app, maker, { method: 'POST', url: '/api/import/files/commit?title=Imported%20map', payload: { files: [{ name: 'elements.csv', data: sheet }] } });
+    expect(made.statusCode, made.body).toBe(201);
+    expect((await as(app, maker, { method: 'GET', url: `/api/maps/${made.json().map.id}` })).json().access).toEqual({ level: 'admin', stewardOf: [] });
+  });
+
   it('are managed by the map\'s admins: add by e-mail, set role and stewardship, remove', async () => {
     const person = await makeAccount(app, 'mapadmin@example.org');
     await grant(db, SEED_MAP, person.id, 'admin');

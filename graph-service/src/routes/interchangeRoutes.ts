@@ -17,6 +17,7 @@ import type { ImportFile } from '../interchange/read.ts';
 import { FORMATS, type ColumnMapping } from '../interchange/types.ts';
 import { DATE_HINT, isDate } from '../model/dates.ts';
 import { undatedFromQuery, type AsOf } from '../model/time.ts';
+import type { AccessService } from '../services/accessService.ts';
 import type { ExportService } from '../services/exportService.ts';
 import { ImportGate } from '../services/importGate.ts';
 import type { ImportOptions, ImportService } from '../services/importService.ts';
@@ -26,6 +27,8 @@ export interface InterchangeRoutesOptions {
   exports: ExportService;
   /** How many imports run at once (per caller and altogether). */
   gate?: ImportGate;
+  /** Makes whoever imports into a new map its admin, as creating a map does. */
+  access: AccessService;
 }
 
 const LARGEST = Math.max(...Object.values(SIZE_LIMITS));
@@ -88,7 +91,7 @@ function gateHooks(gate: ImportGate) {
   };
 }
 
-export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptions> = async (app, { imports, exports, gate = new ImportGate() }) => {
+export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptions> = async (app, { imports, exports, access, gate = new ImportGate() }) => {
   app.removeContentTypeParser(['text/plain']);
   app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: LARGEST }, (_request, body, done) => done(null, body));
 
@@ -116,6 +119,7 @@ export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptio
   app.post('/api/import/commit', { ...raw, schema: commitImportToNewMap }, async (request, reply) => {
     const { title, description } = request.query;
     const result = await imports.commitToNewMap({ title, description }, rawFiles(request), planOptions(request.query, parseMapping(request.query.mapping)), request.viewer.actor);
+    await access.madeMap(request.identity, result.map.id);
     return reply.status(201).send(result);
   });
 
@@ -125,6 +129,7 @@ export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptio
   app.post('/api/import/files/commit', { ...json, schema: commitImportFilesToNewMap }, async (request, reply) => {
     const { title, description } = request.query;
     const result = await imports.commitToNewMap({ title, description }, jsonFiles(request.body), planOptions(request.body, request.body.mapping), request.viewer.actor);
+    await access.madeMap(request.identity, result.map.id);
     return reply.status(201).send(result);
   });
 
