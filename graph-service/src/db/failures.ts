@@ -1,11 +1,13 @@
 /**
  * What a driver error says about the database itself, as opposed to the query: unreachable
  * (ServiceUnavailable, SessionExpired, a database that is starting or stopping, a refused or reset
- * connection), too busy (no connection free within the acquisition timeout) or out of disk space.
+ * connection), too busy (no connection free within the acquisition timeout), out of disk space, or
+ * unable to write its transaction log (`write_failed`: nothing was stored; most often a full disk
+ * whose error Neo4j does not name).
  * The guard counts `unreachable` towards the circuit breaker; the error handler answers all three
  * with 503 (507 for disk space) and a message a user can act on.
  */
-export type DatabaseFailure = 'unreachable' | 'busy' | 'storage_full';
+export type DatabaseFailure = 'unreachable' | 'busy' | 'storage_full' | 'write_failed';
 
 const UNREACHABLE_CODES = new Set([
   'ServiceUnavailable', 'SessionExpired',
@@ -22,7 +24,9 @@ function messages(error: unknown): string {
   return parts.join(' | ');
 }
 
-const PANIC = /encountered a critical error, and needs to be restarted/i;
+// "…after written to log": the change is in the log but not the store, and the database panics next.
+const PANIC = /encountered a critical error, and needs to be restarted|Could not apply the transaction.* to the store after written to log/is;
+const LOG_WRITE_FAILED = /Could not append transaction.* to log/is;
 
 /** Whether the database has panicked (after a full disk, say): it refuses every transaction until its process is restarted. */
 export function needsRestart(error: unknown): boolean {
@@ -34,6 +38,7 @@ export function databaseFailure(error: unknown): DatabaseFailure | undefined {
   const { code } = error as { code?: unknown };
   const text = messages(error);
   if (/No space left on device|not enough disk space|out of disk space|disk (is )?full/i.test(text)) return 'storage_full';
+  if (LOG_WRITE_FAILED.test(text)) return 'write_failed';
   if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return 'unreachable';
   if (/Connection acquisition timed out/.test(text)) return 'busy';
   // A database that panicked (after a full disk, say) refuses every transaction until it is restarted.

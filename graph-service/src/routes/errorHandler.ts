@@ -22,6 +22,9 @@ function asDatabaseError(error: unknown): UnavailableError | StorageFullError | 
   if (error instanceof UnavailableError || error instanceof StorageFullError) return error;
   const failure = databaseFailure(error);
   if (failure === 'storage_full') return new StorageFullError();
+  if (failure === 'write_failed') {
+    return new StorageFullError('The atlas database could not write this change to its disk (most often because the disk is full), so nothing was saved. Ask whoever runs the service to check its disk space, then try again.');
+  }
   if (failure === 'busy') return new UnavailableError(2, 'The atlas database is too busy to answer just now. Try again in a few seconds.');
   return failure === 'unreachable' ? new UnavailableError(3) : undefined;
 }

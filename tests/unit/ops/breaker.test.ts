@@ -65,6 +65,12 @@ describe('what a driver error says about the database', () => {
     expect(databaseFailure(Object.assign(new Error('Invalid input'), { code: 'Neo.ClientError.Statement.SyntaxError' }))).toBeUndefined();
     expect(databaseFailure(Object.assign(new Error('The database has encountered a critical error, and needs to be restarted. Please see database logs for more details.'), { code: 'Neo.DatabaseError.Transaction.TransactionStartFailed' }))).toBe('unreachable');
     expect(databaseFailure(undefined)).toBeUndefined();
+    // What Neo4j 5 said when its disk filled, in the disk-full fault run: the first writes, then the panic.
+    const notLogged = Object.assign(new Error('Could not append transaction: Transaction #161 {started 2026-12-02 23:02:03.707+0000, with 18 commands in this transaction} to log.'), { code: 'Neo.DatabaseError.Transaction.TransactionCommitFailed' });
+    expect(databaseFailure(notLogged)).toBe('write_failed');
+    const logged = Object.assign(new Error('Could not apply the transaction: Transaction #160 {started 2026-12-02 23:02:03.725+0000} to the store after written to log.'), { code: 'Neo.DatabaseError.Transaction.TransactionCommitFailed' });
+    expect(databaseFailure(logged)).toBe('unreachable');
+    expect(needsRestart(logged)).toBe(true);
   });
 
   it('tells a database that must be restarted (a panic) from one that is only away', () => {
