@@ -2,11 +2,13 @@
  * Sign-in under load: 20 people signing in at the same moment (POST /api/session through HTTP
  * injection, scrypt at the service's cost), five rounds with distinct accounts; p50 and p95 of one
  * sign-in, and the same for one request with a personal API token (the cost of identifying a caller).
+ * The peer, in the same run: 20 bare `crypto.scrypt` calls at once at the same cost (node:crypto,
+ * no service, no database), so the ratio is what the service adds to the password check itself.
  */
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../graph-service/src/app.ts';
 import { applySchema } from '../graph-service/src/repositories/schemaRepository.ts';
-import { SCRYPT_COST } from '../graph-service/src/security/passwords.ts';
+import { SCRYPT_COST, verifyPassword, hashPassword } from '../graph-service/src/security/passwords.ts';
 import { benchDatabase } from './support/neo4j.ts';
 import { ms, summarise, table } from './support/stats.ts';
 
@@ -28,7 +30,15 @@ export default async function accountsBench(): Promise<void> {
     const signIns: number[] = [];
     const rounds: number[] = [];
     let failures = 0;
+    const stored = await hashPassword(PASSWORD);
+    const bare: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
+      // The peer first in each round, then the service: both see the same machine at nearly the same time.
+      await Promise.all(Array.from({ length: CONCURRENT }, async () => {
+        const t = performance.now();
+        await verifyPassword(PASSWORD, stored);
+        bare.push(performance.now() - t);
+      }));
       const started = performance.now();
       await Promise.all(emails.slice(round * CONCURRENT, (round + 1) * CONCURRENT).map(async (email) => {
         const t = performance.now();
@@ -52,13 +62,16 @@ export default async function accountsBench(): Promise<void> {
     await app.close();
 
     const sign = summarise(signIns);
+    const peer = summarise(bare);
     const token = summarise(tokenUses);
     console.log(`scrypt N=${SCRYPT_COST.N} r=${SCRYPT_COST.r} p=${SCRYPT_COST.p}; ${CONCURRENT} concurrent sign-ins × ${ROUNDS} rounds; ${failures} failed`);
     table([
       { what: `sign-in (${CONCURRENT} at once)`, n: sign.n, p50: ms(sign.p50), p95: ms(sign.p95), max: ms(sign.max) },
+      { what: `peer: bare scrypt check (${CONCURRENT} at once)`, n: peer.n, p50: ms(peer.p50), p95: ms(peer.p95), max: ms(peer.max) },
       { what: `round of ${CONCURRENT}`, n: rounds.length, p50: ms(summarise(rounds).p50), p95: ms(summarise(rounds).p95), max: ms(summarise(rounds).max) },
       { what: 'request with an API token', n: token.n, p50: ms(token.p50), p95: ms(token.p95), max: ms(token.max) },
     ]);
+    console.log(`sign-in p95 / bare scrypt p95: ${(sign.p95 / peer.p95).toFixed(2)}×`);
   } finally {
     await db.close();
   }
