@@ -16,6 +16,7 @@ import { applySchema } from '../graph-service/src/repositories/schemaRepository.
 import { SessionRepository } from '../graph-service/src/repositories/sessionRepository.ts';
 import { AccessService } from '../graph-service/src/services/accessService.ts';
 import { AccountService } from '../graph-service/src/services/accountService.ts';
+import { mailerFor } from '../graph-service/src/security/mail.ts';
 
 const HELP = `Usage: npm run user -- <command> [options]
 
@@ -103,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
     const sessions = new SessionRepository(db.driver, db.database);
     const memberships = new MembershipRepository(db.driver, db.database);
     const access = new AccessService(accountRepository, sessions, memberships, new MapRepository(db.driver, db.database), 'accounts', undefined);
-    const accounts = new AccountService(accountRepository, sessions, memberships, access);
+    const accounts = new AccountService(accountRepository, sessions, memberships, access, mailerFor(config));
     if (command === 'add') {
       const account = await accounts.create({ email: values.email as string, name: values.name as string, password, siteAdmin: values.admin === true });
       console.log(`Created ${account.siteAdmin ? 'site admin' : 'account'} ${account.email} (${account.name}), id ${account.id}.`);
@@ -114,8 +115,8 @@ async function main(argv: string[]): Promise<number> {
       for (const a of all) console.log(`${a.email}\t${a.name}${a.siteAdmin ? '\tsite admin' : ''}\t${a.id}`);
     } else {
       const base = values.base ?? `http://${config.HOST}:${config.PORT}`;
-      const { link, expiresAt } = await accounts.resetLinkFor(rest[0], base);
-      console.log(`Reset link for ${rest[0].toLowerCase()} (works once, until ${expiresAt}):\n${link}`);
+      const { link, expiresAt, mailed } = await accounts.resetLinkFor(rest[0], base);
+      console.log(`Reset link for ${rest[0].toLowerCase()} (works once, until ${expiresAt}${mailed ? '; also e-mailed to them' : ''}):\n${link}`);
     }
     return 0;
   } finally {

@@ -16,6 +16,7 @@ import { OPENAPI_DOCUMENT, OPENAPI_ROUTES } from './contract/openapi.ts';
 import type { Database } from './db/connection.ts';
 import { guardDatabase } from './db/guard.ts';
 import type { SupervisedNeo4j } from './neo4j/supervisor.ts';
+import type { Mailer } from './security/mail.ts';
 import { ForbiddenError, MapArchivedError, NoMapError, RateLimitedError, RequestRefusedError, UnauthorizedError } from './errors.ts';
 import { loggingOptions, requestLogHooks, type LogSetting } from './logging.ts';
 import type { MapRecord } from './model/maps.ts';
@@ -131,6 +132,8 @@ export interface AppOptions {
   /** Behind a reverse proxy: trust its X-Forwarded-* headers (https, the caller's address). */
   trustProxy?: boolean;
   limits?: Partial<AccessLimits>;
+  /** Sends e-mail (reset links) when an SMTP server is configured; none by default. */
+  mailer?: Mailer;
 }
 
 export interface AccessLimits {
@@ -172,7 +175,7 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
   const sessions = new SessionRepository(driver, database);
   const memberships = new MembershipRepository(driver, database);
   const access = new AccessService(accountRepository, sessions, memberships, maps, options.access ?? (options.editorKey ? 'accounts' : 'open'), options.editorKey);
-  const accounts = new AccountService(accountRepository, sessions, memberships, access);
+  const accounts = new AccountService(accountRepository, sessions, memberships, access, options.mailer, (line) => app.log.warn(line));
   app.decorate('atlasAccounts', accounts);
 
   // Who is asking: a session cookie (a write with it carries its CSRF token), a personal API token

@@ -35,6 +35,10 @@ const ConfigSchema = Type.Object({
   ATLAS_BACKUP_KEEP: Type.Integer({ minimum: 1, default: 7 }),
   /** Where backups go (owner-only); .neo4j/backups when unset. */
   ATLAS_BACKUP_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  /** An SMTP server (smtp://user:password@host:587 or smtps://…): reset links are then also e-mailed, and people may ask for one. */
+  ATLAS_SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://', description: 'an smtp:// or smtps:// address' })),
+  /** The sender of the atlas's e-mails, e.g. "Battersea Alliance Atlas <atlas@example.org>". */
+  ATLAS_MAIL_FROM: Type.Optional(Type.String({ minLength: 3 })),
 });
 
 /** A comma-separated setting as a list. */

@@ -69,6 +69,13 @@ export class ConflictError extends AtlasHttpError {
   }
 }
 
+/** Asked to e-mail, with no SMTP server configured: 409 `no_mail`. */
+export class NoMailError extends AtlasHttpError {
+  constructor() {
+    super(409, 'no_mail', 'This atlas sends no e-mail, so it cannot send you a reset link. Ask a site admin of your atlas for one: they can make it for you.');
+  }
+}
+
 /** A later change that stops a revert, as the refusal names it. */
 export interface LaterChange {
   id: string;

@@ -15,6 +15,7 @@ import { migrateToMaps } from './migrations/toMaps.ts';
 import type { DocumentMap } from './model/maps.ts';
 import { applySchema } from './repositories/schemaRepository.ts';
 import { isLoopback, LOOPBACK_HOSTS } from './security/guards.ts';
+import { mailerFor } from './security/mail.ts';
 import type { AccessMode } from './services/accessService.ts';
 
 /**
@@ -73,6 +74,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const app = await buildApp({
       db, staticDir: DIST_APP, editorKey: config.ATLAS_EDITOR_KEY, access, logger: options.logger,
       allowedHosts: allowedHostsFor(config), allowedOrigins: listSetting(config.ATLAS_ALLOWED_ORIGINS), trustProxy: config.ATLAS_TRUST_PROXY === true,
+      mailer: mailerFor(config),
     });
     if (access !== 'accounts') {
       log(access === 'open' ? 'Open mode: anyone who can reach this Atlas can edit (ATLAS_ACCESS=open).'

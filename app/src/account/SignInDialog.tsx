@@ -3,14 +3,31 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from '../components/Dialog';
 import { FormButtons } from '../components/FormButtons';
 import { AtlasError } from '../core/api';
-import { signIn } from './session';
 import { FormError } from '../components/FormError';
+import { postForgot } from './api';
+import { signIn, useSession } from './session';
 
 export function SignInDialog({ onClose }: { onClose: () => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
+  const sendsMail = useSession()?.sendsMail === true;
+
+  const sendLink = async () => {
+    setError(null);
+    if (!email) {
+      setError('Fill in your e-mail address first: the link goes there.');
+      return;
+    }
+    try {
+      await postForgot(email);
+      setSent(true);
+    } catch (e) {
+      setError(e instanceof AtlasError ? e.message : (e as Error).message);
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,7 +56,22 @@ export function SignInDialog({ onClose }: { onClose: () => void }) {
           <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} data-testid="sign-in-password" />
         </label>
         <FormError message={error} />
-        <p className="hint">Forgot your password? Ask a site admin for a reset link.</p>
+        {sendsMail ? (
+          <p className="hint" role="status">
+            {sent ? (
+              `If an account has the address ${email}, a link to set a new password is on its way there. It works once, for 24 hours.`
+            ) : (
+              <>
+                Forgot your password?{' '}
+                <button type="button" className="link" onClick={() => void sendLink()} data-testid="forgot-password">
+                  E-mail me a reset link
+                </button>
+              </>
+            )}
+          </p>
+        ) : (
+          <p className="hint">Forgot your password? Ask a site admin for a reset link.</p>
+        )}
         <FormButtons label="Sign in" busyLabel="Signing in…" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>

@@ -14,6 +14,7 @@ export const postSignIn = (email: string, password: string): Promise<Accounts['s
 export const deleteSession = (): Promise<Accounts['ended']> => requestJSON('/api/session', json('DELETE'));
 export const deleteAllSessions = (): Promise<Accounts['ended']> => requestJSON('/api/sessions', json('DELETE'));
 export const putPassword = (current: string, next: string): Promise<Accounts['passwordChanged']> => requestJSON('/api/account/password', json('PUT', { current, next }));
+export const postForgot = (email: string): Promise<Accounts['forgotSent']> => requestJSON('/api/account/forgot', json('POST', { email }));
 export const postReset = (token: string, password: string): Promise<Accounts['resetDone']> => requestJSON('/api/account/reset', json('POST', { token, password }));
 
 export const fetchTokens = async (): Promise<ApiToken[]> => (await requestJSON<Accounts['tokens']>('/api/account/tokens')).tokens;

@@ -35,11 +35,12 @@ export const AccountAnswer = Type.Object(
 export const SessionState = Type.Object(
   {
     mode: Type.Union([Type.Literal('open'), Type.Literal('accounts')], { description: 'open: no sign-in, everyone who reaches the service may edit (a local install)' }),
+    sendsMail: Type.Boolean({ description: 'Whether the atlas sends e-mail (SMTP configured), so a person may ask for a reset link themselves' }),
     account: Type.Union([AccountSchema, Type.Null()]),
     csrfToken: Type.Union([Type.String(), Type.Null()]),
     memberships: Type.Array(MembershipSchema),
   },
-  { description: 'Whether sign-in is needed, and who the caller is', examples: [{ mode: 'accounts', account: null, csrfToken: null, memberships: [] }] },
+  { description: 'Whether sign-in is needed, and who the caller is', examples: [{ mode: 'accounts', sendsMail: false, account: null, csrfToken: null, memberships: [] }] },
 );
 export const SignInBody = Type.Object({ email: Email, password: Password }, { additionalProperties: false, examples: [{ email: 'coordinator@example.org', password: 'correct horse battery staple' }] });
 export const PasswordBody = Type.Object({ current: Password, next: Password }, { additionalProperties: false, examples: [{ current: 'correct horse battery staple', next: 'a longer and newer passphrase' }] });
@@ -51,8 +52,17 @@ export const Ended = Type.Object({ ended: Type.Integer({ description: 'How many 
 export const PasswordChanged = Type.Object({ changed: Type.Literal(true), ended: Type.Integer({ description: 'Other sessions that ended' }) }, { examples: [{ changed: true, ended: 2 }] });
 export const ResetDone = Type.Object({ reset: Type.Literal(true), email: Type.String() }, { examples: [{ reset: true, email: 'coordinator@example.org' }] });
 export const ResetLink = Type.Object(
-  { link: Type.String({ description: 'Hand it to the person; it works once, until expiresAt' }), expiresAt: Type.String() },
-  { examples: [{ link: 'http://127.0.0.1:4173/reset#atr_3Jx0b9Yt2v8Kp1Lm4Nw6Zr7Sd5Fg0Hj2Qa8Xc4Vb6M', expiresAt: '2026-01-06T10:00:00.000Z' }] },
+  {
+    link: Type.String({ description: 'Hand it to the person; it works once, until expiresAt' }),
+    expiresAt: Type.String(),
+    mailed: Type.Boolean({ description: "Whether it was also e-mailed to the account's address (only when SMTP is configured)" }),
+  },
+  { examples: [{ link: 'http://127.0.0.1:4173/reset#atr_3Jx0b9Yt2v8Kp1Lm4Nw6Zr7Sd5Fg0Hj2Qa8Xc4Vb6M', expiresAt: '2026-01-06T10:00:00.000Z', mailed: false }] },
+);
+export const ForgotBody = Type.Object({ email: Email }, { additionalProperties: false, examples: [{ email: 'coordinator@example.org' }] });
+export const ForgotSent = Type.Object(
+  { sent: Type.Literal(true, { description: 'The same answer whether or not an account has the address' }) },
+  { examples: [{ sent: true }] },
 );
 export const TokenSchema = Type.Object(
   { id: Type.String(), name: Type.String(), createdAt: Type.String(), lastUsedAt: Type.Union([Type.String(), Type.Null()]), revokedAt: Type.Union([Type.String(), Type.Null()]) },
@@ -89,6 +99,10 @@ export const signOutEverywhere = { ...mine, operationId: 'signOutEverywhere', su
 export const getAccount = { ...mine, operationId: 'getAccount', summary: 'Your account, the session\'s CSRF token and your roles per map', response: { 200: AccountAnswer, 401: ErrorResponse, 500: ErrorResponse } } as const;
 export const changePassword = { ...mine, operationId: 'changePassword', summary: 'Change your password; your other sessions end', body: PasswordBody, response: { 200: PasswordChanged, ...accountErrors } } as const;
 export const createResetLink = { ...siteAdmin, operationId: 'createResetLink', summary: 'A one-time password reset link for an account, to hand over (site admins)', params: Type.Object({ id: AccountId }), response: { 201: ResetLink, ...accountErrors } } as const;
+export const forgotPassword = {
+  ...open, operationId: 'forgotPassword', summary: 'E-mail a one-time reset link to this address if an account has it (only when the atlas sends e-mail; 409 no_mail otherwise)',
+  body: ForgotBody, response: { 202: ForgotSent, ...accountErrors },
+} as const;
 export const resetPassword = { ...open, operationId: 'resetPassword', summary: 'Set a new password with a reset link\'s secret; every session of the account ends', body: ResetBody, response: { 200: ResetDone, ...accountErrors } } as const;
 export const listTokens = { ...mine, operationId: 'listTokens', summary: 'Your personal API tokens (never their secrets)', response: { 200: TokenList, 401: ErrorResponse, 500: ErrorResponse } } as const;
 export const createToken = { ...mine, operationId: 'createToken', summary: 'A new personal API token; its secret is shown this once', body: TokenBody, response: { 201: NewToken, ...accountErrors } } as const;

@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'later_changes',
   /** 409: the map is archived, so it is read-only until it is unarchived. */
   'map_archived',
+  /** 409: the atlas sends no e-mail (no SMTP server is configured), so a reset link comes from an admin. */
+  'no_mail',
   /** 413: the request body is larger than the service takes. */
   'too_large',
   /** 413: an import file is over the limit for its format. */

@@ -8,7 +8,7 @@ import type { NodeDetailsSchema } from './graph.ts';
 import type { ChangeList, ChangeSchema, ImportReverted } from './history.ts';
 import type { ColumnMapping, ColumnUse, CommitResult, FilesBody, ImportPlan, NewMapCommitResult, PlanRow } from './interchange.ts';
 import type {
-  AccountAnswer, AccountSchema, Ended, MemberBody, MemberList, MemberSchema, MembershipSchema, NewMemberBody, NewToken, PasswordChanged, ResetDone, SessionState, SignedIn, TokenList, TokenSchema,
+  AccountAnswer, AccountSchema, Ended, ForgotSent, MemberBody, MemberList, MemberSchema, MembershipSchema, NewMemberBody, NewToken, PasswordChanged, ResetDone, SessionState, SignedIn, TokenList, TokenSchema,
 } from './accounts.ts';
 import type { CopiedNode, CopyNodeBody, DuplicateBody, Duplicated, LayoutAnswer, LayoutBody, MapAccess, MapChanges, MapCreateBody, MapDeleted, MapDetails, MapFigures, MapList, MapSchema, MapWithFigures } from './maps.ts';
 import type { PathAnswer, SearchAnswer, StatsAnswer, ThemeOverview } from './queries.ts';
@@ -35,7 +35,7 @@ export type History = StaticOf<{ change: typeof ChangeSchema; list: typeof Chang
 /** Accounts: the session, one's account, tokens, and a map's members. */
 export type Accounts = StaticOf<{
   state: typeof SessionState; signedIn: typeof SignedIn; account: typeof AccountSchema; me: typeof AccountAnswer; membership: typeof MembershipSchema; ended: typeof Ended;
-  passwordChanged: typeof PasswordChanged; resetDone: typeof ResetDone; token: typeof TokenSchema; tokens: typeof TokenList; newToken: typeof NewToken;
+  passwordChanged: typeof PasswordChanged; resetDone: typeof ResetDone; forgotSent: typeof ForgotSent; token: typeof TokenSchema; tokens: typeof TokenList; newToken: typeof NewToken;
   member: typeof MemberSchema; members: typeof MemberList; memberBody: typeof MemberBody; newMember: typeof NewMemberBody;
 }>;
 /** Every error answer. */

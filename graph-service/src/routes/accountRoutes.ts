@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
-  changePassword, createResetLink, createToken, getAccount, getSession, listTokens, resetPassword, revokeToken, signIn, signOut, signOutEverywhere,
+  changePassword, createResetLink, createToken, forgotPassword, getAccount, getSession, listTokens, resetPassword, revokeToken, signIn, signOut, signOutEverywhere,
 } from '../contract/accounts.ts';
 import { RateLimitedError } from '../errors.ts';
 import { overLimit, SESSION_COOKIE } from '../security/plugin.ts';
@@ -55,6 +55,8 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRoutesOptions> = as
   app.put('/api/account/password', { schema: changePassword }, async (request) => service.changePassword(request.identity, request.body.current, request.body.next));
   app.post('/api/accounts/:id/reset-link', { schema: createResetLink }, async (request, reply) =>
     reply.status(201).send(await service.resetLink(request.params.id, `${request.protocol}://${request.host}`)));
+  app.post('/api/account/forgot', { schema: forgotPassword, config: perAddress }, async (request, reply) =>
+    reply.status(202).send(service.forgotPassword(request.body.email, `${request.protocol}://${request.host}`)));
   app.post('/api/account/reset', { schema: resetPassword, config: perAddress }, async (request) => service.reset(request.body.token, request.body.password));
 
   app.get('/api/account/tokens', { schema: listTokens }, async (request) => service.tokens(request.identity));

@@ -1,15 +1,17 @@
 /**
  * Accounts' rules: sign-in (scrypt, constant-time, lock-out after repeated failures), sessions with
  * sliding expiry, sign-out here and everywhere, password change (other sessions end), one-time
- * reset links an admin hands over, and personal API tokens (shown once, stored hashed).
+ * reset links an admin hands over (also e-mailed, and asked for by the person, when SMTP is
+ * configured), and personal API tokens (shown once, stored hashed).
  */
 import type { Static } from 'typebox';
 import type { Identity } from '../access.ts';
 import type { AccountAnswer, SessionState } from '../contract/accounts.ts';
-import { AccountLockedError, BadRequestError, ConflictError, NotFoundError, UnauthorizedError, WrongCredentialsError } from '../errors.ts';
+import { AccountLockedError, BadRequestError, ConflictError, NoMailError, NotFoundError, UnauthorizedError, WrongCredentialsError } from '../errors.ts';
 import { publicAccount, type AccountRecord, type AccountRepository } from '../repositories/accountRepository.ts';
 import type { MembershipRepository } from '../repositories/membershipRepository.ts';
 import type { SessionRepository, TokenRecord } from '../repositories/sessionRepository.ts';
+import { resetLinkMail, type Mailer } from '../security/mail.ts';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from '../security/passwords.ts';
 import { newSecret, sha256 } from '../security/secrets.ts';
 import { SESSION_IDLE_MS, type AccessService } from './accessService.ts';
@@ -39,7 +41,15 @@ export class AccountService {
     private readonly sessions: SessionRepository,
     private readonly memberships: MembershipRepository,
     private readonly access: AccessService,
+    /** Only when an SMTP server is configured; without one, no e-mail is ever sent. */
+    private readonly mailer?: Mailer,
+    private readonly log: (line: string) => void = () => {},
   ) {}
+
+  /** Whether the atlas sends e-mail, so a person may ask for a reset link themselves. */
+  get sendsMail(): boolean {
+    return this.mailer !== undefined;
+  }
 
   /** Creates an account (the command line's `user add`, and tests). */
   async create(input: { email: string; name: string; password: string; siteAdmin: boolean }): Promise<AccountRecord> {
@@ -79,9 +89,9 @@ export class AccountService {
 
   async state(identity: Identity): Promise<Static<typeof SessionState>> {
     const mode = (await this.access.isOpen()) ? 'open' : 'accounts';
-    if (!identity.account) return { mode, account: null, csrfToken: null, memberships: [] };
+    if (!identity.account) return { mode, sendsMail: this.sendsMail, account: null, csrfToken: null, memberships: [] };
     const answer = await this.account(identity);
-    return { mode, ...answer };
+    return { mode, sendsMail: this.sendsMail, ...answer };
   }
 
   async account(identity: Identity): Promise<Static<typeof AccountAnswer>> {
@@ -113,20 +123,39 @@ export class AccountService {
     return { changed: true, ended };
   }
 
-  /** A one-time link for an account, to hand over: `base` is where the app is reached (the request's origin). */
-  async resetLink(accountId: string, base: string, now = new Date()): Promise<{ link: string; expiresAt: string }> {
+  /**
+   * A one-time link for an account, to hand over: `base` is where the app is reached (the request's
+   * origin). With SMTP configured it is also e-mailed to the account's address.
+   */
+  async resetLink(accountId: string, base: string, now = new Date()): Promise<{ link: string; expiresAt: string; mailed: boolean }> {
     const account = await this.accounts.byId(accountId);
     if (!account) throw new NotFoundError(`No account has the id "${accountId}".`);
     const secret = newSecret('atr');
     const expiresAt = new Date(now.getTime() + RESET_LINK_MS).toISOString();
     await this.accounts.createReset(account.id, sha256(secret), expiresAt, now.toISOString());
-    return { link: `${base.replace(/\/+$/, '')}/reset#${secret}`, expiresAt };
+    const link = `${base.replace(/\/+$/, '')}/reset#${secret}`;
+    if (this.mailer) await this.mailer.send(resetLinkMail(account.email, account.name, link, expiresAt));
+    return { link, expiresAt, mailed: this.mailer !== undefined };
   }
 
-  async resetLinkFor(email: string, base: string): Promise<{ link: string; expiresAt: string }> {
+  async resetLinkFor(email: string, base: string): Promise<{ link: string; expiresAt: string; mailed: boolean }> {
     const account = await this.accounts.byEmail(email);
     if (!account) throw new NotFoundError(`No account has the e-mail ${email.toLowerCase()}.`);
     return this.resetLink(account.id, base);
+  }
+
+  /**
+   * "I forgot my password": with SMTP configured, a reset link goes to the address if an account has
+   * it. The answer is the same either way and comes before any lookup or sending, so it tells no one
+   * which addresses have accounts. Without SMTP, 409 `no_mail`: an admin hands links over instead.
+   */
+  forgotPassword(email: string, base: string): { sent: true } {
+    if (!this.mailer) throw new NoMailError();
+    void (async () => {
+      const account = await this.accounts.byEmail(email);
+      if (account) await this.resetLink(account.id, base);
+    })().catch((error: unknown) => this.log(`accounts: a reset link could not be e-mailed (${(error as Error).message.split('\n')[0]}).`));
+    return { sent: true };
   }
 
   async reset(token: string, password: string): Promise<{ reset: true; email: string }> {
