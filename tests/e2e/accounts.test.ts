@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MembershipRepository } from '../../graph-service/src/repositories/membershipRepository.ts';
 import { BATTERSEA, mapPath, openAtlas, rigForThisFile, screenshot } from './support/browser.ts';
+import { axeViolations } from './support/axe.ts';
 import { graphReady, poll } from './support/published.ts';
 
 const rig = rigForThisFile({ ATLAS_ACCESS: 'accounts' });
@@ -31,7 +32,16 @@ beforeAll(async () => {
   const { db, app } = rig.server;
   const steward = await app.atlasAccounts.create({ email: 'steward@example.org', name: 'Pat Steward', password: PASSWORD, siteAdmin: false });
   await new MembershipRepository(db.driver, db.database).put(BATTERSEA, steward.id, 'member', [OWN]);
+  await app.atlasAccounts.create({ email: 'admin@example.org', name: 'Sam Admin', password: PASSWORD, siteAdmin: true });
 });
+
+/** What the store says a member of the Battersea map is a steward of. */
+async function stewardOf(email: string): Promise<string[]> {
+  const { db, app } = rig.server;
+  const account = (await app.atlasAccounts.list()).find((a) => a.email === email)!;
+  const found = (await new MembershipRepository(db.driver, db.database).ofAccount(account.id)).find((m) => m.map === BATTERSEA);
+  return [...(found?.stewardOf ?? [])].sort();
+}
 
 describe('accounts in Chromium', () => {
   it('serves the app with a CSP and frame-ancestors none, and the app runs under it', async () => {
@@ -84,6 +94,35 @@ describe('accounts in Chromium', () => {
     await poll(() => page.getByTestId('sign-in').count()).toBe(1);
     await poll(() => people(page)).toBe(0);
     expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("lets a map's admin choose the organisations a steward speaks for by name, and take one away", async () => {
+    const { page, errors } = await openAtlas(rig, mapPath(BATTERSEA));
+    await page.getByTestId('sign-in').click();
+    await page.getByTestId('sign-in-email').fill('admin@example.org');
+    await page.getByTestId('sign-in-password').fill(PASSWORD);
+    await page.getByTestId('sign-in-dialog').getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForLoadState('load');
+    await graphReady(page);
+    await page.getByTestId('account-name').click();
+    await page.getByTestId('members-button').click();
+    const dialog = page.getByTestId('members-dialog');
+    const chips = dialog.getByRole('list', { name: 'Organisations Pat Steward is a steward of' });
+    await poll(() => chips.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^Providence House/)]);
+
+    const box = dialog.getByLabel('Add an organisation Pat Steward is a steward of');
+    await box.fill('Caius Hou');
+    await poll(() => dialog.locator('datalist option[value="Caius House"]').count()).toBe(1);
+    await box.fill('Caius House');
+    await poll(() => stewardOf('steward@example.org')).toEqual([OTHER, OWN].sort());
+    await poll(() => chips.locator('li').count()).toBe(2);
+    expect(await axeViolations(page, '[data-testid="members-dialog"]')).toEqual([]);
+    await screenshot(page, 'accounts-members-stewards');
+
+    await dialog.getByRole('button', { name: 'Pat Steward no longer speaks for Providence House' }).click();
+    await poll(() => stewardOf('steward@example.org')).toEqual([OTHER]);
+    await poll(() => chips.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^Caius House/)]);
     expect(errors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { Dialog } from '../components/Dialog';
 import { AtlasError } from '../core/api';
 import { deleteMember, fetchMembers, postMember, putMember, type MapRole, type Member } from './api';
 import { FormError } from '../components/FormError';
+import { StewardChooser } from './StewardChooser';
 
 const ROLES: [MapRole, string][] = [
   ['viewer', 'Viewer: sees people by name and role'],
@@ -11,9 +12,6 @@ const ROLES: [MapRole, string][] = [
   ['editor', 'Editor: changes anything in the map'],
   ['admin', 'Admin: manages the map and its members'],
 ];
-
-/** Organisation ids typed as a list: "org-a, org-b". */
-const idsOf = (text: string) => text.split(',').map((id) => id.trim()).filter(Boolean);
 
 export function MembersDialog({ map, title, onClose }: { map: string; title: string; onClose: () => void }) {
   const [members, setMembers] = useState<Member[] | null>(null);
@@ -72,13 +70,13 @@ export function MembersDialog({ map, title, onClose }: { map: string; title: str
           <tr>
             <th>Name</th>
             <th>Role</th>
-            <th>Steward of (organisation ids)</th>
-            <th />
+            <th>Steward of</th>
+            <th>Actions</th>
           </tr>
         </thead>
         <tbody>
           {members?.map((member) => (
-            <MemberRow key={member.accountId} member={member} onSet={(body) => void run(() => putMember(map, member.accountId, body))} onRemove={() => void run(() => deleteMember(map, member.accountId))} />
+            <MemberRow key={member.accountId} map={map} member={member} onSet={(body) => void run(() => putMember(map, member.accountId, body))} onRemove={() => void run(() => deleteMember(map, member.accountId))} />
           ))}
         </tbody>
       </table>
@@ -87,8 +85,7 @@ export function MembersDialog({ map, title, onClose }: { map: string; title: str
   );
 }
 
-function MemberRow({ member, onSet, onRemove }: { member: Member; onSet: (body: { role: MapRole; stewardOf: string[] }) => void; onRemove: () => void }) {
-  const [stewardOf, setStewardOf] = useState(member.stewardOf.join(', '));
+function MemberRow({ map, member, onSet, onRemove }: { map: string; member: Member; onSet: (body: { role: MapRole; stewardOf: string[] }) => void; onRemove: () => void }) {
   return (
     <tr>
       <td>
@@ -106,15 +103,7 @@ function MemberRow({ member, onSet, onRemove }: { member: Member; onSet: (body: 
         </select>
       </td>
       <td>
-        <input
-          aria-label={`Organisations ${member.name} is a steward of`}
-          value={stewardOf}
-          onChange={(e) => setStewardOf(e.target.value)}
-          onBlur={() => {
-            if (stewardOf !== member.stewardOf.join(', ')) onSet({ role: member.role, stewardOf: idsOf(stewardOf) });
-          }}
-          placeholder="org-…"
-        />
+        <StewardChooser map={map} who={member.name} chosen={member.stewardOf} onChange={(stewardOf) => onSet({ role: member.role, stewardOf })} />
       </td>
       <td>
         <button type="button" className="link danger small" onClick={onRemove}>

@@ -1,5 +1,5 @@
 /** The accounts routes, through the one client (cookies and the CSRF header are sent by requestJSON). */
-import type { Accounts } from '../../../graph-service/src/contract/types';
+import type { Accounts, Reads } from '../../../graph-service/src/contract/types';
 import { mapPath, requestJSON } from '../core/api/request';
 
 export type SessionState = Accounts['state'];
@@ -21,6 +21,9 @@ export const fetchTokens = async (): Promise<ApiToken[]> => (await requestJSON<A
 export const postToken = (name: string): Promise<Accounts['newToken']> => requestJSON('/api/account/tokens', json('POST', { name }));
 export const deleteToken = (id: string): Promise<ApiToken> => requestJSON(`/api/account/tokens/${encodeURIComponent(id)}`, json('DELETE'));
 
+/** A map's organisations whose name, alias or description matches (for choosing what a steward speaks for). */
+export const searchOrganisations = async (map: string, q: string, signal?: AbortSignal) =>
+  (await requestJSON<Reads['search']>(mapPath(map, `search?${new URLSearchParams({ q, types: 'Organisation', limit: '8' })}`), { signal })).results;
 export const fetchMembers = async (map: string): Promise<Member[]> => (await requestJSON<Accounts['members']>(mapPath(map, 'members'))).members;
 export const postMember = (map: string, body: Accounts['newMember']): Promise<Member> => requestJSON(mapPath(map, 'members'), json('POST', body));
 export const putMember = (map: string, accountId: string, body: Accounts['memberBody']): Promise<Member> =>

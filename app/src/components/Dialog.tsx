@@ -55,12 +55,12 @@ export function Dialog({ title, onClose, busy = false, children, className = '',
       }}
     >
       <div className="dialog-box">
-        <header className="dialog-head">
+        <div className="dialog-head">
           <h2 id={titleId}>{title}</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={requestClose} disabled={busy}>
             ×
           </button>
-        </header>
+        </div>
         {children}
       </div>
     </dialog>
