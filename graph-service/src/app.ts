@@ -56,6 +56,8 @@ import { ReviewRepository } from './repositories/reviewRepository.ts';
 import { EntityService } from './services/entityService.ts';
 import { ExportService } from './services/exportService.ts';
 import { GraphService } from './services/graphService.ts';
+import { GraphPayloads } from './services/graphPayloads.ts';
+import { MapRevisionRepository } from './repositories/mapRevisionRepository.ts';
 import { HealthService } from './services/healthService.ts';
 import { HistoryService } from './services/historyService.ts';
 import { ImportService } from './services/importService.ts';
@@ -244,7 +246,8 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
   const entities = new EntityService(entityRepository, tieRepository);
   const directory = new DirectoryService(new ReviewRepository(driver, database), new ContactRepository(driver, database), new PersonDataRepository(driver, database));
   await app.register(healthRoutes, { service: new HealthService(options.db) });
-  await app.register(graphRoutes, { service: new GraphService(graphs, entities), contacts: directory });
+  const payloads = new GraphPayloads(new MapRevisionRepository(driver, database));
+  await app.register(graphRoutes, { service: new GraphService(graphs, entities), payloads, contacts: directory });
   await app.register(directoryRoutes, { service: directory });
   const analysis = new AnalysisService(graphs);
   await app.register(analysisRoutes, { service: analysis });

@@ -74,7 +74,7 @@ export const getGraph = {
   operationId: 'getGraph', tags: ['graph'], ...needs('public'), summary: "A map's whole graph, or an alliance's or area's part with its direct ties (what the app loads); on a date, the network then",
   params: inMap(),
   querystring: GraphQuery,
-  response: { 200: GraphSchema, ...readErrors },
+  response: { 200: GraphSchema, 304: Type.Null({ description: 'Not modified: the copy named in If-None-Match (the ETag of an earlier answer) is still current' }), ...readErrors },
 } as const;
 
 export const getNode = {

@@ -244,5 +244,9 @@ async function write(tx: ManagedTransaction, map: string, record: SeedMapRows, w
     `MERGE (l:${SEED_LEDGER_LABEL} {forMap: $map}) SET l.nodeIds = $nodeIds, l.tieIds = $tieIds, l.updatedAt = $now`,
     { map, nodeIds: writes.ledger.nodeIds, tieIds: writes.ledger.tieIds, now },
   );
+  // The seed records no changes, so its ledger's stamp is what tells the map's revision that it wrote.
+  else if (result.nodesWritten + result.tiesWritten + result.mapsWritten > 0) {
+    await tx.run(`MATCH (l:${SEED_LEDGER_LABEL} {forMap: $map}) SET l.updatedAt = $now`, { map, now });
+  }
   return result;
 }
