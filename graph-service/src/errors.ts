@@ -69,6 +69,17 @@ export class ConflictError extends AtlasHttpError {
   }
 }
 
+/** A tie that would repeat one already there (model/rules/duplicateTies.ts): 409 `duplicate_tie` with `existing`. */
+export class DuplicateTieError extends AtlasHttpError {
+  constructor(message: string, readonly existing: unknown) {
+    super(409, 'duplicate_tie', message);
+  }
+
+  override details(): Record<string, unknown> {
+    return { existing: this.existing };
+  }
+}
+
 /** Asked to e-mail, with no SMTP server configured: 409 `no_mail`. */
 export class NoMailError extends AtlasHttpError {
   constructor() {

@@ -115,3 +115,35 @@ describe('races between making a tie and deleting its end', () => {
     expect(statuses.get(404) ?? 0, `statuses: ${JSON.stringify([...statuses])}`).toBeGreaterThan(0);
   });
 });
+
+describe('the same tie added twice', () => {
+  const changes = async () => (await cypher('MATCH (c:Change {map: $map}) RETURN count(c) AS n', { map: SEED_MAP }))[0].get('n').toNumber();
+
+  it('answers 409 duplicate_tie with the tie already there, either way round for a symmetric type, and writes nothing', async () => {
+    const body = { tieType: 'CONNECTED_WITH', from: 'org-providence-house', to: 'org-caius-house', source: 'Meeting notes 2024-02-12' };
+    const first = await call('POST', `${inMap}/ties`, body);
+    expect(first.status).toBe(201);
+    const before = await changes();
+    for (const again of [body, { ...body, from: body.to, to: body.from, source: 'Another note' }]) {
+      const answer = await call('POST', `${inMap}/ties`, again);
+      expect(answer.status).toBe(409);
+      expect(answer.body).toMatchObject({ error: 'duplicate_tie', existing: { id: first.body.id, tieType: 'CONNECTED_WITH', from: body.from, to: body.to } });
+      expect(answer.body.message).toMatch(/already have a CONNECTED_WITH tie/);
+      for (const name of ['Providence House', 'Caius House']) expect(answer.body.message).toContain(name);
+    }
+    expect(await changes()).toBe(before);
+    const between = await cypher('MATCH (:Entity {map: $map, id: $a})-[r:CONNECTED_WITH]-(:Entity {map: $map, id: $b}) RETURN count(r) AS n', { map: SEED_MAP, a: body.from, b: body.to });
+    expect(between[0].get('n').toNumber()).toBe(1);
+  });
+
+  it('keeps a second tie of the same type whose dates do not overlap the first, and refuses one that does', async () => {
+    const grant = { tieType: 'FUNDS', from: 'org-caius-house', to: 'org-providence-house', source: 'Grant letter' };
+    expect((await call('POST', `${inMap}/ties`, { ...grant, since: '2019', until: '2020' })).status).toBe(201);
+    expect((await call('POST', `${inMap}/ties`, { ...grant, since: '2020-06' })).body.error).toBe('duplicate_tie');
+    const later = await call('POST', `${inMap}/ties`, { ...grant, since: '2021' });
+    expect(later.status).toBe(201);
+    expect(later.body.id).toBe('FUNDS:org-caius-house->org-providence-house~2');
+    // A funder the other way round is a different tie.
+    expect((await call('POST', `${inMap}/ties`, { ...grant, from: grant.to, to: grant.from, since: '2019' })).status).toBe(201);
+  });
+});

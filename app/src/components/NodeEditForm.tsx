@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { AtlasError, patchNode, type Entity } from '../core/api';
 import { useAtlas } from '../stores';
-import { FORM_FIELDS, changesFromForm, conflictRows, fieldMessages, formFromEntity, validateForm, type NodeForm } from '../core/edit';
+import { changesFromForm, fieldMessages, formFromEntity, validateForm, type NodeForm } from '../core/edit';
+import { ConflictNotice } from '../edit/ConflictNotice';
+import { FormFields } from '../edit/FormFields';
 import type { PropertyValue } from '../core/graph';
 import { FormButtons } from './FormButtons';
 
@@ -86,35 +88,7 @@ export function NodeEditForm({ entity, onSaved, onCancel }: Props) {
           {messages.other}
         </p>
       )}
-      {FORM_FIELDS.map((field) => {
-        const id = `edit-${field.key}`;
-        const error = messages[field.key];
-        const props = {
-          id,
-          name: field.key,
-          value: form[field.key],
-          'aria-invalid': error ? true : undefined,
-          'aria-describedby': error ? `${id}-error` : field.hint ? `${id}-hint` : undefined,
-          onChange: (e: { target: { value: string } }) => setForm({ ...form, [field.key]: e.target.value }),
-        };
-        return (
-          <div key={field.key} className={`form-row ${error ? 'has-error' : ''}`}>
-            <label htmlFor={id}>{field.label}</label>
-            {field.multiline ? <textarea rows={4} {...props} /> : <input type="text" {...props} />}
-            {error ? (
-              <p className="field-error" id={`${id}-error`}>
-                {error}
-              </p>
-            ) : (
-              field.hint && (
-                <p className="field-hint" id={`${id}-hint`}>
-                  {field.hint}
-                </p>
-              )
-            )}
-          </div>
-        );
-      })}
+      <FormFields form={form} messages={messages} onChange={setForm} />
       {/* Next to the Save button, where the person is looking when it happens. */}
       <div ref={noticeRef} tabIndex={-1} className="form-notice">
         {status.kind === 'conflict' && <ConflictNotice form={form} current={status.current} onReload={() => reload(status.current)} onReapply={() => reapply(status.current)} />}
@@ -126,44 +100,5 @@ export function NodeEditForm({ entity, onSaved, onCancel }: Props) {
       </div>
       <FormButtons label="Save" busyLabel="Saving…" busy={status.kind === 'saving'} disabled={status.kind === 'saving' || status.kind === 'conflict'} onCancel={onCancel} />
     </form>
-  );
-}
-
-function ConflictNotice({ form, current, onReload, onReapply }: { form: NodeForm; current: Entity; onReload: () => void; onReapply: () => void }) {
-  const rows = conflictRows(form, current);
-  return (
-    <div className="conflict" role="alert" data-testid="edit-conflict">
-      <p>
-        <strong>Someone else changed this since you opened it.</strong> Nothing of yours was saved yet. Compare, then keep theirs or put yours on top.
-      </p>
-      {rows.length > 0 && (
-        <table className="conflict-table">
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Yours</th>
-              <th scope="col">Theirs (saved)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.label}</th>
-                <td>{row.mine || <em>empty</em>}</td>
-                <td>{row.theirs || <em>empty</em>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <div className="button-row">
-        <button type="button" className="secondary" onClick={onReload}>
-          Use theirs and edit again
-        </button>
-        <button type="button" className="primary" onClick={onReapply}>
-          Save mine over theirs
-        </button>
-      </div>
-    </div>
   );
 }

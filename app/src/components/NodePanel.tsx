@@ -16,6 +16,8 @@ import { HistorySection, noteLatestChange, StillTrue } from '../history';
 import { NodeEditForm } from './NodeEditForm';
 import { Segmented } from './Segmented';
 import { TieEditor } from './TieEditor';
+import { NodeActions } from '../edit/NodeActions';
+import { tieAnchorId } from '../core/edit';
 
 interface Props {
   nodeId: string;
@@ -156,6 +158,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
           </button>
         )}
         {may.confirm && <StillTrue map={mapId} kind="node" id={nodeId} label={node.name} onConfirmed={() => setReloadToken((n) => n + 1)} />}
+        <NodeActions details={details} onChanged={() => setReloadToken((n) => n + 1)} />
       </div>
       {expandNote && (
         <p className="field-note" role="status" data-testid="expand-note">
@@ -243,7 +246,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
           <h4>{group.heading}</h4>
           <ul>
             {group.ties.map(({ tie, verb, qualifier, detail, source }) => (
-              <li key={tie.id}>
+              <li key={tie.id} id={tieAnchorId(tie.id)} tabIndex={-1}>
                 <span className="tie-verb">{verb}</span>{' '}
                 <button type="button" className="link" onClick={() => onSelect(tie.other.id)} title={`Show ${tie.other.name}`}>
                   <span className="tie-icon" style={{ color: NODE_TYPE_STYLES[tie.other.nodeType]?.ring }} aria-hidden="true">

@@ -7,6 +7,8 @@ import { tieEnds, tieOptions } from '../core/ties';
 import { NodePicker } from './NodePicker';
 import { DATE_HINT, isDate } from '../../../graph-service/src/model/dates';
 import { FormButtons } from './FormButtons';
+import { DuplicateTieNotice } from '../edit/DuplicateTieNotice';
+import { noteChangeOf } from '../edit/ownChanges';
 
 interface Props {
   nodeId: string;
@@ -37,6 +39,7 @@ export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) 
   const [since, setSince] = useState('');
   const [messages, setMessages] = useState<Record<string, string | undefined>>({});
   const [saving, setSaving] = useState(false);
+  const [duplicate, setDuplicate] = useState<TieEntity | null>(null);
   const option = options.find((o) => o.key === optionKey);
   const otherType = other && data.hasNode(other) ? data.getNodeAttribute(other, 'nodeType') : null;
   const wrongType = option && otherType && !option.otherTypes.includes(otherType);
@@ -51,11 +54,17 @@ export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) 
     setMessages(tieMessages(local));
     if (local.length > 0 || !other || wrongType) return;
     setSaving(true);
+    setDuplicate(null);
     try {
       const tie = await createTie(mapId, { tieType: option.tieType, ...tieEnds(option, nodeId, other), source: source.trim(), ...(since.trim() ? { since: since.trim() } : {}) });
       onAdded(tie);
+      void noteChangeOf(mapId, nodeId, tie.id, 'create');
     } catch (error) {
       const e = error instanceof AtlasError ? error : new AtlasError((error as Error).message, '');
+      if (e.existingTie) {
+        setDuplicate(e.existingTie);
+        return;
+      }
       setMessages(e.fields.length ? tieMessages(e.fields) : { other: `${e.message} ${e.hint}` });
     } finally {
       setSaving(false);
@@ -95,6 +104,7 @@ export function TieEditor({ nodeId, nodeType, data, onAdded, onCancel }: Props) 
           {messages.other}
         </p>
       )}
+      {duplicate && <DuplicateTieNotice existing={duplicate} data={data} />}
       <FormButtons label="Add tie" busyLabel="Adding…" busy={saving} onCancel={onCancel} />
     </form>
   );

@@ -53,7 +53,7 @@ export function HistorySection({ map, nodeId, reloadToken, onChanged }: Props) {
     setRefusal(null);
     try {
       await revertChange(map, change.id);
-      if (own?.id === change.id) forgetOwnChange(map);
+      forgetOwnChange(map, change.id);
       setAsking(null);
       setNote(undo ? `Undone: ${headline(change, nodeId)}.` : `Reverted: ${headline(change, nodeId)}.`);
       onChanged();

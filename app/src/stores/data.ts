@@ -7,6 +7,7 @@ import type { Entity, TieEntity } from '../core/api';
 import { filterOptions } from '../core/filters';
 import { addTie, buildFacetIndex, mergeInto, removeTie, updateNode, type DataGraph, type Merged, type SerializedGraph, type VersionedGraph } from '../core/graph';
 import { countGraph } from '../core/graph/utils';
+import { resyncNode } from '../core/edit/resync';
 import { derived, store } from './store';
 
 export type DataState = VersionedGraph;
@@ -26,6 +27,8 @@ export function createDataStore(graph: DataGraph) {
     updateNode: (entity: Entity) => change((g) => updateNode(g, entity)),
     addTie: (tie: TieEntity) => change((g) => addTie(g, tie)),
     removeTie: (tieId: string) => change((g) => removeTie(g, tieId)),
+    /** After an add, delete, merge or undo: one node as the service has it now (null: gone). */
+    resync: (id: string, around: SerializedGraph | null) => change((g) => resyncNode(g, id, around)),
     /** Takes in an expanded neighbourhood; says what it added. */
     expand(incoming: SerializedGraph): Merged {
       let merged: Merged = { addedNodes: [], addedTies: [] };

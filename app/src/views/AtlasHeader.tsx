@@ -5,6 +5,8 @@ import { Header } from '../components/Header';
 import { Search } from '../components/Search';
 import { Segmented } from '../components/Segmented';
 import { ExportMenu, ImportDialog } from '../interchange';
+import { AddNodeButton } from '../edit/AddNodeDialog';
+import { UndoLastChange } from '../edit/UndoLastChange';
 import { MapSwitcher } from '../maps';
 import type { AtlasSigma } from '../rendering/sigma';
 import { useAtlas, useStore } from '../stores';
@@ -33,6 +35,8 @@ export function AtlasHeader({ sigma, onReload }: { sigma: RefObject<AtlasSigma |
       <Segmented label="Show as" className="mode-switch" options={MODES} value={mode} onChange={table.mode.set} testId={(id) => `mode-${id}`} />
       <ExportMenu map={mapId} getSigma={getSigma} />
       {may.edit && <ImportDialog map={map} onCommitted={onReload} />}
+      {may.edit && <AddNodeButton />}
+      <UndoLastChange />
     </Header>
   );
 }

@@ -143,6 +143,7 @@ const errorProperties = {
   message: Type.String({ description: 'What went wrong, in words a user can act on' }),
   fields: Type.Optional(Type.Array(FieldProblemSchema)),
   current: Type.Optional(Type.Unknown({ description: 'On 409: the node or tie as it is now' })),
+  existing: Type.Optional(Type.Unknown({ description: 'On 409 duplicate_tie: the tie that already joins the two nodes' })),
 };
 export const ErrorResponse = Type.Object(errorProperties, {
   description: 'The one shape of every error answer',

@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'no_route',
   /** 409: the record changed since it was read, or the write would clash; `current` is the state now. */
   'conflict',
+  /** 409: a tie of that type already joins those two nodes over an overlapping period (model/rules/duplicateTies.ts); `existing` is that tie. */
+  'duplicate_tie',
   /** 409: a revert refused because later changes to the same node or tie depend on it; `later` lists them. */
   'later_changes',
   /** 409: the map is archived, so it is read-only until it is unarchived. */

@@ -12,7 +12,7 @@ import type {
 } from './accounts.ts';
 import type { CopiedNode, CopyNodeBody, DuplicateBody, Duplicated, LayoutAnswer, LayoutBody, MapAccess, MapChanges, MapCreateBody, MapDeleted, MapDetails, MapFigures, MapList, MapSchema, MapWithFigures } from './maps.ts';
 import type { PathAnswer, SearchAnswer, StatsAnswer, ThemeOverview } from './queries.ts';
-import type { NodeChanges, NodeCreateBody, TieCreateBody, TieDeleted } from './writes.ts';
+import type { MergeAnswer, MergeBody, NodeChanges, NodeCreateBody, NodeDeleted, TieCreateBody, TieDeleted } from './writes.ts';
 
 export type { ErrorCode } from './errorCodes.ts';
 export type { Format, Outcome } from './lists.ts';
@@ -22,7 +22,7 @@ type StaticOf<T extends Record<string, TSchema>> = { [K in keyof T]: Static<T[K]
 /** Answers of the reads. */
 export type Reads = StaticOf<{ graph: typeof GraphSchema; node: typeof NodeDetailsSchema; search: typeof SearchAnswer; paths: typeof PathAnswer; stats: typeof StatsAnswer; theme: typeof ThemeOverview }>;
 /** What writes answer and take. */
-export type Writes = StaticOf<{ entity: typeof EntitySchema; tie: typeof TieSchema; nodeCreate: typeof NodeCreateBody; nodeChanges: typeof NodeChanges; tieCreate: typeof TieCreateBody; tieDeleted: typeof TieDeleted }>;
+export type Writes = StaticOf<{ entity: typeof EntitySchema; tie: typeof TieSchema; nodeCreate: typeof NodeCreateBody; nodeChanges: typeof NodeChanges; tieCreate: typeof TieCreateBody; tieDeleted: typeof TieDeleted; nodeDeleted: typeof NodeDeleted; merge: typeof MergeBody; merged: typeof MergeAnswer }>;
 /** What import takes and answers. */
 export type Imports = StaticOf<{ plan: typeof ImportPlan; row: typeof PlanRow; column: typeof ColumnUse; mapping: typeof ColumnMapping; commit: typeof CommitResult; newMapCommit: typeof NewMapCommitResult; filesBody: typeof FilesBody }>;
 /** The maps themselves: the list, one map's record, its changes, its layout, duplicates and copies. */

@@ -66,6 +66,19 @@ function checkVersion(tie: Tie, expected: number): void {
   }
 }
 
+/** Told the ties of the new tie's type already between its two ends (either way round); throws to refuse it. */
+export type SameTiesCheck = (existing: Tie[], names: { from: string; to: string }) => void;
+
+/** The ties of one type between two nodes, either way round, read in the transaction that writes the new one. */
+async function sameTypeBetween(tx: ManagedTransaction, map: string, type: TieType, ends: { from: string; to: string }): Promise<Tie[]> {
+  const { records } = await tx.run(
+    `MATCH (a:${ENTITY_LABEL} {map: $map, id: $from})-[r:${type}]-(b:${ENTITY_LABEL} {map: $map, id: $to})
+     RETURN properties(r) AS props, startNode(r).id AS from, endNode(r).id AS to`,
+    { map, ...ends },
+  );
+  return records.map((r) => toTie(r.get('props'), type, r.get('from'), r.get('to')));
+}
+
 export class TieRepository {
   constructor(private readonly driver: Driver, private readonly database: string) {}
 
@@ -82,9 +95,10 @@ export class TieRepository {
     properties: Record<string, PropertyValue>,
     ids: string[],
     checkEnds: (from: NodeLabel, to: NodeLabel) => void,
+    checkRepeat: SameTiesCheck,
   ): Promise<Tie> {
     try {
-      return await this.createIn(map, actor, type, ends, properties, ids, checkEnds);
+      return await this.createIn(map, actor, type, ends, properties, ids, checkEnds, checkRepeat);
     } catch (error) {
       // The end was deleted between our reading it and the tie's creation taking its lock.
       if ((error as { code?: string }).code === 'Neo.ClientError.Statement.EntityNotFound') throw endDeleted(ends);
@@ -100,6 +114,7 @@ export class TieRepository {
     properties: Record<string, PropertyValue>,
     ids: string[],
     checkEnds: (from: NodeLabel, to: NodeLabel) => void,
+    checkRepeat: SameTiesCheck,
   ): Promise<Tie> {
     return this.write(async (tx) => {
       const { records: endRecords } = await tx.run(
@@ -113,6 +128,7 @@ export class TieRepository {
       if (!toLabels) throw new NotFoundError(`No node in this map has the id "${ends.to}" (the tie's "to").`);
       checkEnds(nodeTypeOf(fromLabels), nodeTypeOf(toLabels));
       await checkMadeAt(tx, map, properties, `/properties/${MADE_AT}`);
+      checkRepeat(await sameTypeBetween(tx, map, type, ends), { from: endRecords[0].get('fromName'), to: endRecords[0].get('toName') });
 
       const { records: taken } = await tx.run(
         `UNWIND $ids AS candidate CALL (candidate) { ${findTie('candidate')} } RETURN collect(DISTINCT candidate) AS taken`,

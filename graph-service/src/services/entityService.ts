@@ -2,10 +2,10 @@
 import type { Static } from 'typebox';
 import type { Actor } from '../access.ts';
 import type { Entity, Tie } from '../db/records.ts';
-import { BadRequestError, NotFoundError } from '../errors.ts';
+import { BadRequestError, DuplicateTieError, NotFoundError } from '../errors.ts';
 import type { NodeLabel } from '../model/model.ts';
 import type { FieldProblem } from '../model/problems.ts';
-import { nodeIdCandidates, problemSummary, selfTieProblems, tieEndProblems, tieIdCandidates, validateNode, validateTie, type NodeInput } from '../model/rules/index.ts';
+import { duplicateTie, nodeIdCandidates, problemSummary, selfTieProblems, tieEndProblems, tieIdCandidates, validateNode, validateTie, type NodeInput } from '../model/rules/index.ts';
 import type { EntityRepository, MergeResult } from '../repositories/entityRepository.ts';
 import type { TieRepository } from '../repositories/tieRepository.ts';
 import type { NodeCreateBody, NodeUpdateBody, TieCreateBody, TieUpdateBody, VersionedRef } from '../contract/writes.ts';
@@ -51,7 +51,11 @@ export class EntityService {
     accepted({ problems: selfTieProblems(from, to) }, 'new tie');
     const { properties } = accepted(validateTie(tieType, fields, 'create'), 'new tie');
     const checkEnds = (fromLabel: NodeLabel, toLabel: NodeLabel) => void accepted({ problems: tieEndProblems({ type: tieType, from: { id: from, label: fromLabel }, to: { id: to, label: toLabel } }) }, 'new tie');
-    return this.ties.create(map, actor, tieType, { from, to }, properties, tieIdCandidates(tieType, from, to), checkEnds);
+    const checkRepeat = (existing: Tie[], names: { from: string; to: string }) => {
+      const same = duplicateTie(tieType, { from, to, since: fields.since, until: fields.until }, existing);
+      if (same) throw new DuplicateTieError(`"${names.from}" and "${names.to}" already have a ${tieType} tie (${same.id}) over the same time. Change that tie instead, or give the new one dates that do not overlap it.`, same);
+    };
+    return this.ties.create(map, actor, tieType, { from, to }, properties, tieIdCandidates(tieType, from, to), checkEnds, checkRepeat);
   }
 
   async updateTie(map: string, actor: Actor, id: string, body: Static<typeof TieUpdateBody>): Promise<Tie> {

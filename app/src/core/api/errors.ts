@@ -2,7 +2,7 @@
  * API failures worded for the person using the map. Decisions go by the HTTP status, the answer's
  * machine code (`error`) and each field problem's `code`; the service's English is never parsed.
  */
-import type { Entity, ErrorAnswer, ErrorCode, FieldError, ProblemCode } from './types';
+import type { Entity, ErrorAnswer, ErrorCode, FieldError, ProblemCode, TieEntity } from './types';
 
 export class AtlasError extends Error {
   constructor(
@@ -16,6 +16,8 @@ export class AtlasError extends Error {
     readonly current: Entity | null = null,
     /** The service's machine code, when it answered with one. */
     readonly code: ErrorCode | null = null,
+    /** 409 duplicate_tie: the tie already joining the two nodes. */
+    readonly existingTie: TieEntity | null = null,
   ) {
     super(message);
     this.name = 'AtlasError';
@@ -91,6 +93,7 @@ export function errorFromResponse(status: number, body: ErrorBody | undefined): 
       if (code === 'no_map') return new AtlasError(message ?? 'There is no such map.', 'It may have been deleted or renamed. Choose a map from the list of maps.', 404, [], null, code);
       return new AtlasError(message ?? 'Not found.', 'It may have been removed. Pick another item on the map.', 404, [], null, code);
     case 409:
+      if (code === 'duplicate_tie') return new AtlasError(message ?? 'These two already have a tie of this kind.', 'Change that tie instead, or give this one dates that do not overlap it.', 409, [], null, code, (body?.existing as TieEntity | undefined) ?? null);
       if (code === 'map_archived') return new AtlasError('This map is archived, so it cannot be changed.', 'Unarchive it from the map menu first, or duplicate it and change the copy.', 409, [], null, code);
       // Without `current` it is a clash the version cannot explain (a tie made at the same moment, too many alike): the service says which.
       if (!current) return new AtlasError(message ?? 'That clashes with something saved meanwhile.', 'Reload, then try again.', 409, [], null, code);

@@ -63,3 +63,22 @@ export function createTie(map: string, body: Writes['tieCreate']): Promise<TieEn
 export function deleteTie(map: string, id: string, version: number): Promise<Writes['tieDeleted']> {
   return requestJSON<Writes['tieDeleted']>(mapPath(map, `ties/${encodeURIComponent(id)}?version=${version}`), { method: 'DELETE' });
 }
+
+export function createNode(map: string, body: Writes['nodeCreate']): Promise<Entity> {
+  return requestJSON<Entity>(mapPath(map, 'nodes'), { method: 'POST', body: JSON.stringify(body) });
+}
+
+/** Deletes the node and its ties (the answer counts them), based on the version read. */
+export function deleteNode(map: string, id: string, version: number): Promise<Writes['nodeDeleted']> {
+  return requestJSON<Writes['nodeDeleted']>(mapPath(map, `nodes/${encodeURIComponent(id)}?version=${version}`), { method: 'DELETE' });
+}
+
+/** Folds `merged` into `survivor`: ties move across, the merged name becomes an alias. */
+export function mergeOrganisations(map: string, body: Writes['merge']): Promise<Writes['merged']> {
+  return requestJSON<Writes['merged']>(mapPath(map, 'organisations/merge'), { method: 'POST', body: JSON.stringify(body) });
+}
+
+/** A node and every tie it has, with the nodes at their other ends (depth 1, up to the route's cap). */
+export function fetchWholeNeighbourhood(map: string, id: string, signal?: AbortSignal): Promise<SerializedGraph> {
+  return requestJSON<Reads['graph']>(mapPath(map, `nodes/${encodeURIComponent(id)}/neighbourhood?${new URLSearchParams({ depth: '1', limit: '5000' })}`), { signal });
+}

@@ -1,4 +1,5 @@
-/** The write rules: ids, tie ends, reserved names, personal data, sizes, and validateNode / validateTie. */
+/** The write rules: ids, tie ends, duplicate ties, reserved names, personal data, sizes, and validateNode / validateTie. */
+export * from './duplicateTies.ts';
 export * from './ends.ts';
 export * from './ids.ts';
 export * from './personalData.ts';
