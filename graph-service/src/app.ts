@@ -25,6 +25,7 @@ import { MapContentRepository } from './repositories/mapContentRepository.ts';
 import { MembershipRepository } from './repositories/membershipRepository.ts';
 import { SessionRepository } from './repositories/sessionRepository.ts';
 import { MapRepository } from './repositories/mapRepository.ts';
+import { SavedViewsRepository } from './repositories/savedViewsRepository.ts';
 import { EntityRepository } from './repositories/entityRepository.ts';
 import { GraphRepository } from './repositories/graphRepository.ts';
 import { HistoryRepository } from './repositories/historyRepository.ts';
@@ -41,6 +42,7 @@ import { historyRoutes } from './routes/historyRoutes.ts';
 import { interchangeRoutes } from './routes/interchangeRoutes.ts';
 import { mapRoutes } from './routes/mapRoutes.ts';
 import { memberRoutes } from './routes/memberRoutes.ts';
+import { savedViewsRoutes } from './routes/savedViewsRoutes.ts';
 import { queryRoutes } from './routes/queryRoutes.ts';
 import { timeRoutes } from './routes/timeRoutes.ts';
 import { writeRoutes } from './routes/writeRoutes.ts';
@@ -49,6 +51,7 @@ import { overLimit, registerSecurity, SESSION_COOKIE } from './security/plugin.t
 import { AccessService, type AccessMode } from './services/accessService.ts';
 import { AccountService } from './services/accountService.ts';
 import { AnalysisService } from './services/analysisService.ts';
+import { SavedViewsService } from './services/savedViewsService.ts';
 import { DirectoryService } from './services/directoryService.ts';
 import { ContactRepository } from './repositories/contactRepository.ts';
 import { PersonDataRepository } from './repositories/personDataRepository.ts';
@@ -246,7 +249,7 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
   await app.register(healthRoutes, { service: new HealthService(options.db) });
   await app.register(graphRoutes, { service: new GraphService(graphs, entities), contacts: directory });
   await app.register(directoryRoutes, { service: directory });
-  const analysis = new AnalysisService(graphs);
+  const analysis = new AnalysisService(graphs, maps);
   await app.register(analysisRoutes, { service: analysis });
   await app.register(timeRoutes, { service: new TimeService(analysis) });
   await app.register(queryRoutes, { service: new QueryService(options.db), access });
@@ -256,6 +259,7 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
   await app.register(mapRoutes, { service: new MapService(new MapContentRepository(driver, database), analysis), access });
   await app.register(accountRoutes, { service: accounts, signInsPerMinute: { perAddress: limits.signInsPerAddress, perAccount: limits.signInsPerAccount } });
   await app.register(memberRoutes, { service: new MemberService(accountRepository, memberships) });
+  await app.register(savedViewsRoutes, { service: new SavedViewsService(new SavedViewsRepository(driver, database)) });
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !options.staticDir) {

@@ -11,7 +11,7 @@ import { escapeHtml } from './html.ts';
 /** Up to this many dated events, the trend goes by event; more would not fit the page as rows. */
 export const REPORT_EVENT_LIMIT = 12;
 /** Rows of the table: the latest points (the sparkline shows them all). */
-export const REPORT_TREND_ROWS = 8;
+export const REPORT_TREND_ROWS = 5;
 
 function countEvents(data: ScopeGraph, last: string | undefined): number {
   let n = 0;
@@ -49,7 +49,8 @@ export function reportTrend(data: ScopeGraph, filters: ScopeFilters, options: Gr
   if (!first || first === last) return { trend, summary: trend.summary };
   const from = by === 'event' ? dayBefore(first.date) : first.date;
   const change = compareDates(data, whole, from, last.date, options).summary;
-  return { trend, summary: [...change, ...trend.summary.filter((s) => !s.startsWith('Between'))] };
+  // The compare and the trend may say the same sentence (the undated ties left out): once is enough.
+  return { trend, summary: [...new Set([...change, ...trend.summary.filter((s) => !s.startsWith('Between'))])] };
 }
 
 /** An inline SVG line of one figure over the points, with its first and last value in words for screen readers. */
