@@ -47,6 +47,7 @@ import { queryRoutes } from './routes/queryRoutes.ts';
 import { timeRoutes } from './routes/timeRoutes.ts';
 import { writeRoutes } from './routes/writeRoutes.ts';
 import { csrfMatches, CSRF_HEADER, LOOPBACK_HOSTS, WRITE_METHODS } from './security/guards.ts';
+import { registerEmbedding } from './security/embed.ts';
 import { overLimit, registerSecurity, SESSION_COOKIE } from './security/plugin.ts';
 import { AccessService, type AccessMode } from './services/accessService.ts';
 import { AccountService } from './services/accountService.ts';
@@ -174,6 +175,7 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
 
   const { driver, database } = options.db;
   const maps = new MapRepository(driver, database);
+  registerEmbedding(app, (id) => maps.find(id));
   const accountRepository = new AccountRepository(driver, database);
   const sessions = new SessionRepository(driver, database);
   const memberships = new MembershipRepository(driver, database);

@@ -63,7 +63,7 @@ export function frameLayout(size: { width: number; height: number }, legend: Leg
   const sourceSize = Math.round(19 * unit);
   const top = padding + titleSize + subtitleSize + Math.round(28 * unit);
   const bottom = size.height - padding - sourceSize - Math.round(16 * unit);
-  const legendWidth = Math.round(size.width * 0.24);
+  const legendWidth = Math.round(size.width * 0.28);
   const rowHeight = Math.round(32 * unit);
   const legendBox = { x: size.width - padding - legendWidth, y: top, width: legendWidth, height: bottom - top };
   const fits = Math.max(0, Math.floor(legendBox.height / rowHeight) - 1);

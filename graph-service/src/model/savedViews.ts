@@ -6,6 +6,9 @@
  */
 import type { FieldProblem } from './problems.ts';
 
+/** A view for another website's page: `?embed=1` opens the map read-only, alone (app and service read this name). */
+export const EMBED_PARAM = 'embed';
+
 export const SAVED_VIEW_NAME_LENGTH = 80;
 export const SAVED_VIEW_TEXT_LENGTH = 2000;
 /** The address's query string; a view's whole state fits in far less. */

@@ -109,7 +109,7 @@ ${figures.map(([label, value, hint]) => `  <div class="figure"><div class="label
 <section aria-labelledby="report-map-heading"><h2 id="report-map-heading">The map</h2>${picture}
 <p class="picture-key">Each dot is an organisation, coloured by its cluster (grey: in none); core-group members are ringed; lines are working ties.</p></section>
 <section aria-labelledby="report-clusters-heading"><h2 id="report-clusters-heading">Clusters and the organisations that bridge them</h2>
-${clusters.clusters.length ? `<div class="table-wrap"><table><thead><tr><th>Cluster</th><th class="num">Size</th><th>Core group</th><th>Bridges to others</th><th>Funded</th></tr></thead><tbody>${clusterRows}</tbody></table></div>${hiddenClusters}` : '<p class="note">No clusters yet: too few ties between organisations.</p>'}
+${clusters.clusters.length ? `<div class="table-wrap" tabindex="0" role="region" aria-label="Clusters table"><table><thead><tr><th>Cluster</th><th class="num">Size</th><th>Core group</th><th>Bridges to others</th><th>Funded</th></tr></thead><tbody>${clusterRows}</tbody></table></div>${hiddenClusters}` : '<p class="note">No clusters yet: too few ties between organisations.</p>'}
 <h2>Is it still true?</h2>
 <p class="freshness" data-testid="report-freshness"><strong>${escapeHtml(`${Math.round(freshness.share * 100)}% confirmed`)}</strong> — ${escapeHtml(freshness.words)} Members confirm what is still true from the review queue.</p>
 </section>

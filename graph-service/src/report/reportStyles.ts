@@ -23,6 +23,7 @@ export const REPORT_STYLES = `
   .map-picture { width: 100%; height: auto; border: 1px solid var(--line); border-radius: 6px; display: block; }
   .picture-key { color: var(--muted); font-size: 11px; margin-top: 2px; }
   table { width: 100%; border-collapse: collapse; }
+  .table-wrap { overflow-x: auto; }
   th, td { text-align: left; padding: 2px 5px; border-bottom: 1px solid var(--line); vertical-align: top; }
   th { font-size: 11px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
   .num { text-align: right; }
@@ -45,9 +46,8 @@ export const REPORT_STYLES = `
   @media (max-width: 640px) {
     body { margin: 12px auto; padding: 0 10px; }
     .figures { grid-template-columns: repeat(2, 1fr); }
-    .overview { grid-template-columns: 1fr; }
+    .overview { grid-template-columns: minmax(0, 1fr); }
     .gaps { columns: 1; }
-    .table-wrap { overflow-x: auto; }
   }
   @media print {
     @page { size: A4; margin: 8mm 10mm; }

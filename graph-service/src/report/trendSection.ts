@@ -75,6 +75,6 @@ export function renderTrendSection({ trend, summary }: ReportTrend): string {
 <section class="trend" data-testid="report-trend">
 <ul class="trend-words">${summary.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>
 <div class="sparks"><div>Organisations ${sparkline(trend.points, (p) => p.figures.organisations, 'Organisations')}</div><div>Working ties ${sparkline(trend.points, (p) => p.figures.workingTies, 'Working ties')}</div></div>
-<table><thead><tr><th>${trend.by === 'event' ? 'Event' : 'Quarter'}</th><th class="num">Organisations</th><th class="num">Working ties</th><th class="num">Isolated</th><th class="num">Near the core</th><th class="num">Bridging ties</th></tr></thead><tbody>${rows}</tbody></table>${hidden}
+<div class="table-wrap" tabindex="0" role="region" aria-label="Growth table"><table><thead><tr><th>${trend.by === 'event' ? 'Event' : 'Quarter'}</th><th class="num">Organisations</th><th class="num">Working ties</th><th class="num">Isolated</th><th class="num">Near the core</th><th class="num">Bridging ties</th></tr></thead><tbody>${rows}</tbody></table></div>${hidden}
 </section>`;
 }
