@@ -4,6 +4,7 @@ import { Status } from './components/StatusPage';
 import { HOME_HREF } from './core/route';
 import { followLink, useAddress } from './hooks/useAddress';
 import { HomePage } from './maps';
+import { isEmbed } from './presentation';
 import { MapPage } from './views/MapPage';
 
 /** The address decides the page: the opening page (the maps), one map, or nothing here. */
@@ -14,7 +15,8 @@ export function App() {
   }, []);
   return (
     <>
-      <OpenModeBanner />
+      {/* Another site's page shows the map alone. */}
+      {!isEmbed(window.location.search) && <OpenModeBanner />}
       <Page />
     </>
   );

@@ -25,6 +25,7 @@ import { MapContentRepository } from './repositories/mapContentRepository.ts';
 import { MembershipRepository } from './repositories/membershipRepository.ts';
 import { SessionRepository } from './repositories/sessionRepository.ts';
 import { MapRepository } from './repositories/mapRepository.ts';
+import { SavedViewsRepository } from './repositories/savedViewsRepository.ts';
 import { EntityRepository } from './repositories/entityRepository.ts';
 import { GraphRepository } from './repositories/graphRepository.ts';
 import { HistoryRepository } from './repositories/historyRepository.ts';
@@ -41,14 +42,17 @@ import { historyRoutes } from './routes/historyRoutes.ts';
 import { interchangeRoutes } from './routes/interchangeRoutes.ts';
 import { mapRoutes } from './routes/mapRoutes.ts';
 import { memberRoutes } from './routes/memberRoutes.ts';
+import { savedViewsRoutes } from './routes/savedViewsRoutes.ts';
 import { queryRoutes } from './routes/queryRoutes.ts';
 import { timeRoutes } from './routes/timeRoutes.ts';
 import { writeRoutes } from './routes/writeRoutes.ts';
 import { csrfMatches, CSRF_HEADER, LOOPBACK_HOSTS, WRITE_METHODS } from './security/guards.ts';
+import { registerEmbedding } from './security/embed.ts';
 import { overLimit, registerSecurity, SESSION_COOKIE } from './security/plugin.ts';
 import { AccessService, type AccessMode } from './services/accessService.ts';
 import { AccountService } from './services/accountService.ts';
 import { AnalysisService } from './services/analysisService.ts';
+import { SavedViewsService } from './services/savedViewsService.ts';
 import { DirectoryService } from './services/directoryService.ts';
 import { ContactRepository } from './repositories/contactRepository.ts';
 import { PersonDataRepository } from './repositories/personDataRepository.ts';
@@ -173,6 +177,7 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
 
   const { driver, database } = options.db;
   const maps = new MapRepository(driver, database);
+  registerEmbedding(app, (id) => maps.find(id));
   const accountRepository = new AccountRepository(driver, database);
   const sessions = new SessionRepository(driver, database);
   const memberships = new MembershipRepository(driver, database);
@@ -249,7 +254,7 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
   const payloads = new GraphPayloads(new MapRevisionRepository(driver, database));
   await app.register(graphRoutes, { service: new GraphService(graphs, entities), payloads, contacts: directory });
   await app.register(directoryRoutes, { service: directory });
-  const analysis = new AnalysisService(graphs);
+  const analysis = new AnalysisService(graphs, maps);
   await app.register(analysisRoutes, { service: analysis });
   await app.register(timeRoutes, { service: new TimeService(analysis) });
   await app.register(queryRoutes, { service: new QueryService(options.db), access });
@@ -259,6 +264,7 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
   await app.register(mapRoutes, { service: new MapService(new MapContentRepository(driver, database), analysis), access });
   await app.register(accountRoutes, { service: accounts, signInsPerMinute: { perAddress: limits.signInsPerAddress, perAccount: limits.signInsPerAccount } });
   await app.register(memberRoutes, { service: new MemberService(accountRepository, memberships) });
+  await app.register(savedViewsRoutes, { service: new SavedViewsService(new SavedViewsRepository(driver, database)) });
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !options.staticDir) {

@@ -93,17 +93,21 @@ describe('import and export in Chromium', () => {
     // The pictures are of the laid-out map, as a user exports it.
     await layoutAtRest(page);
     await page.getByTestId('export-menu').click();
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
-    expect(png.suggestedFilename()).toMatch(/^battersea-alliance-\d{4}-\d{2}-\d{2}\.png$/);
+    // A picture opens its dialog (title, size, format): the default is the screen size.
+    await page.getByTestId('export-png').click();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save picture' }).click()]);
+    expect(png.suggestedFilename()).toMatch(/^battersea-alliance-screen-\d{4}-\d{2}-\d{2}\.png$/);
     await png.saveAs('test-results/interchange-map.png');
     expect(readFileSync('test-results/interchange-map.png').subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 
     await page.getByTestId('export-menu').click();
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    await page.getByTestId('export-svg').click();
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save picture' }).click()]);
     await svg.saveAs('test-results/interchange-map.svg');
     const drawing = readFileSync('test-results/interchange-map.svg', 'utf8');
     expect(drawing).toMatch(/^<\?xml[\s\S]*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect((drawing.match(/<circle /g) ?? []).length).toBe(await visibleNodeCount(page));
+    // The map's nodes (the legend's dots are apart, in the frame).
+    expect((/<g class="nodes">(.*?)<\/g>/.exec(drawing)?.[1].match(/<circle /g) ?? []).length).toBe(await visibleNodeCount(page));
     expect(drawing).toMatch(/<text [^>]*>[^<]+<\/text>/);
 
     await page.getByTestId('export-menu').click();

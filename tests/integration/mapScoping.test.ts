@@ -85,7 +85,14 @@ const MEMBER_ROUTES: Case[] = [
   { method: 'PUT', route: 'members/{accountId}', url: `members/${ACCOUNT_ID}`, payload: { role: 'viewer' } },
   { method: 'DELETE', route: 'members/{accountId}', url: `members/${ACCOUNT_ID}` },
 ];
-const CASES = [...READS, ...WRITES, ...MAP_ROUTES, ...MEMBER_ROUTES, ...HISTORY_ROUTES];
+/** Saved views: covered here for 404 no_map; their own scoping is checked in tests/integration/savedViews.test.ts. */
+const SAVED_VIEW_ROUTES: Case[] = [
+  read('views'),
+  { method: 'POST', route: 'views', url: 'views', payload: { name: 'Scoping view', text: '', state: '?colour=cluster' } },
+  { method: 'PUT', route: 'views/{view}', url: 'views/scoping-view', payload: { name: 'Scoping view', text: '', state: '', version: 1 } },
+  { method: 'DELETE', route: 'views/{view}', url: 'views/scoping-view' },
+];
+const CASES = [...READS, ...WRITES, ...MAP_ROUTES, ...MEMBER_ROUTES, ...HISTORY_ROUTES, ...SAVED_VIEW_ROUTES];
 
 async function call(method: Method, url: string, payload?: Json | string, headers?: Record<string, string>) {
   const response = await service.app.inject({ method, url, payload, headers });

@@ -1,13 +1,12 @@
 /** "Export": the map as you see it (PNG, SVG), or the whole map as a file for Gephi, yEd or a spreadsheet. */
-import { downloadAsPNG } from '@sigma/export-image';
 import { useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import { mapPath } from '../core/api/request';
 import { useDismiss } from '../hooks/useDismiss';
+import { PictureDialog, type PictureFormat } from '../picture';
 import { useAtlas, useStore } from '../stores';
-import { downloadExport, saveBlob } from './download';
+import { downloadExport } from './download';
 import { exportAddress, exportFileName } from './exportAddress';
-import { sceneFromSigma, sceneToSvg } from './svg';
 import './interchange.css';
 
 interface Props {
@@ -21,6 +20,8 @@ interface Choice {
   label: string;
   hint: string;
   run: (sigma: Sigma | null, stamp: string) => Promise<void>;
+  /** A picture: opens the picture dialog (title, size, format) instead of saving at once. */
+  picture?: PictureFormat;
 }
 
 const needsMap = (sigma: Sigma | null): Sigma => {
@@ -32,8 +33,8 @@ const needsMap = (sigma: Sigma | null): Sigma => {
 function choicesFor(map: string, time: { asOf: string | null; undated: boolean }): Choice[] {
   const file = (format: string, table?: 'elements' | 'connections') => () => downloadExport(mapPath(map, exportAddress(format, time, table)), exportFileName(map, format, time.asOf, table));
   return [
-    { id: 'png', label: 'Map as PNG', hint: 'a picture of the current view', run: (s, stamp) => downloadAsPNG(needsMap(s), { fileName: `${map}-${stamp}`, backgroundColor: '#ffffff' }) },
-    { id: 'svg', label: 'Map as SVG', hint: 'the current view as a vector drawing', run: async (s, stamp) => saveBlob(new Blob([sceneToSvg(sceneFromSigma(needsMap(s)))], { type: 'image/svg+xml' }), `${map}-${stamp}.svg`) },
+    { id: 'png', label: 'Map as PNG…', hint: 'the current view with title and legend, up to print size', picture: 'png', run: async (s) => void needsMap(s) },
+    { id: 'svg', label: 'Map as SVG…', hint: 'the same, as a vector drawing', picture: 'svg', run: async (s) => void needsMap(s) },
     { id: 'gexf', label: 'GEXF for Gephi', hint: 'with positions, colours and communities', run: file('gexf') },
     { id: 'graphml', label: 'GraphML', hint: 'for yEd, Cytoscape or networkx', run: file('graphml') },
     { id: 'xlsx', label: 'Spreadsheet (XLSX)', hint: 'elements and connections sheets', run: file('xlsx') },
@@ -50,6 +51,7 @@ export function ExportMenu({ map, getSigma }: Props) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [picture, setPicture] = useState<PictureFormat | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
   // A click elsewhere or Escape closes the menu, as menus do.
@@ -61,6 +63,7 @@ export function ExportMenu({ map, getSigma }: Props) {
     try {
       await choice.run(getSigma(), new Date().toISOString().slice(0, 10));
       setOpen(false);
+      if (choice.picture) setPicture(choice.picture);
     } catch (caught) {
       setError((caught as Error).message);
     } finally {
@@ -85,6 +88,7 @@ export function ExportMenu({ map, getSigma }: Props) {
           {error && <p className="interchange-error" role="alert">{error}</p>}
         </div>
       )}
+      {picture && <PictureDialog format={picture} getSigma={getSigma} onClose={() => setPicture(null)} />}
     </div>
   );
 }

@@ -21,7 +21,7 @@ const RING_MIN_PX = 1.6;
 
 const XML_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
@@ -72,7 +72,8 @@ export function sceneFromSigma(sigma: Sigma, background = '#ffffff'): SvgScene {
   return scene;
 }
 
-export function sceneToSvg(scene: SvgScene): string {
+/** The scene's ties, nodes and labels as SVG groups, in the scene's own pixels. */
+export function sceneGroups(scene: SvgScene): string[] {
   const { font } = scene;
   const lines = scene.edges.map((e) => `<line x1="${e.x1}" y1="${e.y1}" x2="${e.x2}" y2="${e.y2}" stroke="${escapeXml(e.color)}" stroke-width="${e.width}"/>`);
   const circles = scene.nodes.map((n) => {
@@ -83,12 +84,18 @@ export function sceneToSvg(scene: SvgScene): string {
   });
   const labels = scene.nodes.flatMap((n) => (n.label ? [`<text x="${round(n.x + n.r + 3)}" y="${round(n.y + font.size / 3)}">${escapeXml(n.label)}</text>`] : []));
   return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.width}" height="${scene.height}" viewBox="0 0 ${scene.width} ${scene.height}">`,
-    `<rect width="100%" height="100%" fill="${escapeXml(scene.background)}"/>`,
     `<g class="ties" stroke-linecap="round">${lines.join('')}</g>`,
     `<g class="nodes">${circles.join('')}</g>`,
     `<g class="labels" font-family="${escapeXml(font.family)}" font-size="${font.size}" font-weight="${escapeXml(font.weight)}" fill="${escapeXml(font.color)}">${labels.join('')}</g>`,
+  ];
+}
+
+export function sceneToSvg(scene: SvgScene): string {
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.width}" height="${scene.height}" viewBox="0 0 ${scene.width} ${scene.height}">`,
+    `<rect width="100%" height="100%" fill="${escapeXml(scene.background)}"/>`,
+    ...sceneGroups(scene),
     `</svg>`,
     '',
   ].join('\n');

@@ -8,6 +8,7 @@ import { ExportMenu, ImportDialog } from '../interchange';
 import { AddNodeButton } from '../edit/AddNodeDialog';
 import { UndoLastChange } from '../edit/UndoLastChange';
 import { MapSwitcher } from '../maps';
+import { ShareButton } from '../presentation';
 import type { AtlasSigma } from '../rendering/sigma';
 import { useAtlas, useStore } from '../stores';
 import type { Mode } from '../stores/table';
@@ -33,6 +34,7 @@ export function AtlasHeader({ sigma, onReload }: { sigma: RefObject<AtlasSigma |
     <Header counts={counts} visible={visibility ? visible : null} switcher={<MapSwitcher current={map} onChanged={record.set} />} account={<AccountMenu members={may.manage ? { map: mapId, title: map.title } : undefined} />}>
       <Search data={graph} onSelect={selection.goTo} />
       <Segmented label="Show as" className="mode-switch" options={MODES} value={mode} onChange={table.mode.set} testId={(id) => `mode-${id}`} />
+      <ShareButton />
       <ExportMenu map={mapId} getSigma={getSigma} />
       {may.edit && <ImportDialog map={map} onCommitted={onReload} />}
       {may.edit && <AddNodeButton />}

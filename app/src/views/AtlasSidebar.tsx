@@ -7,6 +7,7 @@ import { FilterPanel } from '../components/FilterPanel';
 import { LayoutControls } from '../components/LayoutControls';
 import { PathFinder } from '../components/PathFinder';
 import { Sidebar, type SidebarTab } from '../components/Sidebar';
+import { ViewsPanel } from '../presentation';
 import { useAtlas, useStore } from '../stores';
 
 /** Colour, size and layout; filters; the path finder; clusters and gaps; two dates compared. */
@@ -21,6 +22,7 @@ export function AtlasSidebar() {
     { id: 'analysis', label: 'Clusters & gaps', content: <AnalysisTab /> },
     { id: 'compare', label: 'Compare', content: <ComparePanel /> },
     { id: 'review', label: 'Review', content: <ReviewQueue /> },
+    { id: 'views', label: 'Views', content: <ViewsPanel /> },
   ];
   return <Sidebar tabs={tabs} active={tab} onActivate={atlas.tab.set} />;
 }

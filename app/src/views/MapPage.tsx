@@ -9,6 +9,7 @@ import { followLink } from '../hooks/useAddress';
 import { useDataLoad, type LoadedMap } from '../hooks/useDataLoad';
 import { ImportDialog } from '../interchange';
 import { MapSwitcher } from '../maps';
+import { isEmbed, OpenInAtlas, PresentationBar } from '../presentation';
 import { createDisplay } from '../rendering/display';
 import type { AtlasSigma } from '../rendering/sigma';
 import { AtlasContext, createAtlas, useAtlas, useStore } from '../stores';
@@ -62,23 +63,31 @@ function Atlas({ loaded, search, onReload }: { loaded: LoadedMap; search: string
   useEffect(() => atlas.start(), [atlas]);
   const sigma = useRef<AtlasSigma | null>(null);
   const mode = useStore(atlas.table.mode);
-  const [may] = useState(() => mayDo(loaded.access));
+  // The embed is read-only whatever the caller's role (presentation/EmbedView.tsx).
+  const [embed] = useState(() => isEmbed(window.location.search));
+  const [may] = useState(() => mayDo(embed ? { ...loaded.access, level: 'public', stewardOf: [] } : loaded.access));
 
   return (
     <AtlasContext.Provider value={atlas}>
       <MapAccessContext.Provider value={may}>
-      <div className={`app ${mode === 'table' ? 'mode-table' : 'mode-map'}`}>
-        <a className="skip-link" href="#atlas-controls">
-          Skip to the map controls
-        </a>
-        <AtlasHeader sigma={sigma} onReload={onReload} />
+      <div className={`app ${mode === 'table' ? 'mode-table' : 'mode-map'}${embed ? ' embed' : ''}`}>
+        {!embed && (
+          <a className="skip-link" href="#atlas-controls">
+            Skip to the map controls
+          </a>
+        )}
+        {!embed && <AtlasHeader sigma={sigma} onReload={onReload} />}
         <ArchivedNotice />
         <main className="stage">
-          <div id="atlas-controls" className="sidebar-wrap">
-            <AtlasSidebar />
-          </div>
+          {!embed && (
+            <div id="atlas-controls" className="sidebar-wrap">
+              <AtlasSidebar />
+            </div>
+          )}
           <MapStage ref={sigma} />
+          {embed && <OpenInAtlas />}
         </main>
+        <PresentationBar getSigma={() => sigma.current} />
       </div>
       </MapAccessContext.Provider>
     </AtlasContext.Provider>

@@ -11,7 +11,7 @@ import { escapeHtml } from './html.ts';
 /** Up to this many dated events, the trend goes by event; more would not fit the page as rows. */
 export const REPORT_EVENT_LIMIT = 12;
 /** Rows of the table: the latest points (the sparkline shows them all). */
-export const REPORT_TREND_ROWS = 8;
+export const REPORT_TREND_ROWS = 5;
 
 function countEvents(data: ScopeGraph, last: string | undefined): number {
   let n = 0;
@@ -49,7 +49,8 @@ export function reportTrend(data: ScopeGraph, filters: ScopeFilters, options: Gr
   if (!first || first === last) return { trend, summary: trend.summary };
   const from = by === 'event' ? dayBefore(first.date) : first.date;
   const change = compareDates(data, whole, from, last.date, options).summary;
-  return { trend, summary: [...change, ...trend.summary.filter((s) => !s.startsWith('Between'))] };
+  // The compare and the trend may say the same sentence (the undated ties left out): once is enough.
+  return { trend, summary: [...new Set([...change, ...trend.summary.filter((s) => !s.startsWith('Between'))])] };
 }
 
 /** An inline SVG line of one figure over the points, with its first and last value in words for screen readers. */
@@ -74,6 +75,6 @@ export function renderTrendSection({ trend, summary }: ReportTrend): string {
 <section class="trend" data-testid="report-trend">
 <ul class="trend-words">${summary.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>
 <div class="sparks"><div>Organisations ${sparkline(trend.points, (p) => p.figures.organisations, 'Organisations')}</div><div>Working ties ${sparkline(trend.points, (p) => p.figures.workingTies, 'Working ties')}</div></div>
-<table><thead><tr><th>${trend.by === 'event' ? 'Event' : 'Quarter'}</th><th class="num">Organisations</th><th class="num">Working ties</th><th class="num">Isolated</th><th class="num">Near the core</th><th class="num">Bridging ties</th></tr></thead><tbody>${rows}</tbody></table>${hidden}
+<div class="table-wrap" tabindex="0" role="region" aria-label="Growth table"><table><thead><tr><th>${trend.by === 'event' ? 'Event' : 'Quarter'}</th><th class="num">Organisations</th><th class="num">Working ties</th><th class="num">Isolated</th><th class="num">Near the core</th><th class="num">Bridging ties</th></tr></thead><tbody>${rows}</tbody></table></div>${hidden}
 </section>`;
 }

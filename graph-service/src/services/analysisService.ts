@@ -32,6 +32,7 @@ import {
 } from '../analysis/index.ts';
 import { NotFoundError } from '../errors.ts';
 import { DEFAULT_FRESHNESS_MONTHS } from '../model/freshness.ts';
+import type { MapPositions } from '../model/maps.ts';
 import type { NodeLabel } from '../model/model.ts';
 import type { GraphRepository } from '../repositories/graphRepository.ts';
 import { renderHealthReport } from '../report/healthReport.ts';
@@ -57,8 +58,16 @@ interface ScopedContext {
   data: AtlasGraph;
 }
 
+/** Where the report's picture finds the map's saved layout (MapRepository). */
+export interface SavedLayouts {
+  layout(map: string): Promise<{ positions: MapPositions }>;
+}
+
 export class AnalysisService {
-  constructor(private readonly graphs: GraphRepository) {}
+  constructor(
+    private readonly graphs: GraphRepository,
+    private readonly layouts?: SavedLayouts,
+  ) {}
 
   /** The map's graph as the app loads it (`GET /api/maps/:map/graph`). */
   async load(map: string, hidden: NodeLabel[] = []): Promise<AtlasGraph> {
@@ -110,6 +119,7 @@ export class AnalysisService {
   async report(map: string, request: AnalysisRequest & { parameters?: Record<string, number>; title?: string } = {}): Promise<string> {
     const { context, scope, data } = await this.scoped(map, request);
     const { resolution, seed, weights } = request;
+    const positions = (await this.layouts?.layout(map))?.positions ?? {};
     return renderHealthReport({
       title: request.title ?? 'Network health',
       asOf: new Date(context.network.facts.asOf),
@@ -120,6 +130,7 @@ export class AnalysisService {
       gaps: runGaps(context, request.parameters),
       weights: { ...context.network.weights },
       trend: reportTrend(data, request.filters ?? NO_SCOPE_FILTERS, { resolution, seed, weights }),
+      picture: { network: context.network.graph, positions },
     });
   }
 }

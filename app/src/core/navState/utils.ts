@@ -4,6 +4,7 @@ import { DEPTHS, type Depth } from '../focus/types';
 import { NODE_TYPES, TIE_TYPES, type NodeType, type TieType } from '../graph/types';
 import type { CameraState, NavState } from './types';
 import { isDate } from '../../../../graph-service/src/model/dates';
+import { EMBED_PARAM } from '../../../../graph-service/src/model/savedViews';
 
 export const DEFAULT_NAV: NavState = {
   filters: NO_FILTERS,
@@ -20,6 +21,7 @@ export const DEFAULT_NAV: NavState = {
 
 /** Parameters the service reads to choose which part of the graph to send; kept untouched. */
 export const SERVER_PARAMS = ['alliance', 'area'];
+
 
 const list = (value: string | null): string[] =>
   value
@@ -137,7 +139,8 @@ const round = (n: number, digits: number) => String(Math.round(n * 10 ** digits)
 export function serialiseNavState(state: NavState, current = '', base: NavState = DEFAULT_NAV): string {
   const q = new URLSearchParams();
   const existing = new URLSearchParams(current);
-  for (const key of SERVER_PARAMS) {
+  // The embed's `?embed=1` (model/savedViews.ts) stays too, so the embed stays one when its view changes.
+  for (const key of [...SERVER_PARAMS, EMBED_PARAM]) {
     const value = existing.get(key);
     if (value) q.set(key, value);
   }
