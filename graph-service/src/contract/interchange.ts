@@ -164,9 +164,9 @@ export const RAW_UPLOAD_OPERATIONS: ReadonlySet<string> = new Set([previewImport
 
 /** Each download's content type with a taste of what it holds. */
 const EXPORT_EXAMPLES: Record<string, string> = {
-  'application/gexf+xml': '<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3">…</gexf>',
+  'application/gexf+xml': '<?xml version="1.0" encoding="UTF-8"?><gexf version="1.2" xmlns="http://www.gexf.net/1.2draft">…</gexf>',
   'application/graphml+xml': '<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">…</graphml>',
-  'text/csv': 'id,label,type,source\norg-a,Providence House,Organisation,Annual report 2023 §2\n',
+  'text/csv': 'ID,Label,Type,Description\norg-a,Providence House,Organisation,A community centre\n',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '(an XLSX workbook with the sheets Elements and Connections)',
   'application/json': '{"attributes":{},"options":{"type":"directed","multi":true,"allowSelfLoops":false},"nodes":[],"edges":[]}',
 };
