@@ -1,11 +1,14 @@
 /**
  * The command line's exit codes, one list for every command (seed, import, export, backup,
- * restore, ...), and the one way a command ends on an error: a sentence on standard error, never
- * a stack trace, and the code that says what kind of failure it was.
+ * restore, user, start, neo4j), and the one way a command ends on an error: a sentence on
+ * standard error, never a stack trace, and the code that says what kind of failure it was. The
+ * codes past 2 are the BSD sysexits.h ones (EX_DATAERR, EX_UNAVAILABLE, EX_TEMPFAIL), which
+ * scripts and supervisors already know. The README lists them.
  */
 import { DatabaseUnreachableError } from '../graph-service/src/db/connection.ts';
 import { ConfigError } from '../graph-service/src/config.ts';
 import { Neo4jRuntimeError } from '../graph-service/src/neo4j/runtime.ts';
+import { InterchangeError } from '../graph-service/src/errors.ts';
 
 export const EXIT = {
   ok: 0,
@@ -14,11 +17,11 @@ export const EXIT = {
   /** The arguments (or the environment) were wrong: nothing was done. */
   badArguments: 2,
   /** A file given to the command cannot be read or is not what it should be: nothing was changed. */
-  invalidFile: 3,
+  invalidFile: 65,
   /** The database could not be reached or started. */
-  unreachable: 4,
-  /** The store is in use by a running service and the command needs it stopped (a dump or a load). */
-  storeInUse: 5,
+  unreachable: 69,
+  /** The store is in use by a running service and the command needs it stopped (a dump or a load): try again later. */
+  storeInUse: 75,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -39,6 +42,8 @@ const AWAY = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientErro
 export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof CommandError) return error.exitCode;
   if (error instanceof ConfigError) return EXIT.badArguments;
+  // A file the readers cannot make sense of (not what its name says, malformed, too large).
+  if (error instanceof InterchangeError) return EXIT.invalidFile;
   if (error instanceof DatabaseUnreachableError || error instanceof Neo4jRuntimeError) return EXIT.unreachable;
   const code = (error as { code?: string })?.code;
   if (code && AWAY.has(code)) return EXIT.unreachable;
@@ -54,8 +59,22 @@ export function messageOf(error: unknown): string {
   return (error as Error)?.message ?? String(error);
 }
 
+/**
+ * A reader that stops reading (`| head`) closes the pipe: the command has nothing more to say,
+ * so it ends quietly instead of dying on EPIPE.
+ */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(EXIT.ok);
+      throw error;
+    });
+  }
+}
+
 /** Runs a command's body: on an error, prints its message and exits with its code. */
 export async function runCommand(body: () => Promise<void>): Promise<void> {
+  endQuietlyOnClosedPipe();
   try {
     await body();
   } catch (error) {

@@ -1,11 +1,10 @@
 /**
- * npm run import -- [--map ID | --new-map TITLE] FILE [--connections FILE2] [--dry-run] [--node-type T] [--tie-type T] [--source TEXT] [--mapping JSON] [--all]
+ * npm run import -- [--map ID | --new-map TITLE] FILE [--connections FILE2] [--dry-run] [--node-type T] [--tie-type T] [--source TEXT] [--mapping JSON] [--all] [--json]
  * Plans the import row by row (printed), then commits it in one transaction, unless --dry-run or
  * a row is rejected (then nothing is written and the reasons are printed). `--map` imports into
  * that map; otherwise the import makes a new map, titled by --new-map or after the file, so a
- * plain network never lands in a map it does not belong to.
+ * plain network never lands in a map it does not belong to. FILE `-` is standard input.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applySchema } from '../graph-service/src/repositories/schemaRepository.ts';
@@ -18,10 +17,15 @@ import { ImportRejectedError, MapArchivedError } from '../graph-service/src/erro
 import type { Database } from '../graph-service/src/db/connection.ts';
 import { MapRepository } from '../graph-service/src/repositories/mapRepository.ts';
 import { ImportService, type CommitResult, type ImportOptions, type NewMap } from '../graph-service/src/services/importService.ts';
+import { readInput, Report, withProgress } from './commandIo.ts';
 import { withCommandDatabase } from './database.ts';
 import { badArguments, CommandError, EXIT, invalidFile, runCommand } from './exitCodes.ts';
 
-const USAGE = 'usage: npm run import -- [--map ID | --new-map "Title"] FILE [--connections FILE2] [--dry-run] [--node-type Organisation] [--tie-type CONNECTED_WITH] [--source TEXT] [--mapping JSON] [--all]';
+const USAGE = `usage: npm run import -- [--map ID | --new-map "Title"] FILE [--connections FILE2] [--dry-run] [--node-type Organisation] [--tie-type CONNECTED_WITH] [--source TEXT] [--mapping JSON] [--all] [--json]
+  plans the import row by row, then writes it in one transaction (nothing when a row is rejected, or with --dry-run).
+  FILE (csv, xlsx, gexf, graphml or json) is relative to where you run this; - reads standard input (then name the map).
+  --json prints the plan's summary and what was written as JSON; progress goes to standard error.
+  Exit codes: 0 done, 1 refused (a rejected row, no such map), 2 bad arguments, 65 a file that cannot be read, 69 database unreachable.`;
 
 /** Where the import goes: an existing map by id, or a new map with a title. */
 type Target = { map: string } | { newMap: NewMap };
@@ -54,42 +58,53 @@ function describeRow(row: PlanRow): string {
   return `  ${row.origin} line ${row.line}: ${row.outcome.padEnd(9)} ${what}${extra ? ` — ${extra}` : ''}`;
 }
 
-function printPlan(plan: ImportPlan, all: boolean): void {
+function printPlan(report: Report, plan: ImportPlan, all: boolean): void {
   for (const kind of ['elements', 'connections'] as const) {
     const counts = Object.entries(plan.summary[kind]).filter(([, n]) => n > 0).map(([o, n]) => `${n} ${o}`).join(', ');
-    console.log(`${kind}: ${counts || 'none'}`);
+    report.line(`${kind}: ${counts || 'none'}`);
   }
-  for (const problem of plan.problems) console.log(`problem: ${problem}`);
-  for (const note of plan.notes) console.log(`note: ${note}`);
+  for (const problem of plan.problems) report.line(`problem: ${problem}`);
+  for (const note of plan.notes) report.line(`note: ${note}`);
   const shown = all ? plan.rows : plan.rows.filter((r) => r.outcome !== 'unchanged' && r.outcome !== 'created' && r.outcome !== 'updated');
-  if (shown.length > 0) console.log(all ? 'Rows:' : 'Rows to look at (merged or rejected; --all lists every row):');
-  for (const row of shown.slice(0, all ? Infinity : 200)) console.log(describeRow(row));
-  if (!all && shown.length > 200) console.log(`  ... and ${shown.length - 200} more`);
+  if (shown.length > 0) report.line(all ? 'Rows:' : 'Rows to look at (merged or rejected; --all lists every row):');
+  for (const row of shown.slice(0, all ? Infinity : 200)) report.line(describeRow(row));
+  if (!all && shown.length > 200) report.line(`  ... and ${shown.length - 200} more`);
+  report.set({ summary: plan.summary, committable: plan.committable, problems: plan.problems, rejected: plan.rows.filter((r) => r.outcome === 'rejected').map((r) => ({ origin: r.origin, line: r.line, reasons: r.reasons })) });
 }
 
 function file(name: string, kind?: 'elements' | 'connections'): ImportFile {
+  const stdin = name === '-';
   try {
-    return { bytes: readFileSync(name), name: path.basename(name), kind: name.toLowerCase().endsWith('.csv') ? kind : undefined };
+    return { bytes: readInput(name), name: stdin ? 'standard input' : path.basename(name), kind: name.toLowerCase().endsWith('.csv') || stdin ? kind : undefined };
   } catch (error) {
-    throw invalidFile(`import: cannot read ${name}: ${(error as Error).message}`);
+    throw invalidFile(`import: cannot read ${stdin ? 'standard input' : name}: ${(error as Error).message}`);
   }
 }
 
-await runCommand(async () => {
-  const { values, positionals } = parseArgs({
+/** The command's arguments, parsed in one place (flags are added here and only here). */
+function importArguments(argv: string[] = process.argv.slice(2)) {
+  return parseArgs({
+    args: argv,
     allowPositionals: true,
     options: {
       help: { type: 'boolean', short: 'h' },
       map: { type: 'string' }, 'new-map': { type: 'string' },
       connections: { type: 'string' }, 'dry-run': { type: 'boolean' }, all: { type: 'boolean' },
       'node-type': { type: 'string' }, 'tie-type': { type: 'string' }, source: { type: 'string' }, mapping: { type: 'string' },
+      json: { type: 'boolean' },
     },
   });
+}
+
+await runCommand(async () => {
+  const { values, positionals } = importArguments();
   if (values.help) {
     console.log(USAGE);
     return;
   }
   if (positionals.length !== 1) throw badArguments(USAGE);
+  if (positionals[0] === '-' && values.map === undefined && values['new-map'] === undefined) throw badArguments('import: reading standard input, name the map: --map ID or --new-map "Title".');
+  if (positionals[0] === '-' && values.connections === '-') throw badArguments('import: standard input is one file; give the connections as a file.');
   const nodeType = values['node-type'];
   const tieType = values['tie-type'];
   if (nodeType !== undefined && !isNodeLabel(nodeType)) throw badArguments(`import: --node-type must be one of the model's labels, e.g. Organisation (got "${nodeType}")`);
@@ -106,29 +121,36 @@ await runCommand(async () => {
   if (values.connections) files.push(file(values.connections, 'connections'));
   const options: ImportOptions = { defaultNodeType: nodeType as ImportOptions['defaultNodeType'], defaultTieType: tieType as ImportOptions['defaultTieType'], source: values.source, mapping };
   const target = targetOf(values.map, values['new-map'], positionals[0]);
+  const report = new Report(values.json ?? false);
+  const rows = `${files.map((f) => `${f.name} (${f.bytes.length} bytes)`).join(' and ')}`;
 
   await withCommandDatabase(async (db) => {
     await applySchema(db.driver, db.database);
     if ('map' in target) await checkMap(db, target.map);
     const service = new ImportService(db);
     const into = 'map' in target ? `the map "${target.map}"` : `a new map "${target.newMap.title}"`;
+    console.error(`import: reading and planning ${rows} into ${into}...`);
     if (values['dry-run']) {
-      const plan = await service.preview('map' in target ? target.map : null, files, options);
-      printPlan(plan, values.all ?? false);
-      console.log(plan.committable ? `Dry run into ${into}: nothing written. Run again without --dry-run to commit.` : `Dry run into ${into}: this import would be refused; fix the rows above first.`);
-      process.exitCode = plan.committable ? 0 : 1;
+      const plan = await withProgress('import', () => service.preview('map' in target ? target.map : null, files, options));
+      printPlan(report, plan, values.all ?? false);
+      report.line(plan.committable ? `Dry run into ${into}: nothing written. Run again without --dry-run to commit.` : `Dry run into ${into}: this import would be refused; fix the rows above first.`);
+      report.set({ dryRun: true });
+      process.exitCode = plan.committable ? EXIT.ok : EXIT.failed;
     } else {
       try {
-        const result: CommitResult & { map?: { id: string } } = 'map' in target ? await service.commit(target.map, files, options) : await service.commitToNewMap(target.newMap, files, options);
+        const result: CommitResult & { map?: { id: string } } = await withProgress('import', () => ('map' in target ? service.commit(target.map, files, options) : service.commitToNewMap(target.newMap, files, options)));
         const { plan, written } = result;
-        printPlan(plan, values.all ?? false);
-        console.log(`Committed into ${into}: ${written.nodesCreated} elements created, ${written.nodesUpdated} updated; ${written.tiesCreated} connections created, ${written.tiesUpdated} updated.`);
-        if (result.map) console.log(`The new map's id is ${result.map.id} (the app shows it at /maps/${result.map.id}).`);
+        printPlan(report, plan, values.all ?? false);
+        report.line(`Committed into ${into}: ${written.nodesCreated} elements created, ${written.nodesUpdated} updated; ${written.tiesCreated} connections created, ${written.tiesUpdated} updated.`);
+        if (result.map) report.line(`The new map's id is ${result.map.id} (the app shows it at /maps/${result.map.id}).`);
+        report.set({ map: result.map?.id ?? ('map' in target ? target.map : undefined), written });
       } catch (error) {
         if (!(error instanceof ImportRejectedError)) throw error;
-        printPlan(error.plan, values.all ?? false);
+        printPlan(report, error.plan, values.all ?? false);
+        report.done();
         throw error;
       }
     }
   });
+  report.done();
 });

@@ -5,7 +5,8 @@
  * (npm run backup -- --dump) is loaded into the managed Neo4j with neo4j-admin, which needs npm
  * start stopped. A database that holds maps is replaced only with --force. Sessions end: everyone signs in again.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasManagedStore, loadManaged, looksLikeDump } from '../graph-service/src/backup/dump.ts';
@@ -14,13 +15,16 @@ import { readPortableBackup, restorePortableBackup, type PortableBackup } from '
 import { loadConfig } from '../graph-service/src/config.ts';
 import { mainInstanceOptions, prepareInstance } from '../graph-service/src/neo4j/runtime.ts';
 import { surveyStore } from '../seed/loader.ts';
+import { Report, userPath } from './commandIo.ts';
 import { withCommandDatabase } from './database.ts';
 import { badArguments, CommandError, EXIT, invalidFile, runCommand } from './exitCodes.ts';
 import { withStoreStopped } from './managedStore.ts';
 
-const USAGE = 'usage: npm run restore -- FILE [--force]\n' +
-  '  FILE is a portable backup (.atlas-backup.jsonl.gz) or a dump (.dump) written by npm run backup;\n' +
-  '  --force replaces a database that already holds maps (a restore replaces every map).';
+const USAGE = 'usage: npm run restore -- FILE [--force] [--json]\n' +
+  '  FILE is a portable backup (.atlas-backup.jsonl.gz) or a dump (.dump) written by npm run backup,\n' +
+  '  relative to where you run this (- reads a portable backup from standard input);\n' +
+  '  --force replaces a database that already holds maps (a restore replaces every map); --json prints the result as JSON.\n' +
+  '  Exit codes: 0 done, 1 refused (maps there, no --force), 2 bad arguments, 65 not a backup, 69 database unreachable, 75 the store is in use (a dump).';
 
 function firstBytes(file: string): Buffer {
   try {
@@ -39,13 +43,20 @@ function firstBytes(file: string): Buffer {
 const GZIP = (head: Buffer) => head[0] === 0x1f && head[1] === 0x8b;
 
 await runCommand(async () => {
-  const { values, positionals } = parseArgs({ options: { help: { type: 'boolean', short: 'h' }, force: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ options: { help: { type: 'boolean', short: 'h' }, force: { type: 'boolean' }, json: { type: 'boolean' } }, allowPositionals: true });
   if (values.help) {
     console.log(USAGE);
     return;
   }
   if (positionals.length !== 1) throw badArguments(USAGE);
-  const file = path.resolve(positionals[0]);
+  // Standard input is kept in a private temporary file: the backup is read twice (its first bytes, then whole).
+  const scratch = positionals[0] === '-' ? mkdtempSync(path.join(tmpdir(), 'atlas-restore-')) : undefined;
+  if (scratch) {
+    writeFileSync(path.join(scratch, 'backup'), readFileSync(0), { mode: 0o600 });
+    process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
+  }
+  const file = scratch ? path.join(scratch, 'backup') : userPath(positionals[0]);
+  const report = new Report(values.json ?? false);
   const head = firstBytes(file);
   const config = loadConfig();
   if (looksLikeDump(head)) {
@@ -55,7 +66,9 @@ await runCommand(async () => {
       prepareInstance(mainInstanceOptions(config));
       loadManaged(file);
     }, (line) => console.error(line));
-    console.log(`Loaded ${positionals[0]} into the managed database; npm start opens it.`);
+    report.line(`Loaded ${positionals[0]} into the managed database; npm start opens it.`);
+    report.set({ kind: 'dump' });
+    report.done();
     return;
   }
   if (!GZIP(head)) throw invalidFile(`restore: ${positionals[0]} is neither a portable backup nor a dump written by npm run backup.`);
@@ -73,6 +86,8 @@ await runCommand(async () => {
       throw new CommandError(EXIT.failed, `restore: the database holds ${survey.mapNodes} map record(s); a restore replaces every map with the backup's: run again with --force to do that.`);
     }
     const done = await restorePortableBackup(db, backup);
-    console.log(`Restored the backup of ${done.createdAt}: ${done.nodes} nodes and ${done.ties} ties (replacing ${done.replaced} records). Everyone signs in again.`);
+    report.line(`Restored the backup of ${done.createdAt}: ${done.nodes} nodes and ${done.ties} ties (replacing ${done.replaced} records). Everyone signs in again.`);
+    report.set({ kind: 'portable', ...done });
   }, config);
+  report.done();
 });

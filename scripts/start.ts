@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { scheduleBackups } from '../graph-service/src/backup/schedule.ts';
 import { loadConfig } from '../graph-service/src/config.ts';
 import { runtimeDir } from '../graph-service/src/neo4j/runtime.ts';
@@ -13,6 +14,22 @@ import { writeServiceRun } from '../graph-service/src/neo4j/serviceRun.ts';
 import { DIST_APP, startServer } from '../graph-service/src/server.ts';
 import { readSeed } from '../seed/dataset.ts';
 import { seedIfEmpty } from '../seed/loader.ts';
+import { exitCodeOf, EXIT, messageOf } from './exitCodes.ts';
+
+const USAGE = 'usage: npm start\n' +
+  '  builds the app when it changed, starts Neo4j (or uses NEO4J_URI) and the service, seeds an empty database, and prints the address.\n' +
+  '  Settings come from the environment (see the README: PORT, NEO4J_URI, ATLAS_BACKUP_EVERY, ...). Ctrl-C stops it.\n' +
+  '  Exit codes: 0 stopped, 1 failed, 2 bad arguments or settings, 69 the database cannot be reached or started.';
+
+try {
+  if (parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }).values.help) {
+    console.log(USAGE);
+    process.exit(EXIT.ok);
+  }
+} catch (error) {
+  console.error(`${messageOf(error)}\n${USAGE}`);
+  process.exit(EXIT.badArguments);
+}
 
 function newestChange(dir: string): number {
   let newest = 0;
@@ -74,6 +91,6 @@ try {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
   stopOnParentExit = (reason) => void stop(reason);
 } catch (error) {
-  console.error(`\n${(error as Error).message}`);
-  process.exit(1);
+  console.error(`\n${messageOf(error)}`);
+  process.exit(exitCodeOf(error));
 }

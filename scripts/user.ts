@@ -3,11 +3,11 @@
  *   add --email E --name N [--admin]   the password is asked for (hidden), or read from stdin when piped
  *   list                               every account: e-mail, name, site admin or not
  *   reset-link E [--base URL]          a one-time link to set a new password, to hand to the person
- * Exit codes: 0 done, 1 it failed (the message says why), 2 the command was not understood.
+ * Exit codes: 0 done, 1 it failed (the message says why), 2 the command was not understood, 69 no database (scripts/exitCodes.ts).
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../graph-service/src/config.ts';
-import { closeDatabase, openDatabase } from '../graph-service/src/db/connection.ts';
+import { closeDatabase } from '../graph-service/src/db/connection.ts';
 import { AtlasHttpError } from '../graph-service/src/errors.ts';
 import { AccountRepository } from '../graph-service/src/repositories/accountRepository.ts';
 import { MapRepository } from '../graph-service/src/repositories/mapRepository.ts';
@@ -17,6 +17,8 @@ import { SessionRepository } from '../graph-service/src/repositories/sessionRepo
 import { AccessService } from '../graph-service/src/services/accessService.ts';
 import { AccountService } from '../graph-service/src/services/accountService.ts';
 import { mailerFor } from '../graph-service/src/security/mail.ts';
+import { openCommandDatabase } from './database.ts';
+import { EXIT, exitCodeOf, messageOf } from './exitCodes.ts';
 
 const HELP = `Usage: npm run user -- <command> [options]
 
@@ -31,7 +33,7 @@ Commands:
                                      --base is where people open Atlas (default http://HOST:PORT).
   --help                             This text.
 
-Exit codes: 0 done, 1 failed, 2 usage error.`;
+Exit codes: 0 done, 1 failed, 2 usage error, 69 the database cannot be reached (see the README).`;
 
 class UsageError extends Error {}
 
@@ -97,7 +99,8 @@ async function main(argv: string[]): Promise<number> {
   const password = command === 'add' ? await readPassword('Password (at least 10 characters): ') : '';
   if (command === 'add' && process.stdin.isTTY && (await readPassword('Again: ')) !== password) throw new AtlasHttpError(400, 'bad_request', 'The two passwords differ: nothing was created.');
 
-  const db = await openDatabase(config, () => {});
+  // Beside a running npm start, its Neo4j is shared (database.ts), never opened a second time.
+  const db = await openCommandDatabase(config);
   try {
     await applySchema(db.driver, db.database);
     const accountRepository = new AccountRepository(db.driver, db.database);
@@ -129,9 +132,9 @@ try {
 } catch (error) {
   if (error instanceof UsageError) {
     console.error(`${error.message}\n\n${HELP}`);
-    process.exitCode = 2;
+    process.exitCode = EXIT.badArguments;
   } else {
-    console.error(`user: ${(error as Error).message}`);
-    process.exitCode = 1;
+    console.error(`user: ${messageOf(error)}`);
+    process.exitCode = exitCodeOf(error);
   }
 }

@@ -90,9 +90,9 @@ export async function isEmpty(driver: Driver, database: string): Promise<boolean
   return survey.atlasNodes === 0 && survey.foreignNodes === 0;
 }
 
-/** The sentence that refuses a database holding someone else's data. */
+/** The sentence that refuses a database holding someone else's data (its labels sorted: Neo4j lists them in store order). */
 export function foreignData(survey: StoreSurvey): string {
-  return `This database holds ${survey.foreignNodes} node(s) that are not Alliance Atlas's (labels ${survey.foreignLabels.join(', ') || 'none'}): nothing was seeded, so its data is left as it is.`;
+  return `This database holds ${survey.foreignNodes} node(s) that are not Alliance Atlas's (labels ${[...survey.foreignLabels].sort().join(', ') || 'none'}): nothing was seeded, so its data is left as it is.`;
 }
 
 export interface SeedRequest {

@@ -3,7 +3,7 @@
  * a load need the database stopped, which the run's shared Neo4j must never be): export, backup,
  * restore and seed share the service's Neo4j instead of opening its store again; a dump waits for
  * the service to stop; then the dump is loaded back and the store is what it was. Exit codes:
- * 2 bad arguments, 3 an invalid file, 4 an unreachable database, 5 the store in use.
+ * 2 bad arguments, 65 an invalid file, 69 an unreachable database, 75 the store in use (scripts/exitCodes.ts).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';

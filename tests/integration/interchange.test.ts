@@ -216,7 +216,9 @@ describe('export → import gives the same map', () => {
   it('CSV (two files)', async () => {
     const elements = (await download('csv', '?table=elements')).body;
     const connections = (await download('csv', '?table=connections')).body;
-    expect(elements.split('\n')[0]).toMatch(/^id,label,type,description,aliases/);
+    // Kumu's column names.
+    expect(elements.split('\n')[0]).toMatch(/^ID,Label,Type,Description,Aliases/);
+    expect(connections.split('\n')[0]).toMatch(/^ID,From,To,Type,Direction,Weight/);
     const plan = await roundTrip([{ name: `${MAP}-elements.csv`, data: elements }, { name: `${MAP}-connections.csv`, data: connections }]);
     expect(plan.summary.elements.unchanged).toBe((await snapshot(db, MAP)).nodes.size);
   });

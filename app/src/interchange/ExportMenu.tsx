@@ -41,6 +41,7 @@ function choicesFor(map: string, time: { asOf: string | null; undated: boolean }
     { id: 'csv-elements', label: 'CSV: elements', hint: 'one row per organisation, person, theme…', run: file('csv', 'elements') },
     { id: 'csv-connections', label: 'CSV: connections', hint: 'one row per tie', run: file('csv', 'connections') },
     { id: 'json', label: 'JSON (graphology)', hint: 'for scripts and sigma.js', run: file('json') },
+    { id: 'json-node-link', label: 'JSON (node-link)', hint: 'for networkx and d3', run: () => downloadExport(mapPath(map, exportAddress('json', time, undefined, 'node-link')), `${map}${time.asOf ? `-${time.asOf}` : ''}.node-link.json`) },
   ];
 }
 

@@ -4,11 +4,13 @@
  * The other filters do not apply: a data export is the map's record, not the current view.
  */
 import { NO_SCOPE_FILTERS, scopeQueryString, type ScopeFilters } from '../../../graph-service/src/analysis/scope.ts';
+import type { JsonStyle } from '../../../graph-service/src/contract/lists.ts';
 
 /** "export/gexf?asOf=2022-03-31", relative to the map's API path. */
-export function exportAddress(format: string, filters: Pick<ScopeFilters, 'asOf' | 'undated'>, table?: 'elements' | 'connections'): string {
+export function exportAddress(format: string, filters: Pick<ScopeFilters, 'asOf' | 'undated'>, table?: 'elements' | 'connections', style?: JsonStyle): string {
   const query = new URLSearchParams(scopeQueryString({ ...NO_SCOPE_FILTERS, asOf: filters.asOf, undated: filters.undated }));
   if (table) query.set('table', table);
+  if (style) query.set('style', style);
   const text = query.toString();
   return `export/${format}${text ? `?${text}` : ''}`;
 }

@@ -8,7 +8,7 @@ import { Type } from 'typebox';
 import { MAP_DESCRIPTION_LENGTH, MAP_TITLE_LENGTH } from '../model/maps.ts';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
 import { asOfQuery, errorWith, ErrorResponse, FieldProblemSchema, inMap, needs, MapId, oneOf, queryErrors } from './common.ts';
-import { FORMATS, OUTCOMES, type Outcome } from './lists.ts';
+import { FORMATS, JSON_STYLES, OUTCOMES, type Outcome } from './lists.ts';
 
 /** Content types an upload may be sent as; all are read as raw bytes. */
 export const UPLOAD_TYPES = [
@@ -164,17 +164,17 @@ export const RAW_UPLOAD_OPERATIONS: ReadonlySet<string> = new Set([previewImport
 
 /** Each download's content type with a taste of what it holds. */
 const EXPORT_EXAMPLES: Record<string, string> = {
-  'application/gexf+xml': '<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3">…</gexf>',
+  'application/gexf+xml': '<?xml version="1.0" encoding="UTF-8"?><gexf version="1.2" xmlns="http://www.gexf.net/1.2draft">…</gexf>',
   'application/graphml+xml': '<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">…</graphml>',
-  'text/csv': 'id,label,type,source\norg-a,Providence House,Organisation,Annual report 2023 §2\n',
+  'text/csv': 'ID,Label,Type,Description\norg-a,Providence House,Organisation,A community centre\n',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '(an XLSX workbook with the sheets Elements and Connections)',
   'application/json': '{"attributes":{},"options":{"type":"directed","multi":true,"allowSelfLoops":false},"nodes":[],"edges":[]}',
 };
 export const exportMap = {
   operationId: 'exportMap', tags: ['interchange'], ...needs('public'),
-  summary: 'Download the map as GEXF (dynamic, for Gephi\'s timeline), GraphML, CSV (one table), XLSX or graphology JSON; with asOf, the network on that date',
+  summary: 'Download the map as GEXF (dynamic, for Gephi\'s timeline), GraphML, CSV (one table), XLSX or JSON (graphology\'s or node-link); with asOf, the network on that date',
   params: inMap({ format: FormatParam }),
-  querystring: Type.Object({ table: Type.Optional(Table), ...asOfQuery }, { additionalProperties: false }),
+  querystring: Type.Object({ table: Type.Optional(Table), style: Type.Optional(oneOf(JSON_STYLES, 'For JSON: graphology (the default) or node-link, as networkx and d3 read')), ...asOfQuery }, { additionalProperties: false }),
   response: {
     200: {
       description: 'The file, as an attachment',

@@ -11,6 +11,10 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const FORMATS = ['csv', 'xlsx', 'gexf', 'graphml', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** The shapes a JSON export comes in: graphology's serialised graph, or node-link (networkx, d3). */
+export const JSON_STYLES = ['graphology', 'node-link'] as const;
+export type JsonStyle = (typeof JSON_STYLES)[number];
+
 /** Extensions that name a format besides the formats' own: tab-separated and plain text read as CSV. */
 const OTHER_EXTENSIONS: Readonly<Record<string, Format>> = { tsv: 'csv', txt: 'csv' };
 

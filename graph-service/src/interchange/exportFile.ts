@@ -2,13 +2,15 @@
  * The file an export writes from a map's graph (already scoped to a date and to what the caller
  * may see). Pure and CPU-heavy for large maps, so it runs in an interchange worker (worker/).
  */
-import Graph from 'graphology';
+import type { JsonStyle } from '../contract/lists.ts';
 import { writeCsv } from './csv.ts';
 import { drawGraph, type DrawingOptions } from './drawing.ts';
+import { exportGraph } from './exportGraph.ts';
 import { connectionsTable, elementsTable } from './exportTables.ts';
-import { writeGexf } from './gexf.ts';
+import { writeGexf, type GexfNodeView } from './gexf.ts';
 import type { SerializedGraph } from './graphTypes.ts';
 import { writeGraphml } from './graphml.ts';
+import { writeNodeLink } from './nodeLink.ts';
 import type { Format, TableKind } from './types.ts';
 import { writeXlsx } from './xlsx.ts';
 
@@ -40,7 +42,14 @@ export interface ExportRequest {
   format: Format;
   /** For CSV: which of the two tables. */
   table?: TableKind;
+  /** For JSON: graphology's shape (the default) or node-link. */
+  style?: JsonStyle;
   drawing?: Partial<DrawingOptions>;
+  /**
+   * Each node's drawing (position, size, colour, community) when the caller has one, e.g. from the
+   * partition the map is coloured by; without it the file is drawn here (drawing.ts).
+   */
+  views?: Map<string, GexfNodeView>;
 }
 
 /** The file, named after the map (`battersea-alliance.gexf`), and on a date after the day too. */
@@ -48,8 +57,16 @@ export async function exportFile(request: ExportRequest): Promise<ExportFile> {
   const { dated, map, format } = request;
   const serialized = dated.graph;
   const name = dated.day ? `${map}-${dated.day}` : map;
+  const drawn = () => {
+    const graph = exportGraph(serialized);
+    return { graph, views: request.views ?? drawGraph(graph, request.drawing) };
+  };
   switch (format) {
     case 'json':
+      if (request.style === 'node-link') {
+        const { graph, views } = drawn();
+        return { body: writeNodeLink(graph, views, dated.description), contentType: CONTENT_TYPES.json, fileName: `${name}.node-link.json` };
+      }
       return { body: JSON.stringify(dated.description ? { ...serialized, attributes: { ...serialized.attributes, description: dated.description } } : serialized), contentType: CONTENT_TYPES.json, fileName: `${name}.json` };
     case 'csv': {
       const table = request.table ?? 'elements';
@@ -63,12 +80,11 @@ export async function exportFile(request: ExportRequest): Promise<ExportFile> {
       return { body, contentType: CONTENT_TYPES.xlsx, fileName: `${name}.xlsx` };
     }
     case 'gexf': {
-      const graph = Graph.from(serialized);
-      return { body: writeGexf(graph, drawGraph(graph, request.drawing), dated.description), contentType: CONTENT_TYPES.gexf, fileName: `${name}.gexf` };
+      const { graph, views } = drawn();
+      return { body: writeGexf(graph, views, dated.description), contentType: CONTENT_TYPES.gexf, fileName: `${name}.gexf` };
     }
     case 'graphml': {
-      const graph = Graph.from(serialized);
-      const views = drawGraph(graph, request.drawing);
+      const { graph, views } = drawn();
       // GraphML has no drawing of its own: Gephi and yEd read label, x, y, size and color attributes.
       graph.updateEachNodeAttributes((node, { name, label, ...rest }) => ({ label: name ?? label, ...rest, ...views.get(node) }));
       return { body: writeGraphml(graph), contentType: CONTENT_TYPES.graphml, fileName: `${name}.graphml` };

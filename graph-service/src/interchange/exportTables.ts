@@ -1,9 +1,12 @@
 /**
- * The atlas as two tables, elements and connections, in the layout the importer reads back:
- * the convention's columns first, then one column per other property (lists under a header
- * ending in "[]", their items joined by " | "), provenance last.
+ * The atlas as two tables in Kumu's convention (sheets Elements and Connections; columns ID,
+ * Label, Type, Description, Tags and ID, From, To, Type, Direction; lists joined by "|" as Kumu
+ * splits them, with spaces around so names keep their own), which the importer reads back: the
+ * convention's columns first, then one column per other property (lists under a header ending in
+ * "[]"), provenance last. Each connection has its direction and weight (exportGraph.ts).
  */
 import { PROVENANCE_FIELDS, RESERVED_PROPERTIES } from '../model/rules/reserved.ts';
+import { tieDirection, tieWeight } from './exportGraph.ts';
 import type { SerializedGraph } from './graphTypes.ts';
 
 export interface Table {
@@ -12,10 +15,13 @@ export interface Table {
 }
 
 const ELEMENT_FIRST = ['id', 'name', 'nodeType', 'description', 'aliases', 'tags'];
-const CONNECTION_FIRST = ['id', 'from', 'to', 'tieType'];
+const CONNECTION_FIRST = ['id', 'from', 'to', 'tieType', 'direction', 'weight'];
 const PROVENANCE: readonly string[] = PROVENANCE_FIELDS;
-/** Headers the convention uses for our names. */
-const HEADER: Record<string, string> = { name: 'label', nodeType: 'type', tieType: 'type' };
+/** Kumu's headers for our names. */
+const HEADER: Record<string, string> = {
+  id: 'ID', name: 'Label', nodeType: 'Type', tieType: 'Type', description: 'Description', aliases: 'Aliases', tags: 'Tags',
+  from: 'From', to: 'To', direction: 'Direction', weight: 'Weight',
+};
 const LIST_FIELDS = new Set(['aliases', 'tags']);
 
 function cell(value: unknown): string | number | boolean | null {
@@ -45,5 +51,5 @@ export function elementsTable(graph: SerializedGraph): Table {
 }
 
 export function connectionsTable(graph: SerializedGraph): Table {
-  return build(graph.edges.map((e) => ({ ...e.attributes, id: e.key, from: e.source, to: e.target })), CONNECTION_FIRST);
+  return build(graph.edges.map((e) => ({ ...e.attributes, id: e.key, from: e.source, to: e.target, direction: tieDirection(e.attributes), weight: tieWeight(e.attributes) })), CONNECTION_FIRST);
 }

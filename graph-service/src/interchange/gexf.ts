@@ -64,11 +64,17 @@ function textLists(attributes: Attributes): Attributes {
   return Object.fromEntries(Object.entries(attributes).map(([name, value]) => (Array.isArray(value) ? [`${name}[]`, value.join(' | ')] : [name, value])));
 }
 
-/** `graph` holds the atlas's nodes and ties as the API serialises them; `views` gives each node its drawing. */
-/** `description` goes in the file's meta (e.g. "the network on 31 Mar 2022"). */
+/** graphology-gexf names 1.2's viz namespace with a stray third slash; readers look for this one. */
+const VIZ_1_2 = 'http://www.gexf.net/1.1draft/viz';
+
+/**
+ * `graph` is the export graph (exportGraph.ts: its type is the ties' direction, every tie weighted);
+ * `views` gives each node its drawing, from whatever partition the caller colours by;
+ * `description` goes in the file's meta (e.g. "the network on 31 Mar 2022").
+ */
 export function writeGexf(graph: AbstractGraph, views: Map<string, GexfNodeView>, description?: string): string {
   return addLifetimes(write(graph, {
-    version: '1.3',
+    version: '1.2',
     pretty: true,
     formatNode: (key: string, attributes: Attributes) => {
       const { id: _id, label, name, x: _x, y: _y, color: _color, size: _size, ...rest } = attributes;
@@ -80,6 +86,6 @@ export function writeGexf(graph: AbstractGraph, views: Map<string, GexfNodeView>
         attributes: { ...textLists(rest), community: view.community },
       };
     },
-    formatEdge: (_key: string, { id: _id, ...attributes }: Attributes) => ({ label: String(attributes.tieType ?? ''), attributes: textLists(attributes) }),
-  }), graph, description);
+    formatEdge: (_key: string, { id: _id, weight, ...attributes }: Attributes) => ({ label: String(attributes.tieType ?? ''), weight, attributes: textLists(attributes) }),
+  }).replace(/xmlns:viz="[^"]*"/, `xmlns:viz="${VIZ_1_2}"`), graph, description);
 }

@@ -1,7 +1,7 @@
 /**
- * Writing Atlas dates as a dynamic GEXF 1.3, so Gephi's timeline plays the map's growth:
+ * Writing Atlas dates as a dynamic GEXF (1.2draft), so Gephi's timeline plays the map's growth:
  * `<graph mode="dynamic" timeformat="date">`, each tie's lifetime from the first day of its `since`
- * to the last day of its `until` (inclusive bounds, as 1.3 has them). A node is in the network
+ * to the last day of its `until` (inclusive bounds, as 1.2draft and 1.3 have them). A node is in the network
  * while one of its ties holds (model/time.ts), so its lifetime is the union of its dated ties'
  * periods, within its own since and until: one period as `start`/`end`, several as `<spells>`.
  * A record with no dates has no lifetime and Gephi shows it throughout, as Atlas's whole record does.

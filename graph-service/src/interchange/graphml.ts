@@ -2,7 +2,9 @@
  * GraphML. Reading accepts what networkx, Gephi and yEd write: `<key>` declarations with
  * attr.name/attr.type, and yEd's node graphics (label, geometry, fill colour). Writing declares
  * one key per attribute with its type; list attributes are written as text joined by " | " under
- * a name ending in "[]" so they re-import as lists.
+ * a name ending in "[]" so they re-import as lists. The element's own id is its `id` attribute
+ * only, never also a `<data>`: igraph, yEd and Cytoscape then warn of a duplicate id attribute.
+ * `edgedefault` is the graph's direction and every tie has its weight (exportGraph.ts).
  */
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
@@ -93,9 +95,12 @@ function inferKeys(kind: 'node' | 'edge', items: Attributes[]): Map<string, Key>
   return keys;
 }
 
+/** The element's id is written once, as the element's `id`; a data key named id would be a second. */
+const withoutId = ({ id: _id, ...rest }: Attributes): Attributes => rest;
+
 function dataElements(attributes: Attributes, keys: Map<string, Key>): string {
   let out = '';
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const [name, value] of Object.entries(withoutId(attributes))) {
     const key = keys.get(name);
     if (!key || value === null || value === undefined) continue;
     const text = Array.isArray(value) ? value.join(' | ') : String(value);
@@ -106,8 +111,8 @@ function dataElements(attributes: Attributes, keys: Map<string, Key>): string {
 
 /** GraphML for a graph whose node and edge attributes are the atlas's properties plus drawing. */
 export function writeGraphml(graph: AbstractGraph): string {
-  const nodeKeys = inferKeys('node', graph.mapNodes((_k, a) => a));
-  const edgeKeys = inferKeys('edge', graph.mapEdges((_k, a) => a));
+  const nodeKeys = inferKeys('node', graph.mapNodes((_k, a) => withoutId(a)));
+  const edgeKeys = inferKeys('edge', graph.mapEdges((_k, a) => withoutId(a)));
   const declare = (kind: 'node' | 'edge', keys: Map<string, Key>) =>
     [...keys.values()].map((k) => `  <key id="${k.id}" for="${kind}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>`).join('\n');
   const nodes = graph.mapNodes((key, attributes) => `    <node id="${escapeXml(key)}">${dataElements(attributes, nodeKeys)}\n    </node>`);
@@ -118,7 +123,7 @@ export function writeGraphml(graph: AbstractGraph): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     declare('node', nodeKeys),
     declare('edge', edgeKeys),
-    `  <graph id="alliance-atlas" edgedefault="directed">`,
+    `  <graph id="alliance-atlas" edgedefault="${graph.type === 'undirected' ? 'undirected' : 'directed'}">`,
     ...nodes,
     ...edges,
     '  </graph>',

@@ -1,6 +1,7 @@
 /** Reads the rows of a mapped table into elements and connections, collecting each row's problems. */
 import type { NodeLabel, PropertyValue, TieType } from '../model/model.ts';
 import { cellDate, cellList, cellProperty, cellText, type Cell } from './cells.ts';
+import { withoutExportDefaults } from './exportGraph.ts';
 import type { ColumnPlan } from './columns.ts';
 import { NODE_ID_PATTERN, TIE_ROW_ID } from '../model/rules/ids.ts';
 import { SIZES } from '../model/rules/sizes.ts';
@@ -120,6 +121,6 @@ export function connectionRows(table: RawTable, plan: ColumnPlan, options: RowOp
     const to = take(reader, 'to', cellText);
     if (from === undefined) reader.problems.push('"from" is missing');
     if (to === undefined) reader.problems.push('"to" is missing');
-    return { ref, id: takeId(reader, ref.kind), type, from, to, ...takeProvenance(reader), properties: reader.properties, problems: reader.problems, notes: reader.notes };
+    return { ref, id: takeId(reader, ref.kind), type, from, to, ...takeProvenance(reader), properties: withoutExportDefaults(reader.properties, type), problems: reader.problems, notes: reader.notes };
   });
 }

@@ -134,8 +134,8 @@ export const interchangeRoutes: FastifyPluginAsyncTypebox<InterchangeRoutesOptio
   });
 
   app.get('/api/maps/:map/export/:format', { schema: exportMap }, async (request, reply) => {
-    const { table, asOf, undated } = request.query;
-    const file = await exports.export(request.params.map, request.params.format, { table, hidden: request.viewer.hiddenLabels, asOf: exportDate(asOf, undated) });
+    const { table, style, asOf, undated } = request.query;
+    const file = await exports.export(request.params.map, request.params.format, { table, style, hidden: request.viewer.hiddenLabels, asOf: exportDate(asOf, undated) });
     return reply
       .header('Content-Type', file.contentType)
       .header('Content-Disposition', `attachment; filename="${file.fileName}"`)

@@ -12,6 +12,7 @@ import type { SerializedGraph } from '../interchange/graphTypes.ts';
 import type { Format, TableKind } from '../interchange/types.ts';
 import { interchangePool } from '../interchange/worker/pool.ts';
 import type { NodeLabel } from '../model/model.ts';
+import type { JsonStyle } from '../contract/lists.ts';
 import { GraphRepository } from '../repositories/graphRepository.ts';
 import { buildFacetIndex, describeScope, NO_SCOPE_FILTERS, scopeVisibility, type ScopeGraph } from '../analysis/scope.ts';
 import { asOfDay, WHOLE_RECORD, type AsOf } from '../model/time.ts';
@@ -21,6 +22,8 @@ export { CONTENT_TYPES, type DatedGraph, type ExportFile } from '../interchange/
 export interface ExportOptions {
   /** For CSV: which of the two tables. */
   table?: TableKind;
+  /** For JSON: graphology's shape (the default) or node-link for networkx and d3. */
+  style?: JsonStyle;
   /** Node labels the caller may not see. */
   hidden?: NodeLabel[];
   drawing?: Partial<DrawingOptions>;
@@ -64,6 +67,6 @@ export class ExportService {
    */
   async export(map: string, format: Format, options: ExportOptions = {}): Promise<ExportFile> {
     const dated = onDate(await this.graph(map, options.hidden), options.asOf ?? WHOLE_RECORD);
-    return interchangePool().write({ dated, map, format, table: options.table, drawing: options.drawing });
+    return interchangePool().write({ dated, map, format, table: options.table, style: options.style, drawing: options.drawing });
   }
 }

@@ -1,0 +1,67 @@
+/**
+ * The graph every export writer starts from, with the two rules the tools need written once:
+ * a tie's direction comes from its type (a symmetric type such as CONNECTED_WITH is undirected,
+ * every other type is directed; a tie that says `directed: false|true` itself wins), and every
+ * tie has a numeric weight (its own when it is a finite number, else 1), so igraph and networkx
+ * never read a missing weight as NaN. A map whose ties are all undirected is an undirected graph;
+ * any directed tie makes the graph directed (networkx and igraph read no mixed graphs), and each
+ * tie keeps its type, which says how it reads.
+ */
+import Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
+import { TIE_TYPES, type TieType } from '../model/tieTypes.ts';
+import type { SerializedGraph } from './graphTypes.ts';
+
+export type TieDirection = 'directed' | 'undirected';
+
+/** The weight a tie has in a file when it has none of its own. */
+export const DEFAULT_WEIGHT = 1;
+
+export function tieDirection(attributes: Record<string, unknown>): TieDirection {
+  if (typeof attributes.directed === 'boolean') return attributes.directed ? 'directed' : 'undirected';
+  const entry = TIE_TYPES[attributes.tieType as TieType] as { symmetric: boolean } | undefined;
+  return entry?.symmetric ? 'undirected' : 'directed';
+}
+
+export function tieWeight(attributes: Record<string, unknown>): number {
+  const weight = typeof attributes.weight === 'string' && attributes.weight.trim() !== '' ? Number(attributes.weight) : attributes.weight;
+  return typeof weight === 'number' && Number.isFinite(weight) ? weight : DEFAULT_WEIGHT;
+}
+
+/** Undirected when the map has ties and every one is undirected; directed otherwise. */
+export function graphDirection(serialized: SerializedGraph): TieDirection {
+  return serialized.edges.length > 0 && serialized.edges.every((e) => tieDirection(e.attributes) === 'undirected') ? 'undirected' : 'directed';
+}
+
+/** Whether two ties join the same pair (either way round in an undirected graph): the file is then a multigraph. */
+export function hasParallelTies(graph: AbstractGraph): boolean {
+  const seen = new Set<string>();
+  return graph.someEdge((_edge, _attributes, source, target) => {
+    const pair = graph.type === 'undirected' && source > target ? `${target}\u0000${source}` : `${source}\u0000${target}`;
+    if (seen.has(pair)) return true;
+    seen.add(pair);
+    return false;
+  });
+}
+
+/** The map as a graphology graph of the export's direction, every tie weighted. */
+export function exportGraph(serialized: SerializedGraph): Graph {
+  const graph = new Graph({ type: graphDirection(serialized), multi: true, allowSelfLoops: true });
+  graph.mergeAttributes(serialized.attributes);
+  for (const node of serialized.nodes) graph.addNode(node.key, { ...node.attributes });
+  for (const edge of serialized.edges) graph.addEdgeWithKey(edge.key, edge.source, edge.target, { ...edge.attributes, weight: tieWeight(edge.attributes) });
+  return graph;
+}
+
+/**
+ * What an export writes on every tie that the tie itself need not hold: a direction its type
+ * already gives, and the default weight. An import leaves these out (as it leaves out Gephi's
+ * weight 1 on graph files), so our own file read back adds nothing to a tie.
+ */
+export function withoutExportDefaults<T>(properties: Record<string, T>, tieType: string | undefined): Record<string, T> {
+  const { direction, weight, ...rest } = properties;
+  const kept: Record<string, T> = { ...rest };
+  if (direction !== undefined && direction !== tieDirection({ tieType })) kept.direction = direction;
+  if (weight !== undefined && weight !== DEFAULT_WEIGHT) kept.weight = weight;
+  return kept;
+}
