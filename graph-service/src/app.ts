@@ -32,6 +32,7 @@ import { RevertRepository } from './repositories/revertRepository.ts';
 import { TieRepository } from './repositories/tieRepository.ts';
 import { accountRoutes, setSessionCookie } from './routes/accountRoutes.ts';
 import { analysisRoutes } from './routes/analysisRoutes.ts';
+import { answersRoutes } from './routes/answersRoutes.ts';
 import { directoryRoutes } from './routes/directoryRoutes.ts';
 import { documentRoute } from './routes/documentRoute.ts';
 import { errorHandler } from './routes/errorHandler.ts';
@@ -49,6 +50,7 @@ import { overLimit, registerSecurity, SESSION_COOKIE } from './security/plugin.t
 import { AccessService, type AccessMode } from './services/accessService.ts';
 import { AccountService } from './services/accountService.ts';
 import { AnalysisService } from './services/analysisService.ts';
+import { AnswersService } from './services/answersService.ts';
 import { DirectoryService } from './services/directoryService.ts';
 import { ContactRepository } from './repositories/contactRepository.ts';
 import { PersonDataRepository } from './repositories/personDataRepository.ts';
@@ -248,6 +250,7 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
   await app.register(directoryRoutes, { service: directory });
   const analysis = new AnalysisService(graphs);
   await app.register(analysisRoutes, { service: analysis });
+  await app.register(answersRoutes, { service: new AnswersService(analysis) });
   await app.register(timeRoutes, { service: new TimeService(analysis) });
   await app.register(queryRoutes, { service: new QueryService(options.db), access });
   await app.register(writeRoutes, { service: entities });
