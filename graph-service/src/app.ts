@@ -90,7 +90,7 @@ export const MAP_SCOPE_PREFIX = '/api/maps/:map/';
 const MAP_RECORD_ROUTE = '/api/maps/:map';
 
 /** Query parameters that take a list accept `a,b` as well as `x=a&x=b`. */
-const LIST_PARAMETERS = new Set(['types', 'tieTypes', 'themes', 'areas', 'alliances', 'tiers']);
+const LIST_PARAMETERS = new Set(['types', 'tieTypes', 'themes', 'areas', 'alliances', 'tiers', 'ids']);
 
 export function parseQueryString(text: string): Record<string, string | string[]> {
   const parsed: Record<string, string | string[]> = {};

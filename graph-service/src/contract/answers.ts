@@ -29,7 +29,7 @@ const OrganisationAnswers = Type.Object({
 
 const Attendee = Type.Object({
   id: Type.String(), name: Type.String(), nodeType: NodeLabelSchema,
-  roles: Type.Array(Type.Object({ tieType: TieTypeSchema, wording: Type.String(), role: Type.Optional(Type.String()) })),
+  roles: Type.Array(Type.Object({ tieType: TieTypeSchema, wording: Type.String(), verb: Type.String(), role: Type.Optional(Type.String()) })),
   link: CoreLink,
   steps: Type.Integer({ description: 'Working ties to the nearest core-group member; 0 for a member, -1 when none is reached' }),
   coreTies: Type.Array(Named), reason: Type.String(),
@@ -54,7 +54,7 @@ export const NodeAnswersSchema = Type.Union(
     examples: [{
       kind: 'event', node: { id: 'event-spring', name: 'Spring gathering', nodeType: 'Event' },
       event: {
-        attendees: [{ id: 'org-c', name: 'St Mary le Park', nodeType: 'Organisation', roles: [{ tieType: 'ATTENDED', wording: 'Attended by', role: 'presented' }], link: 'untied', steps: -1, coreTies: [], reason: 'No chain of working ties reaches any core-group member.' }],
+        attendees: [{ id: 'org-c', name: 'St Mary le Park', nodeType: 'Organisation', roles: [{ tieType: 'ATTENDED', wording: 'Attended by', verb: 'Attended', role: 'presented' }], link: 'untied', steps: -1, coreTies: [], reason: 'No chain of working ties reaches any core-group member.' }],
         counts: { core: 0, tied: 0, untied: 1 }, groups: [{ tieType: 'ATTENDED', wording: 'Attended by', total: 1, counts: { core: 0, tied: 0, untied: 1 } }],
         roles: [{ role: 'presented', count: 1 }], summary: 'At Spring gathering: attended by 1: 1 has no working tie to a core-group member.',
       },

@@ -34,11 +34,11 @@ describe("an event's attendees by their tie to the core group", () => {
     const answer = eventAnswers(small(), 'event-1');
     const byId = Object.fromEntries(answer.attendees.map((a) => [a.id, a]));
     expect(byId['core-1']).toMatchObject({ link: 'core', steps: 0 });
-    expect(byId['org-3']).toMatchObject({ link: 'tied', steps: 1, coreTies: [{ id: 'core-2', name: 'Core Two' }], roles: [{ tieType: 'ATTENDED', wording: 'Attended by', role: 'presented' }] });
+    expect(byId['org-3']).toMatchObject({ link: 'tied', steps: 1, coreTies: [{ id: 'core-2', name: 'Core Two' }], roles: [{ tieType: 'ATTENDED', wording: 'Attended by', verb: 'Attended', role: 'presented' }] });
     // Far Partner reaches Core Two through Org Four and Org Three; Org Five's tie to Core One ended in 2020.
     expect(byId['dp-far']).toMatchObject({ link: 'untied', steps: 3, reason: 'No working tie to a core-group member; the nearest is 3 ties away.' });
     expect(byId['org-5']).toMatchObject({ link: 'untied', steps: -1 });
-    expect(byId['person-x']).toMatchObject({ link: 'untied', roles: [{ tieType: 'HOSTED', wording: 'Hosted by' }], reason: 'Works for Org Five and Org Six: none of them has a working tie to a core-group member.' });
+    expect(byId['person-x']).toMatchObject({ link: 'untied', roles: [{ tieType: 'HOSTED', wording: 'Hosted by', verb: 'Hosted' }], reason: 'Works for Org Five and Org Six: none of them has a working tie to a core-group member.' });
     expect(answer.counts).toEqual({ core: 1, tied: 1, untied: 3 });
     expect(answer.groups).toEqual([
       { tieType: 'ATTENDED', wording: 'Attended by', total: 4, counts: { core: 1, tied: 1, untied: 2 } },

@@ -19,6 +19,8 @@ export interface AttendanceRole {
   tieType: TieType;
   /** How the tie reads from the event: "Attended by", "Hosted by". */
   wording: string;
+  /** How it reads from the attendee: "Attended", "Hosted". */
+  verb: string;
   /** The role the tie records, when it does: "presented". */
   role?: string;
 }
@@ -83,7 +85,8 @@ export function eventAnswers(context: AnalysisContext, eventId: string): EventAn
     if (networkRole(attrs.tieType, model) !== 'attendance' || ended(attrs.until)) return;
     const role = typeof attrs.role === 'string' && attrs.role.trim() ? attrs.role.trim() : undefined;
     const list = roles.get(source) ?? [];
-    list.push({ tieType: attrs.tieType, wording: tieTypeEntry(attrs.tieType, model)?.wording.in ?? attrs.tieType, ...(role ? { role } : {}) });
+    const wording = tieTypeEntry(attrs.tieType, model)?.wording;
+    list.push({ tieType: attrs.tieType, wording: wording?.in ?? attrs.tieType, verb: wording?.out ?? attrs.tieType, ...(role ? { role } : {}) });
     roles.set(source, list);
   });
 
