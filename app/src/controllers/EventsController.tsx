@@ -13,6 +13,8 @@ export function EventsController() {
 
   useEffect(() => {
     const container = sigma.getContainer();
+    /** The node a ctrl-click just chose, so the double click it may turn into does not take it out again. */
+    let lastToggled: string | null = null;
     const leave = () => {
       container.style.cursor = '';
       selection.hovered.set(null);
@@ -28,9 +30,21 @@ export function EventsController() {
       // Ctrl- or shift-click chooses several; a plain click starts again with one.
       clickNode: ({ node, event }) => {
         const multi = multiSelectionOf(atlas);
-        if (addsToSelection(event.original as MouseEvent)) return multi.toggle(node);
+        lastToggled = null;
+        if (addsToSelection(event.original as MouseEvent)) {
+          lastToggled = node;
+          return multi.toggle(node);
+        }
         multi.clear();
         selection.click(node);
+      },
+      // Sigma takes a second click within its double-click time for a double click, even on another
+      // node: a quick ctrl-click on the next node still chooses it (and does not zoom).
+      doubleClickNode: ({ node, event }) => {
+        if (!addsToSelection(event.original as MouseEvent)) return;
+        event.preventSigmaDefault();
+        if (node !== lastToggled) multiSelectionOf(atlas).toggle(node);
+        lastToggled = null;
       },
       clickStage: ({ event }) => {
         if (addsToSelection(event.original as MouseEvent)) return;
