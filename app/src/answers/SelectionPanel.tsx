@@ -69,8 +69,8 @@ function ChosenNodes({ ids }: { ids: readonly string[] }) {
           <li key={id}>
             <button type="button" className="link" onClick={() => atlas.selection.goTo(id)}>
               {name(id)}
-            </button>
-            <button type="button" className="link small answers-remove" onClick={() => multi.remove(id)} aria-label={`Take ${name(id)} out of the selection`}>
+            </button>{' '}
+            <button type="button" className="link small answers-remove" onClick={() => multi.remove(id)} aria-label={`Remove ${name(id)} from the selection`}>
               Remove
             </button>
           </li>
