@@ -33,6 +33,7 @@ import { RevertRepository } from './repositories/revertRepository.ts';
 import { TieRepository } from './repositories/tieRepository.ts';
 import { accountRoutes, setSessionCookie } from './routes/accountRoutes.ts';
 import { analysisRoutes } from './routes/analysisRoutes.ts';
+import { answersRoutes } from './routes/answersRoutes.ts';
 import { directoryRoutes } from './routes/directoryRoutes.ts';
 import { documentRoute } from './routes/documentRoute.ts';
 import { errorHandler } from './routes/errorHandler.ts';
@@ -53,6 +54,7 @@ import { AccessService, type AccessMode } from './services/accessService.ts';
 import { AccountService } from './services/accountService.ts';
 import { AnalysisService } from './services/analysisService.ts';
 import { SavedViewsService } from './services/savedViewsService.ts';
+import { AnswersService } from './services/answersService.ts';
 import { DirectoryService } from './services/directoryService.ts';
 import { ContactRepository } from './repositories/contactRepository.ts';
 import { PersonDataRepository } from './repositories/personDataRepository.ts';
@@ -94,7 +96,7 @@ export const MAP_SCOPE_PREFIX = '/api/maps/:map/';
 const MAP_RECORD_ROUTE = '/api/maps/:map';
 
 /** Query parameters that take a list accept `a,b` as well as `x=a&x=b`. */
-const LIST_PARAMETERS = new Set(['types', 'tieTypes', 'themes', 'areas', 'alliances', 'tiers']);
+const LIST_PARAMETERS = new Set(['types', 'tieTypes', 'themes', 'areas', 'alliances', 'tiers', 'ids']);
 
 export function parseQueryString(text: string): Record<string, string | string[]> {
   const parsed: Record<string, string | string[]> = {};
@@ -256,6 +258,7 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
   await app.register(directoryRoutes, { service: directory });
   const analysis = new AnalysisService(graphs, maps);
   await app.register(analysisRoutes, { service: analysis });
+  await app.register(answersRoutes, { service: new AnswersService(analysis) });
   await app.register(timeRoutes, { service: new TimeService(analysis) });
   await app.register(queryRoutes, { service: new QueryService(options.db), access });
   await app.register(writeRoutes, { service: entities });

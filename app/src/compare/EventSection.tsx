@@ -12,6 +12,9 @@ import { TieLine } from './TieLine';
 import { dateWords } from './words';
 import './compare.css';
 
+/** Where the node panel's other sections link to it. */
+export const BEFORE_AND_AFTER_ID = 'event-before-after';
+
 /** A busy event's list starts short. */
 const SHOWN_AT_FIRST = 8;
 
@@ -31,7 +34,7 @@ export function EventSection({ nodeId, onSelect }: { nodeId: string; onSelect: (
   };
   const why = preset?.reason === 'follow-ups' ? 'the day before it and the day after its last follow-up' : preset?.reason === 'ended' ? 'the day before it began and the day after it ended' : 'the day before it and three months on';
   return (
-    <section className="compare-led-to" data-testid="event-section">
+    <section className="compare-led-to" data-testid="event-section" id={BEFORE_AND_AFTER_ID}>
       {preset ? (
         <p>
           <button type="button" className="secondary small" onClick={compare} data-testid="event-compare">

@@ -8,6 +8,7 @@ import { humanise } from '../core/graph/format';
 import { tiesFromGraph } from '../core/graph/utils';
 import { groupTies } from '../core/ties';
 import { EventSection, datedWords } from '../compare';
+import { AddToSelection, NodeAnswers } from '../answers';
 import { useAtlas, type DataState } from '../stores';
 import { DERIVED_PROPERTIES, NODE_FIELDS } from '../../../graph-service/src/model/rules/reserved';
 import { CopiedFrom, CopyToMap } from '../maps';
@@ -151,6 +152,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
         <button type="button" className="secondary small" onClick={onFindPath}>
           Find a path from here
         </button>
+        <AddToSelection nodeId={nodeId} />
         {node.nodeType === 'Organisation' && may.edit && <CopyToMap map={mapId} nodeId={nodeId} name={node.name} />}
         {!editing && details && may.changeNode(nodeId) && (
           <button type="button" className="secondary small" onClick={() => setEditing(true)} data-testid="edit-button">
@@ -185,6 +187,7 @@ export function NodePanel({ nodeId, data, depth, onDepth, onExpand, onFindPath, 
       )}
 
       <EventSection nodeId={nodeId} onSelect={onSelect} />
+      <NodeAnswers nodeId={nodeId} onSelect={onSelect} />
 
       <dl className="facts">
         {period && <FactRow label="When" value={period} />}

@@ -3,6 +3,7 @@ import { GraphView } from '../components/GraphView';
 import { NodePanel } from '../components/NodePanel';
 import { TableView } from '../components/TableView';
 import { CompareController } from '../compare';
+import { SelectionPanel } from '../answers';
 import { AppearanceController } from '../controllers/AppearanceController';
 import { CameraController } from '../controllers/CameraController';
 import { EmphasisController, emphasisReducers, type EmphasisHolder } from '../controllers/EmphasisController';
@@ -44,6 +45,7 @@ export function MapStage({ ref }: { ref: Ref<AtlasSigma | null> }) {
       <TableMode />
       <TimelineBar playback={canvas.playback} />
       {selected && <SelectedPanel node={selected} />}
+      <SelectionPanel />
     </div>
   );
 }

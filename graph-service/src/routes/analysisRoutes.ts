@@ -55,9 +55,9 @@ function parseScope(query: ScopeQuery): ScopeFilters {
   return scopeFromQuery(query);
 }
 
-type AnalysisQuery = ScopeQuery & { resolution?: number; seed?: number; weights?: string };
+export type AnalysisQuery = ScopeQuery & { resolution?: number; seed?: number; weights?: string };
 
-const base = (request: FastifyRequest, query: AnalysisQuery) => ({
+export const base = (request: FastifyRequest, query: AnalysisQuery) => ({
   hidden: request.viewer.hiddenLabels,
   resolution: query.resolution,
   seed: query.seed,

@@ -76,7 +76,7 @@ export class AnalysisService {
   }
 
   /** The analysed subgraph and its context; the filter's date, when there is one, is the "as of". */
-  private async scoped(map: string, request: AnalysisRequest): Promise<ScopedContext> {
+  async scoped(map: string, request: AnalysisRequest): Promise<ScopedContext> {
     const { hidden, filters = NO_SCOPE_FILTERS, freshnessMonths: _months, ...rest } = request;
     const data = await this.load(map, hidden);
     const scope = scopeOf(data, filters, { asOf: rest.asOf });

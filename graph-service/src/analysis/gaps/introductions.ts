@@ -126,6 +126,18 @@ export const introductionsDetector: GapDetector = {
   report: { order: 10, items: 3 },
 };
 
+/** Why two organisations should meet, in one sentence, and what they share (the global list and a node's panel both say it so). */
+export function introductionReason(context: AnalysisContext, a: string, b: string): { shared: SharedGround; reason: string } {
+  const { facts } = context.network;
+  const shared = sharedGround(context, a, b);
+  const names = (ids: string[]) => listNames(ids.map(facts.name).sort(), 2);
+  const clauses: string[] = [];
+  if (shared.themes.length) clauses.push(`both work on ${names(shared.themes)}`);
+  if (shared.areas.length) clauses.push(`both in ${names(shared.areas)}`);
+  if (shared.partners.length) clauses.push(`both work with ${names(shared.partners)}`);
+  return { shared, reason: sentence(clauses) };
+}
+
 /** The best introductions, at most `perOrganisation` for any one organisation, each with why. */
 function suggestIntroductions(context: AnalysisContext, { limit, perOrganisation }: { limit: number; perOrganisation: number }): GapItem[] {
   const { facts } = context.network;
@@ -137,16 +149,11 @@ function suggestIntroductions(context: AnalysisContext, { limit, perOrganisation
     if (uses(intro.a) >= perOrganisation || uses(intro.b) >= perOrganisation) continue;
     used.set(intro.a, uses(intro.a) + 1);
     used.set(intro.b, uses(intro.b) + 1);
-    const shared = sharedGround(context, intro.a, intro.b);
-    const names = (ids: string[]) => listNames(ids.map(facts.name).sort(), 2);
-    const clauses: string[] = [];
-    if (shared.themes.length) clauses.push(`both work on ${names(shared.themes)}`);
-    if (shared.areas.length) clauses.push(`both in ${names(shared.areas)}`);
-    if (shared.partners.length) clauses.push(`both work with ${names(shared.partners)}`);
+    const { shared, reason } = introductionReason(context, intro.a, intro.b);
     items.push({
       id: `${intro.a}|${intro.b}`,
       title: `${facts.name(intro.a)} & ${facts.name(intro.b)}`,
-      reason: sentence(clauses),
+      reason,
       nodeIds: [intro.a, intro.b, ...shared.partners],
       score: Number(intro.score.toFixed(6)),
       details: { adamicAdar: Number(intro.score.toFixed(6)), ...shared },
