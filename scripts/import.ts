@@ -1,11 +1,13 @@
 /**
- * npm run import -- [--map ID | --new-map TITLE] FILE [--connections FILE2] [--dry-run] [--node-type T] [--tie-type T] [--source TEXT] [--mapping JSON] [--all]
+ * npm run import -- [--map ID | --new-map TITLE] FILE [--connections FILE2] [--dry-run] [--node-type T] [--tie-type T] [--source TEXT] [--mapping JSON] [--all] [--skip-rejected [--rejected-out FILE]]
  * Plans the import row by row (printed), then commits it in one transaction, unless --dry-run or
  * a row is rejected (then nothing is written and the reasons are printed). `--map` imports into
  * that map; otherwise the import makes a new map, titled by --new-map or after the file, so a
- * plain network never lands in a map it does not belong to.
+ * plain network never lands in a map it does not belong to. `--skip-rejected` writes the valid rows
+ * (still in one transaction) and the rejected ones, with a reason column, to --rejected-out
+ * (default FILE's name + ".rejected.csv" in the current directory).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applySchema } from '../graph-service/src/repositories/schemaRepository.ts';
@@ -21,7 +23,7 @@ import { ImportService, type CommitResult, type ImportOptions, type NewMap } fro
 import { withCommandDatabase } from './database.ts';
 import { badArguments, CommandError, EXIT, invalidFile, runCommand } from './exitCodes.ts';
 
-const USAGE = 'usage: npm run import -- [--map ID | --new-map "Title"] FILE [--connections FILE2] [--dry-run] [--node-type Organisation] [--tie-type CONNECTED_WITH] [--source TEXT] [--mapping JSON] [--all]';
+const USAGE = 'usage: npm run import -- [--map ID | --new-map "Title"] FILE [--connections FILE2] [--dry-run] [--node-type Organisation] [--tie-type CONNECTED_WITH] [--source TEXT] [--mapping JSON] [--all] [--skip-rejected [--rejected-out FILE]]';
 
 /** Where the import goes: an existing map by id, or a new map with a title. */
 type Target = { map: string } | { newMap: NewMap };
@@ -83,6 +85,7 @@ await runCommand(async () => {
       map: { type: 'string' }, 'new-map': { type: 'string' },
       connections: { type: 'string' }, 'dry-run': { type: 'boolean' }, all: { type: 'boolean' },
       'node-type': { type: 'string' }, 'tie-type': { type: 'string' }, source: { type: 'string' }, mapping: { type: 'string' },
+      'skip-rejected': { type: 'boolean' }, 'rejected-out': { type: 'string' },
     },
   });
   if (values.help) {
@@ -104,7 +107,9 @@ await runCommand(async () => {
   }
   const files = [file(positionals[0], values.connections ? 'elements' : undefined)];
   if (values.connections) files.push(file(values.connections, 'connections'));
-  const options: ImportOptions = { defaultNodeType: nodeType as ImportOptions['defaultNodeType'], defaultTieType: tieType as ImportOptions['defaultTieType'], source: values.source, mapping };
+  const options: ImportOptions = { defaultNodeType: nodeType as ImportOptions['defaultNodeType'], defaultTieType: tieType as ImportOptions['defaultTieType'], source: values.source, mapping, rejectedRows: values['skip-rejected'] ? 'skip' : 'refuse' };
+  if (values['rejected-out'] !== undefined && !values['skip-rejected']) throw badArguments('import: --rejected-out goes with --skip-rejected.');
+  const rejectedOut = path.resolve(values['rejected-out'] ?? `${path.parse(positionals[0]).name}.rejected.csv`);
   const target = targetOf(values.map, values['new-map'], positionals[0]);
 
   await withCommandDatabase(async (db) => {
@@ -124,6 +129,11 @@ await runCommand(async () => {
         printPlan(plan, values.all ?? false);
         console.log(`Committed into ${into}: ${written.nodesCreated} elements created, ${written.nodesUpdated} updated; ${written.tiesCreated} connections created, ${written.tiesUpdated} updated.`);
         if (result.map) console.log(`The new map's id is ${result.map.id} (the app shows it at /maps/${result.map.id}).`);
+        const rejected = plan.rows.filter((r) => r.outcome === 'rejected').length;
+        if (result.rejectedCsv !== undefined && rejected > 0) {
+          writeFileSync(rejectedOut, result.rejectedCsv);
+          console.log(`${rejected} rejected row(s) were left out; they are in ${rejectedOut} with the reason for each.`);
+        }
       } catch (error) {
         if (!(error instanceof ImportRejectedError)) throw error;
         printPlan(error.plan, values.all ?? false);

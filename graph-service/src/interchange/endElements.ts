@@ -16,7 +16,7 @@ export function endElements(connections: ConnectionRow[], label: NodeLabel): Ele
       if (end === undefined || rows.has(end)) continue;
       const ids = NODE_ID.test(end) ? { id: end } : { importedId: end };
       rows.set(end, {
-        ref: { kind: 'elements', origin: `${connection.ref.origin} ends`, line: connection.ref.line }, ...ids, label, name: end,
+        ref: { kind: 'elements', origin: `${connection.ref.origin} ends`, line: connection.ref.line }, ...ids, label, name: end, nameFromId: true,
         aliases: [], tags: [], themes: [], properties: {}, problems: [], notes: ['an end of a connection; the file has no table of elements'],
       });
     }

@@ -132,10 +132,11 @@ export function elementRows(table: RawTable, plan: ColumnPlan, options: RowOptio
     const label = takeType(reader, matchNodeLabel, options.defaultNodeType, 'type is missing; give each element a type (Organisation, Person, Theme, ...) or choose a default type for the file');
     const ids = takeId(reader, ref.kind);
     // An unlabelled node (networkx, igraph, an edge list) is named by its id.
-    const name = take(reader, 'name', cellText) ?? ids.id ?? ids.importedId;
+    const named = take(reader, 'name', cellText);
+    const name = named ?? ids.id ?? ids.importedId;
     if (name === undefined) reader.problems.push('name is missing');
     return {
-      ref, ...ids, label, name,
+      ref, ...ids, label, name, ...(named === undefined && name !== undefined ? { nameFromId: true } : {}),
       description: take(reader, 'description', cellText),
       aliases: take(reader, 'aliases', cellList) ?? [],
       tags: take(reader, 'tags', cellList) ?? [],

@@ -62,6 +62,8 @@ interface RowBase {
 export interface ElementRow extends RowBase {
   /** The file's id when it breaks the map's id rule ("Evelyn Jefferson"): kept as the importedId property, and ties find the element by it. */
   importedId?: string;
+  /** The name is the id, for want of a label (an edge list's ends, an unlabelled node): it never renames an element the map has. */
+  nameFromId?: boolean;
   label?: NodeLabel;
   name?: string;
   description?: string;

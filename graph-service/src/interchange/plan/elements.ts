@@ -109,7 +109,7 @@ function diffElement(state: PlanState, step: ElementStep, first: boolean): void 
     set('id', target.id);
     set('name', row.name);
     if (row.importedId) set('importedId', row.importedId);
-  } else if (step.matchedBy === 'id') {
+  } else if (step.matchedBy === 'id' && !row.nameFromId) {
     set('name', row.name);
   }
   // Merged rows keep the stored name and add theirs as an alias, so search finds both.
