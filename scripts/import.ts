@@ -1,10 +1,13 @@
 /**
- * npm run import -- [--map ID | --new-map TITLE] FILE [--connections FILE2] [--dry-run] [--node-type T] [--tie-type T] [--source TEXT] [--mapping JSON] [--all] [--json]
+ * npm run import -- [--map ID | --new-map TITLE] FILE [--connections FILE2] [--dry-run] [--node-type T] [--tie-type T] [--source TEXT] [--mapping JSON] [--all] [--json] [--skip-rejected [--rejected-out FILE]]
  * Plans the import row by row (printed), then commits it in one transaction, unless --dry-run or
  * a row is rejected (then nothing is written and the reasons are printed). `--map` imports into
  * that map; otherwise the import makes a new map, titled by --new-map or after the file, so a
  * plain network never lands in a map it does not belong to. FILE `-` is standard input.
+ * `--skip-rejected` writes the valid rows (still in one transaction) and the rejected ones, with a
+ * reason column, to --rejected-out (default FILE's name + ".rejected.csv" where it is run).
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applySchema } from '../graph-service/src/repositories/schemaRepository.ts';
@@ -17,13 +20,14 @@ import { ImportRejectedError, MapArchivedError } from '../graph-service/src/erro
 import type { Database } from '../graph-service/src/db/connection.ts';
 import { MapRepository } from '../graph-service/src/repositories/mapRepository.ts';
 import { ImportService, type CommitResult, type ImportOptions, type NewMap } from '../graph-service/src/services/importService.ts';
-import { readInput, Report, withProgress } from './commandIo.ts';
+import { readInput, Report, withProgress, workingDirectory } from './commandIo.ts';
 import { withCommandDatabase } from './database.ts';
 import { badArguments, CommandError, EXIT, invalidFile, runCommand } from './exitCodes.ts';
 
-const USAGE = `usage: npm run import -- [--map ID | --new-map "Title"] FILE [--connections FILE2] [--dry-run] [--node-type Organisation] [--tie-type CONNECTED_WITH] [--source TEXT] [--mapping JSON] [--all] [--json]
+const USAGE = `usage: npm run import -- [--map ID | --new-map "Title"] FILE [--connections FILE2] [--dry-run] [--node-type Organisation] [--tie-type CONNECTED_WITH] [--source TEXT] [--mapping JSON] [--all] [--json] [--skip-rejected [--rejected-out FILE]]
   plans the import row by row, then writes it in one transaction (nothing when a row is rejected, or with --dry-run).
   FILE (csv, xlsx, gexf, graphml or json) is relative to where you run this; - reads standard input (then name the map).
+  --skip-rejected writes the valid rows and puts the rejected ones, with their reasons, in --rejected-out (a CSV).
   --json prints the plan's summary and what was written as JSON; progress goes to standard error.
   Exit codes: 0 done, 1 refused (a rejected row, no such map), 2 bad arguments, 65 a file that cannot be read, 69 database unreachable.`;
 
@@ -92,6 +96,7 @@ function importArguments(argv: string[] = process.argv.slice(2)) {
       connections: { type: 'string' }, 'dry-run': { type: 'boolean' }, all: { type: 'boolean' },
       'node-type': { type: 'string' }, 'tie-type': { type: 'string' }, source: { type: 'string' }, mapping: { type: 'string' },
       json: { type: 'boolean' },
+      'skip-rejected': { type: 'boolean' }, 'rejected-out': { type: 'string' },
     },
   });
 }
@@ -119,7 +124,9 @@ await runCommand(async () => {
   }
   const files = [file(positionals[0], values.connections ? 'elements' : undefined)];
   if (values.connections) files.push(file(values.connections, 'connections'));
-  const options: ImportOptions = { defaultNodeType: nodeType as ImportOptions['defaultNodeType'], defaultTieType: tieType as ImportOptions['defaultTieType'], source: values.source, mapping };
+  const options: ImportOptions = { defaultNodeType: nodeType as ImportOptions['defaultNodeType'], defaultTieType: tieType as ImportOptions['defaultTieType'], source: values.source, mapping, rejectedRows: values['skip-rejected'] ? 'skip' : 'refuse' };
+  if (values['rejected-out'] !== undefined && !values['skip-rejected']) throw badArguments('import: --rejected-out goes with --skip-rejected.');
+  const rejectedOut = path.resolve(workingDirectory(), values['rejected-out'] ?? `${path.parse(positionals[0]).name}.rejected.csv`);
   const target = targetOf(values.map, values['new-map'], positionals[0]);
   const report = new Report(values.json ?? false);
   const rows = `${files.map((f) => `${f.name} (${f.bytes.length} bytes)`).join(' and ')}`;
@@ -144,6 +151,12 @@ await runCommand(async () => {
         report.line(`Committed into ${into}: ${written.nodesCreated} elements created, ${written.nodesUpdated} updated; ${written.tiesCreated} connections created, ${written.tiesUpdated} updated.`);
         if (result.map) report.line(`The new map's id is ${result.map.id} (the app shows it at /maps/${result.map.id}).`);
         report.set({ map: result.map?.id ?? ('map' in target ? target.map : undefined), written });
+        const rejected = plan.rows.filter((r) => r.outcome === 'rejected').length;
+        if (result.rejectedCsv !== undefined && rejected > 0) {
+          writeFileSync(rejectedOut, result.rejectedCsv);
+          report.line(`${rejected} rejected row(s) were left out; they are in ${rejectedOut} with the reason for each.`);
+          report.set({ rejected, rejectedFile: rejectedOut });
+        }
       } catch (error) {
         if (!(error instanceof ImportRejectedError)) throw error;
         printPlan(report, error.plan, values.all ?? false);

@@ -136,15 +136,33 @@ describe('import: dry run and commit', () => {
     expect(await contentHash(db)).toBe(before);
   });
 
-  it('rejects connections to elements that exist nowhere, or that break the model', async () => {
+  it('rejects connections to elements that exist nowhere, or that break the model, or hold an impossible date', async () => {
     const before = await contentHash(db);
-    const csv = ['from,to,type', 'org-providence-house,org-nowhere,CONNECTED_WITH', 'theme-youth,org-providence-house,funds'].join('\n');
-    const res = await upload('commit', csv, { name: 'ties.csv' });
+    // With a table of elements beside them, a connection's ends must be in it or in the map (a typo is not a new element).
+    const elements = ['id,name,type', 'org-new-hall,New Hall,Organisation'].join('\n');
+    const connections = ['from,to,type,since', 'org-new-hall,org-nowhere,CONNECTED_WITH,', 'theme-youth,org-providence-house,funds,', 'org-new-hall,org-providence-house,CONNECTED_WITH,someday'].join('\n');
+    const res = await uploadFiles('commit', [{ name: 'elements.csv', data: elements }, { name: 'ties.csv', data: connections }]);
     expect(res.statusCode).toBe(422);
-    const rows = (res.json().plan as ImportPlan).rows;
+    const rows = (res.json().plan as ImportPlan).rows.filter((r) => r.record === 'connection');
     expect(rows[0].reasons.join()).toMatch(/"to" "org-nowhere" is not the id or name of an element/);
     expect(rows[1].reasons.join()).toMatch(/FUNDS cannot start at a Theme/);
+    expect(rows[2].reasons.join()).toMatch(/"since" is "someday", which is not a date/);
     expect(await contentHash(db)).toBe(before);
+  });
+
+  it('creates the ends of an edge list that comes alone, finding those the map has by id or name', async () => {
+    const csv = ['source,target,weight', 'org-providence-house,Nowhere Hall,1', 'Nowhere Hall,Evelyn Jefferson,2.5'].join('\n');
+    const res = await upload('commit', csv, { name: 'edges.csv' });
+    expect(res.statusCode, res.body).toBe(200);
+    const plan = res.json().plan as ImportPlan;
+    expect(plan.rows.filter((r) => r.record === 'element').map((r) => [r.name, r.outcome])).toEqual([
+      ['org-providence-house', 'unchanged'], ['Nowhere Hall', 'created'], ['Evelyn Jefferson', 'created'],
+    ]);
+    const graph = (await service.app.inject(`/api/maps/${MAP}/graph`)).json() as { nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { source: string; target: string; attributes: Record<string, unknown> }[] };
+    const evelyn = graph.nodes.find((n) => n.attributes.name === 'Evelyn Jefferson');
+    expect(evelyn?.attributes).toMatchObject({ importedId: 'Evelyn Jefferson' });
+    const weights = graph.edges.filter((e) => e.target === evelyn?.key || e.source === PROVIDENCE && e.attributes.weight !== undefined).map((e) => e.attributes.weight);
+    expect(weights.sort()).toEqual([1, 2.5]);
   });
 
   it('refuses a column of contact details and honours an explicit column mapping', async () => {

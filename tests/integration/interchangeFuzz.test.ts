@@ -43,10 +43,10 @@ const UNCLEAR = /undefined|null|NaN|\[object|TypeError|Cannot read|is not a func
 /** Alternates between the seed map and a new map, so both commits are fuzzed. */
 let attempt = 0;
 
-async function expectRefusedCleanly(file: ImportFile): Promise<void> {
+async function expectRefusedCleanly(file: ImportFile, beside: ImportFile[] = []): Promise<void> {
   let error: unknown;
   try {
-    await (attempt++ % 2 === 0 ? imports.commit(MAP, [file]) : imports.commitToNewMap({ title: 'Fuzzed' }, [file]));
+    await (attempt++ % 2 === 0 ? imports.commit(MAP, [...beside, file]) : imports.commitToNewMap({ title: 'Fuzzed' }, [...beside, file]));
   } catch (caught) {
     error = caught;
   }
@@ -112,8 +112,10 @@ describe('malformed files are refused with a clear message and change nothing', 
 
   it('connections to elements that exist nowhere', async () => {
     await fc.assert(fc.asyncProperty(fc.stringMatching(/^[a-z][a-z0-9-]{3,20}$/), async (missing) => {
-      const csv = `from,to,type\norg-providence-house,zz-${missing},connected with\n`;
-      await expectRefusedCleanly({ bytes: Buffer.from(csv), format: 'csv', name: 'ties.csv' });
+      // With a table of elements beside them, ends must be in it or in the map (an edge list alone creates its ends).
+      const elements = { bytes: Buffer.from('id,name,type\norg-fuzz-hall,Fuzz Hall,Organisation\n'), format: 'csv' as const, name: 'elements.csv', kind: 'elements' as const };
+      const csv = `from,to,type\norg-fuzz-hall,zz-${missing},connected with\n`;
+      await expectRefusedCleanly({ bytes: Buffer.from(csv), format: 'csv', name: 'ties.csv', kind: 'connections' }, [elements]);
     }), RUNS);
   });
 });

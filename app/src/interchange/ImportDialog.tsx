@@ -1,6 +1,7 @@
 /**
  * "Import…": choose a spreadsheet or graph file (or an elements CSV and a connections CSV), see
- * the dry run row by row, correct the column mapping if needed, then commit — all or nothing.
+ * the dry run row by row, correct the column mapping if needed, then commit — all or nothing, or,
+ * when the user chooses, the valid rows with the rejected ones given back as a file.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Dialog } from '../components/Dialog';
@@ -12,6 +13,8 @@ import { navigate } from '../hooks/useAddress';
 import { commitImport, formatOf, InterchangeRequestError, previewImport, tableOf, type ImportTarget } from './api';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { PlanView } from './PlanView';
+import { RejectedRowsChoice, RejectedRowsDownload } from './RejectedRowsChoice';
+import type { RejectedRows } from '../../../graph-service/src/contract/lists';
 import { FILE_EXTENSIONS, NODE_TYPES, TIE_TYPES, type ChosenFile, type ColumnMapping, type CommitResult, type ImportPlan } from './types';
 import './interchange.css';
 
@@ -44,6 +47,7 @@ export function ImportDialog({ map, startInto = 'new', onCommitted, onImported }
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [defaultNodeType, setDefaultNodeType] = useState('');
   const [defaultTieType, setDefaultTieType] = useState('');
+  const [rejectedRows, setRejectedRows] = useState<RejectedRows>('refuse');
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [status, setStatus] = useState<Status>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +57,7 @@ export function ImportDialog({ map, startInto = 'new', onCommitted, onImported }
   // The dry run plans against the chosen map, or an empty new one; only the commit needs the title.
   const target: ImportTarget = intoThis ? { map: map.id } : { newMap: { title: newTitle.trim() } };
   const targetKey = intoThis ? map.id : '';
-  const request = { target, files, mapping, defaultNodeType, defaultTieType };
+  const request = { target, files, mapping, defaultNodeType, defaultTieType, rejectedRows };
 
   const close = useCallback(() => {
     setOpen(false);
@@ -71,6 +75,7 @@ export function ImportDialog({ map, startInto = 'new', onCommitted, onImported }
     setResult(null);
     setInto(startInto);
     setNewTitle('');
+    setRejectedRows('refuse');
   };
 
   const preview = useCallback(async (next: typeof request) => {
@@ -91,8 +96,8 @@ export function ImportDialog({ map, startInto = 'new', onCommitted, onImported }
   // Any change of files, types, mapping or target plans again, so the table always shows what Commit would do.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the target is named by `targetKey`; the new map's title does not change the plan
   useEffect(() => {
-    void preview({ target, files, mapping, defaultNodeType, defaultTieType });
-  }, [targetKey, files, mapping, defaultNodeType, defaultTieType, preview]);
+    void preview({ target, files, mapping, defaultNodeType, defaultTieType, rejectedRows });
+  }, [targetKey, files, mapping, defaultNodeType, defaultTieType, rejectedRows, preview]);
 
   const choose = (list: FileList | null) => {
     const chosen = Array.from(list ?? []).map((file) => ({ file, format: formatOf(file.name), table: tableOf(file.name) }));
@@ -179,6 +184,7 @@ export function ImportDialog({ map, startInto = 'new', onCommitted, onImported }
               <DefaultType label="Type for connections without one" value={defaultTieType} types={TIE_TYPES} onChange={setDefaultTieType} />
             </div>
           </div>
+          <RejectedRowsChoice value={rejectedRows} onChange={setRejectedRows} disabled={!!written} />
 
           {error && <p className="interchange-error" role="alert" data-testid="import-error">{error}</p>}
           {status === 'previewing' && <p className="muted" aria-live="polite">Reading the files and planning the import…</p>}
@@ -189,6 +195,9 @@ export function ImportDialog({ map, startInto = 'new', onCommitted, onImported }
               {result && newMapOf(result) ? `Imported into the new map “${newTitle.trim()}”: ` : 'Imported: '}
               {written.nodesCreated} elements created, {written.nodesUpdated} updated; {written.tiesCreated} connections created, {written.tiesUpdated} updated.
             </p>
+          )}
+          {result?.rejectedCsv && result.plan.summary.elements.rejected + result.plan.summary.connections.rejected > 0 && (
+            <RejectedRowsDownload csv={result.rejectedCsv} count={result.plan.summary.elements.rejected + result.plan.summary.connections.rejected} />
           )}
 
           <footer className="interchange-dialog-foot">
@@ -206,13 +215,13 @@ export function ImportDialog({ map, startInto = 'new', onCommitted, onImported }
   );
 }
 
-/** The type given to rows that name none; without one, such rows are rejected. */
+/** The type given to rows that name none; without one, a file with no types at all is proposed as Organisation and the plain tie (the plan's notes say so), and other rows without a type are rejected. */
 function DefaultType({ label, value, types, onChange }: { label: string; value: string; types: readonly string[]; onChange: (type: string) => void }) {
   const id = useId();
   return (
     <label htmlFor={id}>
       {label}
-      <OptionSelect id={id} value={value} options={types.map((t) => ({ id: t, label: t }))} onChange={onChange} placeholder="(none: reject them)" />
+      <OptionSelect id={id} value={value} options={types.map((t) => ({ id: t, label: t }))} onChange={onChange} placeholder="(none chosen)" />
     </label>
   );
 }

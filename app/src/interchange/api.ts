@@ -50,6 +50,8 @@ export interface ImportRequest {
   defaultTieType?: string;
   /** For a commit: the preview's plan fingerprint, so the commit writes what the preview showed or nothing (409). */
   fingerprint?: string;
+  /** "skip": write the valid rows and answer the rejected ones as a CSV; absent or "refuse": all or nothing. */
+  rejectedRows?: ImportFilesBody['rejectedRows'];
 }
 
 /** An error answer as the dialog shows it; the plan comes along only when the commit was refused for its rows. */
@@ -76,6 +78,7 @@ async function send<T>(step: 'preview' | 'commit', request: ImportRequest): Prom
     ...(request.defaultNodeType ? { defaultNodeType: request.defaultNodeType as ImportFilesBody['defaultNodeType'] } : {}),
     ...(request.defaultTieType ? { defaultTieType: request.defaultTieType as ImportFilesBody['defaultTieType'] } : {}),
     ...(step === 'commit' && request.fingerprint ? { fingerprint: request.fingerprint } : {}),
+    ...(request.rejectedRows === 'skip' ? { rejectedRows: request.rejectedRows } : {}),
   };
   let response: Response;
   try {

@@ -8,7 +8,7 @@ import { Type } from 'typebox';
 import { MAP_DESCRIPTION_LENGTH, MAP_TITLE_LENGTH } from '../model/maps.ts';
 import { NODE_LABELS, TIE_TYPE_NAMES } from '../model/model.ts';
 import { asOfQuery, errorWith, ErrorResponse, FieldProblemSchema, inMap, needs, MapId, oneOf, queryErrors } from './common.ts';
-import { FORMATS, JSON_STYLES, OUTCOMES, type Outcome } from './lists.ts';
+import { FORMATS, JSON_STYLES, OUTCOMES, REJECTED_ROWS, type Outcome } from './lists.ts';
 
 /** Content types an upload may be sent as; all are read as raw bytes. */
 export const UPLOAD_TYPES = [
@@ -23,6 +23,7 @@ const PlanOptions = {
   defaultNodeType: Type.Optional(oneOf(NODE_LABELS, 'type for elements whose row gives none')),
   defaultTieType: Type.Optional(oneOf(TIE_TYPE_NAMES, 'type for connections whose row gives none')),
   source: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'provenance for new records whose row names none' })),
+  rejectedRows: Type.Optional(oneOf(REJECTED_ROWS, 'what a commit does with rejected rows: "refuse" the whole import (the default), or "skip" them, writing the valid rows in one transaction and answering the rejected ones as a CSV with a reason column')),
 };
 /** The dry run's fingerprint of its plan; a commit given it refuses (409) if its own plan differs. */
 const Fingerprint = Type.String({ pattern: '^[0-9a-f]{64}$', description: "the preview's plan fingerprint: the commit refuses with 409 if its own plan (made inside the write transaction) differs" });
@@ -106,12 +107,13 @@ export const ImportPlan = Type.Object(
 export const WriteCounts = Type.Object({ nodesCreated: Type.Integer(), nodesUpdated: Type.Integer(), tiesCreated: Type.Integer(), tiesUpdated: Type.Integer() });
 const ImportId = Type.String({ description: 'The history\'s name for this import: POST /api/maps/{map}/imports/{importId}/revert undoes it as a whole' });
 const importIdExample = '0b6f1c2e-5d7a-4f7e-9a51-3c1d2e4f5a6b';
+const RejectedCsv = Type.String({ description: 'With rejectedRows "skip": the rejected rows as CSV (table, line, record, id, name, type, from, to, reason); empty when none was' });
 export const CommitResult = Type.Object(
-  { plan: ImportPlan, written: WriteCounts, importId: ImportId },
+  { plan: ImportPlan, written: WriteCounts, importId: ImportId, rejectedCsv: Type.Optional(RejectedCsv) },
   { examples: [{ plan: planExample, written: { nodesCreated: 1, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 }, importId: importIdExample }] },
 );
 export const NewMapCommitResult = Type.Object(
-  { map: Type.Object({ id: MapId, title: Type.String() }, { description: 'The map the import made' }), plan: ImportPlan, written: WriteCounts, importId: ImportId },
+  { map: Type.Object({ id: MapId, title: Type.String() }, { description: 'The map the import made' }), plan: ImportPlan, written: WriteCounts, importId: ImportId, rejectedCsv: Type.Optional(RejectedCsv) },
   { examples: [{ map: { id: 'florentine-families', title: 'Florentine families' }, plan: planExample, written: { nodesCreated: 1, nodesUpdated: 0, tiesCreated: 0, tiesUpdated: 0 }, importId: importIdExample }] },
 );
 export const ImportRejected = errorWith({ plan: ImportPlan }, 'The commit was refused and nothing was written; the plan says which rows and why');

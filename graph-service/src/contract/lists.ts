@@ -7,6 +7,13 @@
 export const OUTCOMES = ['created', 'updated', 'unchanged', 'merged', 'rejected'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/**
+ * What a commit does with rejected rows: refuse the whole import (the default: all or nothing), or
+ * skip them, writing the valid rows in the same one transaction and giving the rejected ones back as a CSV.
+ */
+export const REJECTED_ROWS = ['refuse', 'skip'] as const;
+export type RejectedRows = (typeof REJECTED_ROWS)[number];
+
 /** The file formats import and export speak. */
 export const FORMATS = ['csv', 'xlsx', 'gexf', 'graphml', 'json'] as const;
 export type Format = (typeof FORMATS)[number];

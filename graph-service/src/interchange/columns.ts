@@ -8,7 +8,7 @@ import { isContactHeader } from '../model/rules/personalData.ts';
 import type { ColumnMapping, ColumnUse, RawTable, TableKind } from './types.ts';
 
 export const ELEMENT_FIELDS = ['id', 'name', 'type', 'description', 'aliases', 'tags', 'themes', 'area', ...PROVENANCE_FIELDS] as const;
-export const CONNECTION_FIELDS = ['id', 'from', 'to', 'type', ...PROVENANCE_FIELDS] as const;
+export const CONNECTION_FIELDS = ['id', 'from', 'to', 'type', 'direction', ...PROVENANCE_FIELDS] as const;
 export type ElementField = (typeof ELEMENT_FIELDS)[number];
 export type ConnectionField = (typeof CONNECTION_FIELDS)[number];
 
@@ -34,6 +34,7 @@ const CONNECTION_ALIASES: Record<ConnectionField, string[]> = {
   from: ['from', 'fromid', 'start', 'sourceid', 'origin'],
   to: ['to', 'toid', 'end', 'target', 'targetid', 'destination'],
   type: ['type', 'connectiontype', 'tietype', 'relationship', 'relation', 'edgetype', 'label'],
+  direction: ['direction', 'directed', 'edgedirection'],
   source: ['source', 'sources', 'reference', 'provenance'],
   since: ['since', 'startdate', 'started', 'fromdate'],
   until: ['until', 'enddate', 'ended', 'todate'],
@@ -100,6 +101,9 @@ export function planColumns(table: RawTable, mapping: ColumnMapping = {}): Colum
   }
   // Gephi's edge tables call the two ends Source and Target: then "source" means "from".
   const gephiEdges = kind === 'connections' && !keys.some((k) => CONNECTION_ALIASES.from.includes(k)) && keys.includes('target') && keys.includes('source');
+  // Gephi's edge table has a Type column of Directed/Undirected: that is the tie's direction, not its type.
+  const directionIndex = kind === 'connections' && !taken.has('direction') ? keys.findIndex((k, i) => k === 'type' && uses[i] === null && !explicit.has(k) && isDirectionColumn(table, i)) : -1;
+  if (directionIndex >= 0) claim(directionIndex, 'direction');
   // 2. Header aliases, best spelling first, for fields not mapped explicitly.
   for (const field of fields) {
     if (taken.has(field)) continue;
@@ -137,7 +141,13 @@ export function planColumns(table: RawTable, mapping: ColumnMapping = {}): Colum
     });
   }
   if (gephiEdges) for (const r of report.filter((r) => r.use === 'from')) r.note = 'Gephi convention: Source/Target are the two ends';
-  const required = kind === 'elements' ? ['name'] : ['from', 'to'];
+  if (directionIndex >= 0) report[directionIndex].note = 'Gephi convention: Type says Directed or Undirected';
+  // Without a name column, each element is named by its id (networkx and igraph files often have no labels).
+  if (kind === 'elements' && !taken.has('name') && taken.has('id')) {
+    const idReport = report.find((r) => r.use === 'id');
+    if (idReport) idReport.note = 'also the name: the file has no name column';
+  }
+  const required = kind === 'elements' ? (taken.has('id') ? [] : ['name']) : ['from', 'to'];
   for (const field of required) {
     if (!taken.has(field)) {
       const expected = aliases[field].slice(0, 3).join('", "');
@@ -145,6 +155,14 @@ export function planColumns(table: RawTable, mapping: ColumnMapping = {}): Colum
     }
   }
   return { uses, report, problems };
+}
+
+/** The words a direction cell may hold: Gephi's Directed, Undirected and Mutual, or a `directed` attribute's true and false. */
+export const DIRECTION_WORDS = { directed: true, undirected: false, mutual: false, true: true, false: false } as const;
+
+function isDirectionColumn(table: RawTable, index: number): boolean {
+  const values = table.rows.map((r) => r.cells[index]).filter((c) => c !== null && c !== '');
+  return values.length > 0 && values.every((v) => typeof v === 'string' && v.trim().toLowerCase() in DIRECTION_WORDS);
 }
 
 /** A table with from/to (or Gephi's source/target) columns is a table of connections. */

@@ -53,15 +53,7 @@ export function exportGraph(serialized: SerializedGraph): Graph {
   return graph;
 }
 
-/**
- * What an export writes on every tie that the tie itself need not hold: a direction its type
- * already gives, and the default weight. An import leaves these out (as it leaves out Gephi's
- * weight 1 on graph files), so our own file read back adds nothing to a tie.
- */
-export function withoutExportDefaults<T>(properties: Record<string, T>, tieType: string | undefined): Record<string, T> {
-  const { direction, weight, ...rest } = properties;
-  const kept: Record<string, T> = { ...rest };
-  if (direction !== undefined && direction !== tieDirection({ tieType })) kept.direction = direction;
-  if (weight !== undefined && weight !== DEFAULT_WEIGHT) kept.weight = weight;
-  return kept;
+/** Whether a file's weight is the one a tie without a weight already has (so nothing changes). */
+export function isDefaultWeight(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '' && Number(value) === DEFAULT_WEIGHT;
 }

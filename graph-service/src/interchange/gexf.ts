@@ -8,6 +8,7 @@
 import Graph from 'graphology';
 import { parse, write } from 'graphology-gexf';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { XMLSerializer } from '@xmldom/xmldom';
 import { decodeText } from './decode.ts';
 import { InterchangeError } from './errors.ts';
 import { applyLifetime, readGexfTimes } from './gexfTimeRead.ts';
@@ -24,11 +25,16 @@ export function readGexf(bytes: Uint8Array, options: GexfReadOptions = {}): Pars
   const what = `GEXF ${options.name ?? 'file'}`;
   const text = decodeText(bytes, what);
   const document = parseXml(text, what, 'gexf');
+  // graphology-gexf reads every child of <meta> as an element; a comment there (Gephi's test
+  // files have them) threw "Cannot read properties of undefined", so only elements are kept.
+  for (const meta of Array.from(document.getElementsByTagName('meta'))) {
+    for (const child of Array.from(meta.childNodes)) if (child.nodeType !== 1 && child.nodeType !== 3) meta.removeChild(child);
+  }
   const declared = new Set(Array.from(document.getElementsByTagName('node')).map((n) => n.getAttribute('id') ?? ''));
   let graph: AbstractGraph;
   try {
     // Undeclared attributes are read as text rather than refused: hand-edited files often have them.
-    graph = parse(Graph, text, { addMissingNodes: true, allowUndeclaredAttributes: true });
+    graph = parse(Graph, new XMLSerializer().serializeToString(document), { addMissingNodes: true, allowUndeclaredAttributes: true });
   } catch (error) {
     throw new InterchangeError(`${what}: the graph could not be read: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}`);
   }

@@ -30,11 +30,13 @@ export interface GraphRows {
   edges: { key?: string; source: string; target: string; attributes: Attributes }[];
 }
 
+/** The tie property that says a tie has no direction (absent means directed, as ties are stored). */
+export const UNDIRECTED = { directed: false } as const;
+
 export function rowsToTables(rows: GraphRows, origin: string, notes: string[] = [], problems: string[] = []): ParsedTables {
   const nodeHeaders = new Set<string>();
   for (const node of rows.nodes) for (const name of Object.keys(node.attributes)) if (name !== 'id') nodeHeaders.add(name);
-  // Gephi writes weight="1.0" on every edge; only a weight that says something is kept.
-  for (const edge of rows.edges) if (edge.attributes.weight === 1) delete edge.attributes.weight;
+  // Every weight is kept, 1 included: weighted analysis and other tools read them back.
   for (const node of rows.nodes) {
     if (node.attributes.color !== undefined) node.attributes.color = hexColour(node.attributes.color);
     // A flat drawing's z is always 0 (networkx writes it anyway).
@@ -62,6 +64,7 @@ export function rowsToTables(rows: GraphRows, origin: string, notes: string[] = 
 export function graphRows(graph: AbstractGraph, declaredNodes?: Set<string>): GraphRows {
   return {
     nodes: graph.mapNodes((key, attributes) => ({ key, attributes })).filter((n) => !declaredNodes || declaredNodes.has(n.key)),
-    edges: graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes })),
+    // An undirected edge (a GEXF's defaultedgetype, GraphML's edgedefault) keeps that on its tie.
+    edges: graph.mapEdges((key, attributes, source, target, _s, _t, undirected) => ({ key, source, target, attributes: undirected ? { ...attributes, ...UNDIRECTED } : attributes })),
   };
 }

@@ -11,8 +11,28 @@ import { readJson } from './json.ts';
 import { checkColumns, checkProperties, checkRows, checkSize } from './limits.ts';
 import { connectionRows, elementRows, type RowOptions } from './rows.ts';
 import { formatFromName } from '../contract/lists.ts';
-import type { ColumnMapping, Format, ImportInput, ParsedTables, TableKind } from './types.ts';
+import type { ColumnMapping, Format, ImportInput, ParsedTables, RawTable, TableKind } from './types.ts';
 import { readXlsx } from './xlsx.ts';
+import { endElements } from './endElements.ts';
+import { PLAIN_TIE_TYPE, PROPOSED_NODE_TYPE } from './typeNames.ts';
+import type { ColumnPlan } from './columns.ts';
+
+/** A file without types gets the proposed ones (said in a note), unless the user chose a type for the file. */
+function withProposedTypes(table: RawTable, plan: ColumnPlan, options: RowOptions, notes: string[]): RowOptions {
+  const { kind, origin } = table;
+  // A type column left empty in every row (Gephi's edge Label) says no more than none.
+  const column = plan.uses.findIndex((u) => u !== null && 'field' in u && u.field === 'type');
+  if (column >= 0 && table.rows.some((r) => r.cells[column] !== null && r.cells[column] !== '')) return options;
+  if (kind === 'elements' && options.defaultNodeType === undefined) {
+    notes.push(`interchange: ${origin} has no type column, so its elements are proposed as ${PROPOSED_NODE_TYPE}; choose a type for the file to change it.`);
+    return { ...options, defaultNodeType: PROPOSED_NODE_TYPE };
+  }
+  if (kind === 'connections' && options.defaultTieType === undefined) {
+    notes.push(`interchange: ${origin} has no type column, so its connections are proposed as ${PLAIN_TIE_TYPE}; choose a type for the file to change it.`);
+    return { ...options, defaultTieType: PLAIN_TIE_TYPE };
+  }
+  return options;
+}
 
 export interface ImportFile {
   bytes: Uint8Array;
@@ -74,9 +94,15 @@ export async function readImport(files: ImportFile[], options: ReadImportOptions
       input.columns.push(...plan.report);
       input.problems.push(...plan.problems);
       if (plan.problems.length > 0) continue;
-      if (table.kind === 'elements') input.elements.push(...elementRows(table, plan, rowOptions));
-      else input.connections.push(...connectionRows(table, plan, rowOptions));
+      const options = withProposedTypes(table, plan, rowOptions, input.notes);
+      if (table.kind === 'elements') input.elements.push(...elementRows(table, plan, options));
+      else input.connections.push(...connectionRows(table, plan, options));
     }
+  }
+  if (input.elements.length === 0 && input.connections.length > 0) {
+    const label = rowOptions.defaultNodeType ?? PROPOSED_NODE_TYPE;
+    input.elements.push(...endElements(input.connections, label));
+    input.notes.push(`interchange: the file(s) have connections only, so each end becomes an element (a ${label}) named by it, unless the map already has it.`);
   }
   return input;
 }

@@ -1,11 +1,13 @@
 /** Reads the rows of a mapped table into elements and connections, collecting each row's problems. */
 import type { NodeLabel, PropertyValue, TieType } from '../model/model.ts';
 import { cellDate, cellList, cellProperty, cellText, type Cell } from './cells.ts';
-import { withoutExportDefaults } from './exportGraph.ts';
 import type { ColumnPlan } from './columns.ts';
 import { NODE_ID_PATTERN, TIE_ROW_ID } from '../model/rules/ids.ts';
 import { SIZES } from '../model/rules/sizes.ts';
-import { matchNodeLabel, matchTieType, type TypeMatch } from './typeNames.ts';
+import { DIRECTION_WORDS } from './columns.ts';
+import { tieDirection } from './exportGraph.ts';
+import { UNDIRECTED } from './graphTables.ts';
+import { matchNodeLabel, matchTieType, PLAIN_TIE_TYPE, typeKey, type TypeMatch } from './typeNames.ts';
 import type { CellValue, ConnectionRow, ElementRow, RawTable, RowRef } from './types.ts';
 
 export interface RowOptions {
@@ -57,14 +59,45 @@ const ID_RULES = {
   connections: { pattern: TIE_ROW_ID, characters: ': _ . - >' },
 } as const;
 
-function takeId(reader: RowReader, kind: RowRef['kind']): string | undefined {
+/**
+ * The row's id, and the file's own id when it breaks the map's id rule: an element then gets an id
+ * of Atlas's own and keeps the file's as `importedId` (ties name it by either); a connection's is dropped.
+ */
+function takeId(reader: RowReader, kind: RowRef['kind']): { id?: string; importedId?: string } {
   const id = take(reader, 'id', cellText);
   const rule = ID_RULES[kind];
-  if (id !== undefined && !rule.pattern.test(id)) {
-    reader.problems.push(`id "${id}" may hold only letters, digits and ${rule.characters} (at most ${SIZES.nodeId}), starting with a letter or digit`);
-    return undefined;
+  if (id === undefined || rule.pattern.test(id)) return { id };
+  const allowed = `may hold only letters, digits and ${rule.characters} (at most ${SIZES.nodeId}), starting with a letter or digit`;
+  if (kind === 'connections') {
+    reader.notes.push(`id "${id}" is not used (a map's ids ${allowed}); the tie gets an id of its own`);
+    return {};
   }
-  return id;
+  reader.notes.push(`id "${id}" is kept as importedId (a map's ids ${allowed}); the element gets an id of its own`);
+  return { importedId: id };
+}
+
+/** Gephi's Directed/Undirected/Mutual: an undirected tie says so in its properties. */
+function takeDirection(reader: RowReader, tieType: TieType | undefined): void {
+  const word = take(reader, 'direction', cellText);
+  if (word === undefined) return;
+  const directed = DIRECTION_WORDS[word.toLowerCase() as keyof typeof DIRECTION_WORDS];
+  if (directed === undefined) reader.problems.push(`direction "${word}" is not Directed or Undirected`);
+  // Stored only where it differs from the tie type's own direction (our files write the type's on every tie).
+  else if ((directed ? 'directed' : 'undirected') !== tieDirection({ tieType })) Object.assign(reader.properties, directed ? { directed: true } : UNDIRECTED);
+}
+
+/** A connection's type: the model's (by name or synonym), else the plain tie keeping the file's word. */
+function takeTieType(reader: RowReader, fallback: TieType | undefined): Pick<ConnectionRow, 'type' | 'typeWord' | 'typeMatched'> {
+  const entry = reader.fields.get('type');
+  const text = entry ? cellText(entry.cell, entry.header) : {};
+  if (text.problem || text.value === undefined) {
+    if (text.problem) reader.problems.push(text.problem);
+    else if (fallback === undefined) reader.problems.push('type is missing; give each connection a type (MEMBER_OF, WORKS_ON, FUNDS, ...) or choose a default type for the file');
+    return { type: text.problem ? undefined : fallback };
+  }
+  const found = matchTieType(text.value);
+  if (!found.ok) return { type: PLAIN_TIE_TYPE, typeWord: text.value, typeMatched: false };
+  return typeKey(text.value) === typeKey(found.value) ? { type: found.value } : { type: found.value, typeWord: text.value, typeMatched: true };
 }
 
 /** The row's type: the cell's, matched forgivingly, else the file's default. */
@@ -99,10 +132,13 @@ function takeProvenance(reader: RowReader): Pick<ElementRow, 'source' | 'since' 
 export function elementRows(table: RawTable, plan: ColumnPlan, options: RowOptions = {}): ElementRow[] {
   return readRows(table, plan, (reader, ref) => {
     const label = takeType(reader, matchNodeLabel, options.defaultNodeType, 'type is missing; give each element a type (Organisation, Person, Theme, ...) or choose a default type for the file');
-    const name = take(reader, 'name', cellText);
+    const ids = takeId(reader, ref.kind);
+    // An unlabelled node (networkx, igraph, an edge list) is named by its id.
+    const named = take(reader, 'name', cellText);
+    const name = named ?? ids.id ?? ids.importedId;
     if (name === undefined) reader.problems.push('name is missing');
     return {
-      ref, id: takeId(reader, ref.kind), label, name,
+      ref, ...ids, label, name, ...(named === undefined && name !== undefined ? { nameFromId: true } : {}),
       description: take(reader, 'description', cellText),
       aliases: take(reader, 'aliases', cellList) ?? [],
       tags: take(reader, 'tags', cellList) ?? [],
@@ -116,11 +152,12 @@ export function elementRows(table: RawTable, plan: ColumnPlan, options: RowOptio
 
 export function connectionRows(table: RawTable, plan: ColumnPlan, options: RowOptions = {}): ConnectionRow[] {
   return readRows(table, plan, (reader, ref) => {
-    const type = takeType(reader, matchTieType, options.defaultTieType, 'type is missing; give each connection a type (MEMBER_OF, WORKS_ON, FUNDS, ...) or choose a default type for the file');
+    const type = takeTieType(reader, options.defaultTieType);
     const from = take(reader, 'from', cellText);
     const to = take(reader, 'to', cellText);
     if (from === undefined) reader.problems.push('"from" is missing');
     if (to === undefined) reader.problems.push('"to" is missing');
-    return { ref, id: takeId(reader, ref.kind), type, from, to, ...takeProvenance(reader), properties: withoutExportDefaults(reader.properties, type), problems: reader.problems, notes: reader.notes };
+    takeDirection(reader, type.type);
+    return { ref, ...takeId(reader, ref.kind), ...type, from, to, ...takeProvenance(reader), properties: reader.properties, problems: reader.problems, notes: reader.notes };
   });
 }

@@ -33,3 +33,11 @@ export function tieTypeMatcher(model: AtlasModel = MODEL): (text: string) => Typ
 
 export const matchNodeLabel = nodeLabelMatcher();
 export const matchTieType = tieTypeMatcher();
+
+/**
+ * What a file without types is proposed as (networkx, igraph and edge lists have none): an
+ * Organisation, and the model's plain tie between two of them. A free-word connection type with
+ * no model type becomes that plain tie too, keeping its word as the tie's description.
+ */
+export const PROPOSED_NODE_TYPE: NodeLabel = 'Organisation';
+export const PLAIN_TIE_TYPE: TieType = 'CONNECTED_WITH';

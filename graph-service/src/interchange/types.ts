@@ -60,6 +60,10 @@ interface RowBase {
 }
 
 export interface ElementRow extends RowBase {
+  /** The file's id when it breaks the map's id rule ("Evelyn Jefferson"): kept as the importedId property, and ties find the element by it. */
+  importedId?: string;
+  /** The name is the id, for want of a label (an edge list's ends, an unlabelled node): it never renames an element the map has. */
+  nameFromId?: boolean;
   label?: NodeLabel;
   name?: string;
   description?: string;
@@ -73,6 +77,10 @@ export interface ElementRow extends RowBase {
 
 export interface ConnectionRow extends RowBase {
   type?: TieType;
+  /** The file's own word for the type when it is not the model's name ("partnership", "runs"): a plain tie keeps it as its label. */
+  typeWord?: string;
+  /** Whether `typeWord` is one of the model's import synonyms for `type` (else `type` is the plain tie). */
+  typeMatched?: boolean;
   /** An element id or name, resolved against the file and the atlas when planning. */
   from?: string;
   to?: string;

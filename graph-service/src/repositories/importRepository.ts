@@ -63,10 +63,10 @@ export class ImportRepository {
   /** Every node's id, type, name and aliases in the map: what names in a file are matched against. */
   async atlasNodes(map: string, tx: ManagedTransaction): Promise<AtlasNode[]> {
     const { records } = await tx.run(
-      `MATCH (n:${ENTITY_LABEL} {map: $map}) RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases`,
+      `MATCH (n:${ENTITY_LABEL} {map: $map}) RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases, n.importedId AS importedId`,
       { map },
     );
-    return records.map((r) => ({ id: r.get('id'), label: nodeLabel(r.get('labels')), name: r.get('name') ?? '', aliases: r.get('aliases') ?? [] }));
+    return records.map((r) => ({ id: r.get('id'), label: nodeLabel(r.get('labels')), name: r.get('name') ?? '', aliases: r.get('aliases') ?? [], ...(r.get('importedId') ? { importedId: String(r.get('importedId')) } : {}) }));
   }
 
   async nodeProperties(map: string, tx: ManagedTransaction, ids: string[]): Promise<Map<string, Properties>> {

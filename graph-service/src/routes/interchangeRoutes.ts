@@ -51,8 +51,8 @@ function parseMapping(text: string | undefined): ColumnMapping | undefined {
   return value as ColumnMapping;
 }
 
-function planOptions(source: { defaultNodeType?: string; defaultTieType?: string; source?: string; fingerprint?: string }, mapping?: ColumnMapping): ImportOptions {
-  return { defaultNodeType: source.defaultNodeType as ImportOptions['defaultNodeType'], defaultTieType: source.defaultTieType as ImportOptions['defaultTieType'], source: source.source, mapping, fingerprint: source.fingerprint };
+function planOptions(source: { defaultNodeType?: string; defaultTieType?: string; source?: string; fingerprint?: string; rejectedRows?: ImportOptions['rejectedRows'] }, mapping?: ColumnMapping): ImportOptions {
+  return { defaultNodeType: source.defaultNodeType as ImportOptions['defaultNodeType'], defaultTieType: source.defaultTieType as ImportOptions['defaultTieType'], source: source.source, mapping, fingerprint: source.fingerprint, rejectedRows: source.rejectedRows };
 }
 
 function rawFiles(request: FastifyRequest<{ Querystring: Static<typeof RawUploadQuery> }>): ImportFile[] {

@@ -16,13 +16,27 @@ import { ImportPlanner, type PlanOptions } from '../interchange/plan/planner.ts'
 import type { ImportPlan, WriteSet } from '../interchange/plan/types.ts';
 import type { ImportInput } from '../interchange/types.ts';
 import type { MapRecord } from '../model/maps.ts';
+import type { RejectedRows } from '../contract/lists.ts';
+import { rejectedRowsCsv } from '../interchange/rejectedRows.ts';
+import { importedPositions } from '../interchange/importedLayout.ts';
 import { ImportRepository, type WriteCounts } from '../repositories/importRepository.ts';
 import { insertMap } from '../repositories/mapRepository.ts';
 
 export type ImportOptions = ReadImportOptions & PlanOptions & {
   /** The dry run's plan fingerprint: the commit refuses (409) when its own plan differs. */
   fingerprint?: string;
+  /** "refuse" (the default): any rejected row stops the commit; "skip": the valid rows are written and the rejected ones answered as a CSV. */
+  rejectedRows?: RejectedRows;
 };
+
+/**
+ * With "skip", a plan is committable when no file problem stops it and some row would be written;
+ * otherwise only when no row is rejected (the planner's own answer).
+ */
+function withRejectedRowChoice(plan: ImportPlan, choice: RejectedRows | undefined): ImportPlan {
+  if (choice !== 'skip') return plan;
+  return { ...plan, committable: plan.problems.length === 0 && plan.rows.some((r) => r.outcome !== 'rejected') };
+}
 
 /** A hash of what a plan would do, row by row, and of what it would write. */
 export function planFingerprint(plan: ImportPlan, writes: WriteSet): string {
@@ -60,6 +74,13 @@ export interface CommitResult {
   written: WriteCounts;
   /** The history's name for this import: every node and tie it wrote is one change with this id (revert it as a whole). */
   importId: string;
+  /** With rejectedRows "skip": the rows left out, as CSV with a reason column. */
+  rejectedCsv?: string;
+}
+
+/** What a commit answers about rejected rows: with "skip", the rows it left out as a CSV. */
+function rejectedPart(plan: ImportPlan, choice: RejectedRows | undefined): { rejectedCsv?: string } {
+  return choice === 'skip' ? { rejectedCsv: rejectedRowsCsv(plan) } : {};
 }
 
 /** Who an import is recorded as when no caller is named (the command line on this machine). */
@@ -83,8 +104,9 @@ export class ImportService {
     planner.diffElements(lookIn ? await this.repository.nodeProperties(lookIn.map, lookIn.tx, ids) : new Map());
     const pairs = planner.resolveConnections();
     planner.diffConnections(lookIn ? [...await this.repository.tiesBetween(lookIn.map, lookIn.tx, pairs), ...await this.repository.tiesById(lookIn.map, lookIn.tx, planner.tieIds())] : []);
-    const { plan, writes } = planner.result();
-    return { plan: { ...plan, fingerprint: planFingerprint(plan, writes) }, writes };
+    const result = planner.result();
+    const plan = withRejectedRowChoice(result.plan, options.rejectedRows);
+    return { plan: { ...plan, fingerprint: planFingerprint(plan, result.writes) }, writes: result.writes };
   }
 
   /** The dry run: what a commit into the map (or, with null, into a new map) would do, row by row. Writes nothing. */
@@ -100,7 +122,7 @@ export class ImportService {
     }
   }
 
-  /** Plans and writes into the map in one transaction; refuses (writing nothing) if any row is rejected. */
+  /** Plans and writes into the map in one transaction; refuses (writing nothing) if any row is rejected, unless rejected rows are to be skipped. */
   async commit(map: string, files: ImportFile[], options: ImportOptions = {}, actor: Actor = COMMAND_LINE): Promise<CommitResult> {
     const input = await this.reader.read(files, options);
     const importId = randomUUID();
@@ -108,7 +130,7 @@ export class ImportService {
       const { plan, writes } = await this.plan(map, tx, input, options);
       if (!plan.committable) throw importRejected(plan);
       checkFingerprint(options.fingerprint, plan.fingerprint as string);
-      return { plan, written: await this.repository.write(map, tx, writes, now, { actor, importId }), importId };
+      return { plan, written: await this.repository.write(map, tx, writes, now, { actor, importId }), importId, ...rejectedPart(plan, options.rejectedRows) };
     });
   }
 
@@ -126,8 +148,10 @@ export class ImportService {
           const { plan, writes } = await this.plan(null, null, input, options);
           if (!plan.committable) throw importRejected(plan);
           checkFingerprint(options.fingerprint, plan.fingerprint as string);
-          const map = await insertMap(tx, fields, now);
-          return { map, plan, written: await this.repository.write(map.id, tx, writes, now, { actor, importId }), importId };
+          // The file's drawing becomes the new map's saved layout, so the map opens as the file was drawn.
+          const positions = importedPositions(writes);
+          const map = await insertMap(tx, fields, now, positions ? { layout: JSON.stringify(positions), layoutUpdatedAt: now } : {});
+          return { map, plan, written: await this.repository.write(map.id, tx, writes, now, { actor, importId }), importId, ...rejectedPart(plan, options.rejectedRows) };
         });
       } catch (error) {
         // Two new maps of one title at once: the later one's id is taken, so it picks the next free one.

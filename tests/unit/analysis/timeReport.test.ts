@@ -1,7 +1,7 @@
 /** The health report's trend section: per event or per quarter, a table, a sparkline, the change in words. */
 import { describe, expect, it } from 'vitest';
 import { NO_SCOPE_FILTERS } from '../../../graph-service/src/analysis/index.ts';
-import { renderTrendSection, reportTrend, sparkline } from '../../../graph-service/src/report/trendSection.ts';
+import { REPORT_TREND_ROWS, renderTrendSection, reportTrend, sparkline } from '../../../graph-service/src/report/trendSection.ts';
 import { datedAlliance } from './timeAlliance.ts';
 
 const data = datedAlliance();
@@ -32,8 +32,8 @@ describe('the report\'s trend', () => {
     const section = renderTrendSection(reportTrend(data, NO_SCOPE_FILTERS));
     expect(section).toContain('data-testid="report-trend"');
     expect(section).toContain('quarter by quarter');
-    expect((section.match(/<tr><td>/g) ?? []).length).toBe(8);
-    expect(section).toContain('The latest 8 of 25 quarters');
+    expect((section.match(/<tr><td>/g) ?? []).length).toBe(REPORT_TREND_ROWS);
+    expect(section).toContain(`The latest ${REPORT_TREND_ROWS} of 25 quarters`);
     expect(section).toMatch(/<svg class="spark" role="img" aria-label="Organisations: 2 at 2016 Q1, 4 at 2022 Q1"/);
     const points = reportTrend(data, NO_SCOPE_FILTERS).trend.points.map((p) => ({ ...p, label: '<b>' }));
     expect(sparkline(points, (p) => p.figures.organisations, 'x')).not.toContain('<b>');

@@ -25,13 +25,16 @@ describe('planColumns', () => {
       .toEqual({ Organisation: 'name', Category: 'type', Secret: 'ignored' });
   });
 
-  it('refuses contact-detail columns and a table without names', () => {
+  it('refuses contact-detail columns and a table without names or ids', () => {
     const plan = planColumns(table('elements', ['Name', 'Email', 'Mobile number']));
     expect(plan.problems).toEqual([
       'CSV: column "Email" holds contact details; Atlas keeps people by name and role only. Remove the column, or map it to be ignored.',
       'CSV: column "Mobile number" holds contact details; Atlas keeps people by name and role only. Remove the column, or map it to be ignored.',
     ]);
-    expect(planColumns(table('elements', ['id', 'type'])).problems.join()).toMatch(/no column for name; name a column "name", "label", "title"/);
+    // Neither a name nor an id: nothing can name the elements.
+    expect(planColumns(table('elements', ['type', 'description'])).problems.join()).toMatch(/no column for name; name a column "name", "label", "title"/);
+    // An id alone names them (networkx and igraph files have no labels).
+    expect(planColumns(table('elements', ['id', 'type'])).problems).toEqual([]);
   });
 
   it('ignores columns an exporting tool derives', () => {

@@ -26,7 +26,7 @@ describe('files from other tools', () => {
     expect(input.connections[1].properties).toEqual({ lead: true });
   });
 
-  it('reads a GEXF 1.3 written by Gephi: liststring aliases, derived modularity and weights dropped', async () => {
+  it('reads a GEXF 1.3 written by Gephi: liststring aliases, derived modularity dropped, every weight kept', async () => {
     const input = await readImport([fixture('gephi.gexf')]);
     expect(input.problems).toEqual([]);
     expect(input.elements.map((e) => [e.id, e.name, e.label])).toEqual([
@@ -34,7 +34,7 @@ describe('files from other tools', () => {
     ]);
     expect(input.elements[0].aliases).toEqual(['Compass Hub', 'The Compass']);
     expect(input.elements[0].properties).toEqual({ x: -41.25, y: 88.5, color: '#7fb3e6' });
-    expect(input.connections.map((c) => [c.type, c.since, c.properties])).toEqual([['MEMBER_OF', '2019', {}], ['CONNECTED_WITH', undefined, {}]]);
+    expect(input.connections.map((c) => [c.type, c.since, c.properties])).toEqual([['MEMBER_OF', '2019', { weight: 1 }], ['CONNECTED_WITH', undefined, { weight: 1 }]]);
   });
 
   it('reads a GraphML written by networkx with <key> declarations', async () => {

@@ -4,9 +4,11 @@ import { tieId, typedTieId } from '../../model/rules/ids.ts';
 import { PROVENANCE_FIELDS } from '../../model/rules/reserved.ts';
 import type { ConnectionRow } from '../types.ts';
 import { normaliseName } from './names.ts';
+import { PLAIN_TIE_TYPE } from '../typeNames.ts';
 import { connectionProblems, endProblems, reject } from './rowRules.ts';
 import { same, type PlanState, type Target, type TieStep } from './state.ts';
 import type { AtlasNode, AtlasTie, PlanRow, Properties } from './types.ts';
+import { isDefaultWeight } from '../exportGraph.ts';
 
 const CONNECTION_PROPERTIES = PROVENANCE_FIELDS;
 /** The element columns that make ties, with the tie type and the kind of node they name. */
@@ -29,19 +31,47 @@ function derivedConnections(state: PlanState): Planned[] {
   return rows;
 }
 
+/** A row whose type is a free word the model does not know: the plain tie, described by the word. */
+function plainTieForWord(original: ConnectionRow): ConnectionRow {
+  const row = { ...original, properties: { ...original.properties }, notes: [...original.notes] };
+  if (row.typeWord !== undefined && row.typeMatched === false) {
+    row.notes.push(`no model type is called "${row.typeWord}"; imported as a plain ${PLAIN_TIE_TYPE} tie described as "${row.typeWord}"`);
+    describeByWord(row);
+  }
+  return row;
+}
+
+/** The plain tie keeps the file's word as its description (what the panel shows after the tie), before any description of its own. */
+function describeByWord(row: ConnectionRow): void {
+  const own = row.properties.description;
+  row.properties.description = own === undefined ? String(row.typeWord) : `${row.typeWord}: ${String(own)}`;
+}
+
 /** Resolves each connection's ends; returns the node pairs whose stored ties the diff needs. */
 export function resolveConnections(state: PlanState, connections: ConnectionRow[]): { from: string; to: string }[] {
   const byId = new Map<string, TieStep>();
   const planned: Planned[] = [...connections.map((row) => ({ row })), ...derivedConnections(state)];
-  for (const { row, derived } of planned) {
+  for (const { row: original, derived } of planned) {
+    const row = plainTieForWord(original);
     const plan: PlanRow = { record: 'connection', kind: row.ref.kind, origin: row.ref.origin, line: row.ref.line, outcome: 'rejected', type: row.type, from: row.from, to: row.to, reasons: [...row.problems], problems: [], notes: [...row.notes] };
     const step: TieStep = { row, plan };
     if (plan.reasons.length === 0) reject(plan, connectionProblems(row));
-    const { type, from: fromText, to: toText } = row;
+    const { from: fromText, to: toText } = row;
+    let { type } = row;
     if (plan.reasons.length === 0 && type && fromText && toText) {
       const from = resolveEnd(state, fromText, '"from"', undefined, plan);
       const to = resolveEnd(state, toText, derived ? derived.what : '"to"', derived?.label, plan);
-      if (from && to) reject(plan, endProblems({ type, from, to }), true);
+      if (from && to) {
+        const ends = endProblems({ type, from, to });
+        // A word that names a model type whose ends do not fit (Kumu's "partnership" between two organisations) becomes the plain tie.
+        if (ends.length > 0 && row.typeMatched && endProblems({ type: PLAIN_TIE_TYPE, from, to }).length === 0) {
+          plan.notes.push(`"${row.typeWord}" is the model's ${type}, but ${ends[0].message}; imported as a plain ${PLAIN_TIE_TYPE} tie described as "${row.typeWord}"`);
+          type = PLAIN_TIE_TYPE;
+          row.type = type;
+          plan.type = type;
+          describeByWord(row);
+        } else reject(plan, ends, true);
+      }
       if (from && to && plan.reasons.length === 0) {
         step.tie = { type, from: from.id, to: to.id, id: row.id ? typedTieId(type, row.id) : tieId(type, from.id, to.id) };
         if (row.id && step.tie.id !== row.id) plan.notes.push(`id "${row.id}" kept as "${step.tie.id}": a tie's id begins with its type`);
@@ -67,7 +97,7 @@ function resolveEnd(state: PlanState, text: string, what: string, label: NodeLab
   const rejected = state.rejectedElements.get(text) ?? state.rejectedElements.get(normaliseName(text));
   const fileId = state.fileIds.get(text)?.target ?? state.targets.get(text);
   if (fileId && (!label || fileId.label === label)) return { id: fileId.id, label: fileId.label };
-  const stored = state.atlasById.get(text);
+  const stored = state.atlasById.get(text) ?? state.atlasByImportedId.get(text);
   if (stored && (!label || stored.label === label)) return stored;
   if (rejected) {
     plan.reasons.push(`${what} "${text}" is an element that is rejected (${rejected.origin} line ${rejected.line})`);
@@ -120,7 +150,11 @@ export function diffConnections(state: PlanState, stored: AtlasTie[]): void {
       const value = row[field];
       if (value !== undefined && !same(before[field], value)) changes[field] = value;
     }
-    for (const [name, value] of Object.entries(row.properties)) if (!same(before[name], value)) changes[name] = value;
+    for (const [name, value] of Object.entries(row.properties)) {
+      // A stored tie without a weight already weighs 1, as every export writes it: a file saying so changes nothing.
+      if (name === 'weight' && current && before.weight === undefined && isDefaultWeight(value)) continue;
+      if (!same(before[name], value)) changes[name] = value;
+    }
     if (!current && before.source === undefined && changes.source === undefined) changes.source = state.defaultSource(row.ref);
     plan.changes = Object.keys(changes);
     plan.outcome = !current ? 'created' : plan.changes.length > 0 ? 'updated' : 'unchanged';

@@ -37,23 +37,24 @@ type Decision = { reason: string } | { target: Target; matchedBy?: PlanRow['matc
 
 function decide(state: PlanState, row: ElementRow, label: NodeLabel, name: string, plan: PlanRow): Decision {
   const atlasIndex = state.atlasByLabel.get(label);
-  if (row.id) {
-    const earlier = state.fileIds.get(row.id);
-    if (earlier) return { reason: `id "${row.id}" is also on line ${earlier.line}; each element appears once` };
-    const stored = state.atlasById.get(row.id);
+  const fileId = row.id ?? row.importedId;
+  if (fileId) {
+    const earlier = state.fileIds.get(fileId);
+    if (earlier) return { reason: `id "${fileId}" is also on line ${earlier.line}; each element appears once` };
+    const stored = row.id ? state.atlasById.get(row.id) : state.atlasByImportedId.get(fileId);
     if (stored) {
-      if (stored.label !== label) return { reason: `"${row.id}" is a ${stored.label} in the atlas but a ${label} here; an import cannot change an element's type` };
-      return { target: state.existingTarget(stored), matchedBy: 'id' };
+      if (stored.label !== label) return { reason: `"${fileId}" is a ${stored.label} in the atlas but a ${label} here; an import cannot change an element's type` };
+      return { target: state.existingTarget(stored), matchedBy: 'id', fileId };
     }
     // A new id: unless it names someone already in the atlas, create it. People are told apart
     // by id only, since two people may share a first name.
     const found = label === 'Person' ? undefined : atlasIndex?.find(name);
     if (found && found.ids.length > 1) return { reason: `"${name}" matches several ${label} elements in the atlas: ${state.describe(found.ids)}; use one of their ids` };
     if (found) {
-      plan.notes.push(`the atlas already has this ${label} as ${state.describe(found.ids)}; the row is merged into it rather than duplicated (id "${row.id}" is not used)`);
-      return { target: state.existingTarget(state.atlasNode(found.ids[0])), matchedBy: found.kind, fileId: row.id };
+      plan.notes.push(`the atlas already has this ${label} as ${state.describe(found.ids)}; the row is merged into it rather than duplicated (id "${fileId}" is not used)`);
+      return { target: state.existingTarget(state.atlasNode(found.ids[0])), matchedBy: found.kind, fileId };
     }
-    return { target: state.createdTarget(row, row.id, label, name), fileId: row.id };
+    return { target: state.createdTarget(row, row.id ?? state.newId(label, name), label, name), fileId };
   }
   const found = atlasIndex?.find(name);
   if (found && found.ids.length > 1) {
@@ -107,7 +108,8 @@ function diffElement(state: PlanState, step: ElementStep, first: boolean): void 
   if (first) {
     set('id', target.id);
     set('name', row.name);
-  } else if (step.matchedBy === 'id') {
+    if (row.importedId) set('importedId', row.importedId);
+  } else if (step.matchedBy === 'id' && !row.nameFromId) {
     set('name', row.name);
   }
   // Merged rows keep the stored name and add theirs as an alias, so search finds both.

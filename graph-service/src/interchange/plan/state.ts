@@ -50,6 +50,8 @@ export function same(a: unknown, b: unknown): boolean {
 
 export class PlanState {
   readonly atlasById = new Map<string, AtlasNode>();
+  /** Atlas nodes by the id their file gave them when it broke the id rule (a second import finds them). */
+  readonly atlasByImportedId = new Map<string, AtlasNode>();
   readonly atlasByLabel = new Map<NodeLabel, NameIndex>();
   readonly atlasAll = new NameIndex();
   readonly fileByLabel = new Map<NodeLabel, NameIndex>();
@@ -67,6 +69,7 @@ export class PlanState {
   constructor(atlas: AtlasNode[], private readonly options: PlanOptions) {
     for (const node of atlas) {
       this.atlasById.set(node.id, node);
+      if (node.importedId) this.atlasByImportedId.set(node.importedId, node);
       this.usedIds.add(node.id);
       this.indexFor(this.atlasByLabel, node.label).add(node.id, node.name, node.aliases);
       this.atlasAll.add(node.id, node.name, node.aliases);

@@ -22,6 +22,8 @@ export interface AtlasNode {
   label: NodeLabel;
   name: string;
   aliases: string[];
+  /** The file's own id, when an import kept it beside Atlas's (ids with spaces). */
+  importedId?: string;
 }
 
 export interface AtlasTie {
