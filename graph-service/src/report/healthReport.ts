@@ -111,6 +111,8 @@ export function renderHealthReport(input: HealthReportInput): string {
   .count { display: inline-block; min-width: 20px; padding: 0 6px; border-radius: 10px; background: var(--ink); color: #fff; font-size: 11px; text-align: center; }
   .more, .note, footer { color: var(--muted); }
   footer { margin-top: 12px; border-top: 1px solid var(--line); padding-top: 6px; font-size: 11px; }
+  /* On a phone: two figures a row, and tables fit the width (long words break) instead of running off the page. */
+  @media screen and (max-width: 600px) { .figures { grid-template-columns: repeat(2, 1fr); } table { table-layout: fixed; font-size: 11.5px; } th, td { overflow-wrap: anywhere; padding-left: 2px; padding-right: 2px; } }
   @media print {
     @page { size: A4; margin: 12mm; }
     body { margin: 0; max-width: none; padding: 0; font-size: 10px; }
@@ -129,6 +131,7 @@ export function renderHealthReport(input: HealthReportInput): string {
   <div><h1>${escapeHtml(input.title)}: network health</h1><p class="covers" data-testid="report-scope">${escapeHtml(coverage(input.scope, date))}</p><div>Alliance Atlas: who works with whom, and where the gaps are</div></div>
   <div class="date">${escapeHtml(date)}</div>
 </header>
+<main>
 <section class="figures">
 ${figures.map(([label, value, hint]) => `  <div class="figure"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div><div class="hint">${escapeHtml(hint)}</div></div>`).join('\n')}
 </section>
@@ -139,6 +142,7 @@ ${clusters.clusters.length ? `<table><thead><tr><th>Cluster</th><th class="num">
 ${input.trend ? renderTrendSection(input.trend) : ''}
 <h2>Gaps</h2>
 <div class="gaps">${gapRows}</div>
+</main>
 <footer>
   Organisations are tied when they work together: partnerships, funding, shared staff and reported ties; shared events and alliance membership count a little towards clusters only.
   Clusters: Louvain, seed ${escapeHtml(clusters.seed)}, resolution ${escapeHtml(clusters.resolution)}. Weights: ${weights}.
