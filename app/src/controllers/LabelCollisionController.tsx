@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
-import { type AtlasSigma, useAtlasSigma } from '../rendering/sigma';
+import { type AtlasSigma, isAlive, useAtlasSigma, watchKill } from '../rendering/sigma';
 import type { DisplayEdgeAttributes, DisplayNodeAttributes } from '../core/appearance';
 
 type Drawer = NodeLabelDrawingFunction<DisplayNodeAttributes, DisplayEdgeAttributes>;
@@ -25,6 +25,7 @@ const BUCKET = 64;
 export function LabelCollisionController() {
   const sigma = useAtlasSigma();
   useEffect(() => {
+    watchKill(sigma);
     const drawAsBefore = sigma.getSetting('defaultDrawNodeLabel');
     const measure = textMeasurer();
     let allowed: Set<string> | null = null;
@@ -40,7 +41,8 @@ export function LabelCollisionController() {
     sigma.setSetting('defaultDrawNodeLabel', draw);
     return () => {
       sigma.off('beforeRender', onBeforeRender);
-      sigma.setSetting('defaultDrawNodeLabel', drawAsBefore);
+      // setSetting redraws, which a killed sigma (the map page leaving) cannot do.
+      if (isAlive(sigma)) sigma.setSetting('defaultDrawNodeLabel', drawAsBefore);
     };
   }, [sigma]);
   return null;
