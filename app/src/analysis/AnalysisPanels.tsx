@@ -140,7 +140,9 @@ function ScopeLine({ scope }: { scope: ScopeSummary }) {
 }
 
 function HealthStrip({ health }: { health: HealthSummary }) {
+  // The line under the figures is outside the list: a dl holds only dt/dd groups.
   return (
+    <>
     <dl className="analysis-health" data-testid="analysis-health">
       <div>
         <dt>Organisations</dt>
@@ -158,9 +160,10 @@ function HealthStrip({ health }: { health: HealthSummary }) {
         <dt>Isolated</dt>
         <dd>{health.isolated}</dd>
       </div>
+    </dl>
       <p className="analysis-note analysis-health-line">
         {plural(health.components, 'separate piece')}; {health.averageDegree.toFixed(1)} ties per organisation; density {(health.density * 100).toFixed(1)}%.
       </p>
-    </dl>
+    </>
   );
 }

@@ -1,9 +1,30 @@
 /**
- * A modal dialog on the platform's <dialog>: showModal() makes the rest of the page inert (so Tab
- * stays inside), Escape closes it, focus starts on its first field and goes back to what had it
+ * A modal dialog on the platform's <dialog>: showModal() makes the rest of the page inert, Tab and
+ * Shift+Tab wrap round inside it (the platform would let focus leave for the browser's own
+ * controls), Escape closes it, focus starts on its first field and goes back to what had it
  * before. `busy` holds it open while a request runs.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+/** What Tab can reach inside the dialog, in order: enabled, shown, not taken out of the order. */
+function tabStops(dialog: HTMLElement): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.matches(':disabled, [tabindex="-1"], [type="hidden"]') && el.getClientRects().length > 0);
+}
+
+/** Tab from the last stop goes to the first, Shift+Tab from the first to the last. */
+function keepTabInside(e: KeyboardEvent<HTMLDialogElement>): void {
+  if (e.key !== 'Tab') return;
+  const stops = tabStops(e.currentTarget);
+  if (stops.length === 0) return;
+  const [first, last] = [stops[0], stops[stops.length - 1]];
+  const at = document.activeElement;
+  const leaving = e.shiftKey ? at === first || !e.currentTarget.contains(at) : at === last || !e.currentTarget.contains(at);
+  if (!leaving) return;
+  e.preventDefault();
+  (e.shiftKey ? last : first).focus();
+}
 
 interface Props {
   title: string;
@@ -44,6 +65,7 @@ export function Dialog({ title, onClose, busy = false, children, className = '',
       className={`dialog ${className}`}
       aria-labelledby={titleId}
       data-testid={testId}
+      onKeyDown={keepTabInside}
       onCancel={(e) => {
         // Escape: React decides whether it closes, so the dialog never closes behind its state.
         e.preventDefault();

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { AccountMenu } from '../account';
+import { useDismiss } from '../hooks/useDismiss';
 import { HOME_HREF } from '../core/route';
 import { followLink } from '../hooks/useAddress';
 import type { GraphCounts } from '../core/graph/utils';
@@ -11,12 +12,22 @@ interface Props {
   visible?: { nodes: number; ties: number } | null;
   /** The map menu, beside the name. */
   switcher?: ReactNode;
+  /** Always in view (the search box). */
+  tools?: ReactNode;
+  /** Secondary actions: in the row on a wide screen, behind "More" on a phone. */
   children?: ReactNode;
   /** The account corner; by default the menu without a map's members. */
   account?: ReactNode;
 }
 
-export function Header({ counts, visible = null, switcher, children, account = <AccountMenu /> }: Props) {
+export function Header({ counts, visible = null, switcher, tools, children, account = <AccountMenu /> }: Props) {
+  const [more, setMore] = useState(false);
+  const moreRef = useRef<HTMLDivElement>(null);
+  const moreId = useId();
+  // A dialog opened from the menu lives inside it: the menu stays open under the dialog until it closes.
+  useDismiss(more, moreRef, () => {
+    if (!moreRef.current?.querySelector('dialog[open]')) setMore(false);
+  });
   return (
     <header className="header">
       <a className="brand" href={HOME_HREF} onClick={(e) => followLink(e)} title="All maps">
@@ -56,9 +67,15 @@ export function Header({ counts, visible = null, switcher, children, account = <
           </p>
         )}
       </div>
-      <div className="header-tools">
-        {children}
-        {account}
+      <div className="header-tools" ref={moreRef}>
+        {tools}
+        <button type="button" className="secondary header-more-button" aria-expanded={more} aria-controls={moreId} onClick={() => setMore(!more)} data-testid="header-more">
+          More <span aria-hidden="true">▾</span>
+        </button>
+        <div id={moreId} className={`header-more${more ? ' open' : ''}`}>
+          {children}
+          {account}
+        </div>
       </div>
     </header>
   );

@@ -200,7 +200,7 @@ export function ImportDialog({ map, startInto = 'new', onCommitted, onImported }
             <RejectedRowsDownload csv={result.rejectedCsv} count={result.plan.summary.elements.rejected + result.plan.summary.connections.rejected} />
           )}
 
-          <footer className="interchange-dialog-foot">
+          <div className="interchange-dialog-foot">
             {plan && !plan.committable && <span className="interchange-blocked">Fix the rejected rows or problems above, then choose the files again.</span>}
             <button type="button" className="secondary" onClick={close} disabled={status !== 'idle'} data-testid="import-close">
               {written ? (result && newMapOf(result) ? 'Open the new map' : 'Close') : 'Cancel'}
@@ -208,7 +208,7 @@ export function ImportDialog({ map, startInto = 'new', onCommitted, onImported }
             <button type="button" className="interchange-primary" onClick={() => void commit()} disabled={!plan?.committable || status !== 'idle' || !!written || (!intoThis && titleWrong !== null)} data-testid="import-commit">
               {status === 'committing' ? 'Committing…' : 'Commit'}
             </button>
-          </footer>
+          </div>
         </Dialog>
       )}
     </>

@@ -40,10 +40,11 @@ export function sigmaSettings(graph: DisplayGraph, reducers: Pick<AtlasSettings,
     defaultEdgeType: 'straight',
     edgeProgramClasses: { straight: EdgeRectangleProgram, curved: EdgeCurveProgram as unknown as EdgeProgramType<DisplayNodeAttributes, DisplayEdgeAttributes> },
     zIndex: true,
-    // Labels only for nodes drawn at least this big: hubs first, the rest as you zoom in.
+    // Labels only for nodes drawn at least this big: hubs first, the rest as you zoom in. The grid
+    // offers up to two per 120 px cell at the opening zoom; LabelCollisionController then drops any that would overlap.
     labelRenderedSizeThreshold: 9,
-    labelDensity: 0.5,
-    labelGridCellSize: 160,
+    labelDensity: 2,
+    labelGridCellSize: 120,
     labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
     labelSize: 13,
     labelWeight: '500',

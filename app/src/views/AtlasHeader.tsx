@@ -31,8 +31,7 @@ export function AtlasHeader({ sigma, onReload }: { sigma: RefObject<AtlasSigma |
   // The export menu takes an untyped Sigma; ours is typed with the display attributes.
   const getSigma = () => sigma.current as unknown as Sigma | null;
   return (
-    <Header counts={counts} visible={visibility ? visible : null} switcher={<MapSwitcher current={map} onChanged={record.set} />} account={<AccountMenu members={may.manage ? { map: mapId, title: map.title } : undefined} />}>
-      <Search data={graph} onSelect={selection.goTo} />
+    <Header counts={counts} visible={visibility ? visible : null} switcher={<MapSwitcher current={map} onChanged={record.set} />} account={<AccountMenu members={may.manage ? { map: mapId, title: map.title } : undefined} />} tools={<Search data={graph} onSelect={selection.goTo} />}>
       <Segmented label="Show as" className="mode-switch" options={MODES} value={mode} onChange={table.mode.set} testId={(id) => `mode-${id}`} />
       <ShareButton />
       <ExportMenu map={mapId} getSigma={getSigma} />

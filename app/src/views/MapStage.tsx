@@ -8,13 +8,16 @@ import { AppearanceController } from '../controllers/AppearanceController';
 import { CameraController } from '../controllers/CameraController';
 import { EmphasisController, emphasisReducers, type EmphasisHolder } from '../controllers/EmphasisController';
 import { EventsController } from '../controllers/EventsController';
+import { LabelCollisionController } from '../controllers/LabelCollisionController';
 import { LayoutController } from '../controllers/LayoutController';
 import { ReadyController } from '../controllers/ReadyController';
 import { ResizeController } from '../controllers/ResizeController';
 import { TimeController } from '../controllers/TimeController';
 import { NO_TIME_LOOK } from '../core/time';
 import { sigmaSettings, type AtlasSigma } from '../rendering/sigma';
+import { usePanelFocus } from '../hooks/usePanelFocus';
 import { useAtlas, useStore } from '../stores';
+import { MapSummary } from '../summary/MapSummary';
 import { TimelineBar } from '../time/TimelineBar';
 import { createPlayback } from '../time/playback';
 
@@ -40,7 +43,9 @@ export function MapStage({ ref }: { ref: Ref<AtlasSigma | null> }) {
         <LayoutController />
         <CameraController />
         <CompareController />
+        <LabelCollisionController />
       </GraphView>
+      <MapSummary />
       <NoMatches />
       <TableMode />
       <TimelineBar playback={canvas.playback} />
@@ -79,6 +84,7 @@ function TableMode() {
 function SelectedPanel({ node }: { node: string }) {
   const atlas = useAtlas();
   const { data, selection } = atlas;
+  usePanelFocus(node);
   const findPathFromHere = () => {
     atlas.path.query.set(null);
     atlas.tab.set('path');
