@@ -49,6 +49,7 @@ import { overLimit, registerSecurity, SESSION_COOKIE } from './security/plugin.t
 import { AccessService, type AccessMode } from './services/accessService.ts';
 import { AccountService } from './services/accountService.ts';
 import { AnalysisService } from './services/analysisService.ts';
+import { ClusterMemories } from './analysis/stability.ts';
 import { DirectoryService } from './services/directoryService.ts';
 import { ContactRepository } from './repositories/contactRepository.ts';
 import { PersonDataRepository } from './repositories/personDataRepository.ts';
@@ -246,13 +247,14 @@ export async function buildApp(appOptions: AppOptions): Promise<FastifyInstance>
   await app.register(healthRoutes, { service: new HealthService(options.db) });
   await app.register(graphRoutes, { service: new GraphService(graphs, entities), contacts: directory });
   await app.register(directoryRoutes, { service: directory });
-  const analysis = new AnalysisService(graphs);
+  const clusterMemories = new ClusterMemories();
+  const analysis = new AnalysisService(graphs, clusterMemories);
   await app.register(analysisRoutes, { service: analysis });
   await app.register(timeRoutes, { service: new TimeService(analysis) });
   await app.register(queryRoutes, { service: new QueryService(options.db), access });
   await app.register(writeRoutes, { service: entities });
   await app.register(historyRoutes, { service: new HistoryService(new HistoryRepository(driver, database), new RevertRepository(driver, database), entityRepository, tieRepository) });
-  await app.register(interchangeRoutes, { imports: new ImportService(options.db), exports: new ExportService(options.db), access });
+  await app.register(interchangeRoutes, { imports: new ImportService(options.db), exports: new ExportService(options.db, clusterMemories), access });
   await app.register(mapRoutes, { service: new MapService(new MapContentRepository(driver, database), analysis), access });
   await app.register(accountRoutes, { service: accounts, signInsPerMinute: { perAddress: limits.signInsPerAddress, perAccount: limits.signInsPerAccount } });
   await app.register(memberRoutes, { service: new MemberService(accountRepository, memberships) });

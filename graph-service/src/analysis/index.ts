@@ -22,7 +22,7 @@ export { cutPointsAndBridges } from './cutPoints.ts';
 export { louvainPartition, DEFAULT_SEED } from './louvain.ts';
 export { findClusters } from './clusters.ts';
 export { featureWords, holdsTogether, nameClusters, sharedFeatures, type SharedFeature } from './clusterWords.ts';
-export { matchClusters, memoryOf, refinePartition, type ClusterMemory } from './stability.ts';
+export { ClusterMemories, clusterMemoryKey, matchClusters, memoryOf, refinePartition, type ClusterMemory } from './stability.ts';
 export { clusterOfNode, nodeClusterColours, type NodeClusterColours } from './nodeClusters.ts';
 export { CLUSTER_PALETTE, UNCLUSTERED_COLOUR, assignColours } from './colours.ts';
 export { GAP_DETECTORS, GAP_PARAMETERS, checkGapParameter, gapParameterDefaults, runGaps } from './gaps/registry.ts';

@@ -178,3 +178,25 @@ export function matchClusters(groups: { members: string[]; freshId: string }[], 
 export function memoryOf(result: { resolution: number; byNode: Record<string, string | null>; clusters: { id: string; colour: string }[] }): ClusterMemory {
   return { byNode: { ...result.byNode }, colours: Object.fromEntries(result.clusters.map((c) => [c.id, c.colour])), resolution: result.resolution };
 }
+
+/**
+ * The last clusters of each map, kept by whoever computes them (the service, the app's page) so
+ * the next run starts from them. Only unfiltered runs are remembered: a filtered run starts from
+ * the whole map's clusters and leaves them as they were.
+ */
+export class ClusterMemories {
+  private readonly byMap = new Map<string, ClusterMemory>();
+
+  recall(map: string): ClusterMemory | undefined {
+    return this.byMap.get(map);
+  }
+
+  remember(map: string, result: Parameters<typeof memoryOf>[0]): void {
+    this.byMap.set(map, memoryOf(result));
+  }
+}
+
+/** Whose memory a run uses: the map, and which kinds of node its reader may not see (people change the ties). */
+export function clusterMemoryKey(map: string, hidden: readonly string[] = []): string {
+  return hidden.length ? `${map}|without ${[...hidden].sort().join(',')}` : map;
+}

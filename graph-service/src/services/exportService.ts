@@ -14,6 +14,7 @@ import { interchangePool } from '../interchange/worker/pool.ts';
 import type { NodeLabel } from '../model/model.ts';
 import { GraphRepository } from '../repositories/graphRepository.ts';
 import { buildFacetIndex, describeScope, NO_SCOPE_FILTERS, scopeVisibility, type ScopeGraph } from '../analysis/scope.ts';
+import { ClusterMemories, clusterMemoryKey } from '../analysis/stability.ts';
 import { asOfDay, WHOLE_RECORD, type AsOf } from '../model/time.ts';
 
 export { CONTENT_TYPES, type DatedGraph, type ExportFile } from '../interchange/exportFile.ts';
@@ -50,7 +51,11 @@ export function onDate(serialized: SerializedGraph, asOf: AsOf): DatedGraph {
 export class ExportService {
   private readonly graphs: GraphRepository;
 
-  constructor(db: Database) {
+  /** `memories`: the analysis's last clusters of each map, so the file colours by the clusters the app shows. */
+  constructor(
+    db: Database,
+    private readonly memories = new ClusterMemories(),
+  ) {
     this.graphs = new GraphRepository(db.driver, db.database);
   }
 
@@ -64,6 +69,7 @@ export class ExportService {
    */
   async export(map: string, format: Format, options: ExportOptions = {}): Promise<ExportFile> {
     const dated = onDate(await this.graph(map, options.hidden), options.asOf ?? WHOLE_RECORD);
-    return interchangePool().write({ dated, map, format, table: options.table, drawing: options.drawing });
+    const drawing = { ...options.drawing, clusterMemory: this.memories.recall(clusterMemoryKey(map, options.hidden)) };
+    return interchangePool().write({ dated, map, format, table: options.table, drawing });
   }
 }
