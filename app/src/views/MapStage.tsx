@@ -11,6 +11,7 @@ import { LayoutController } from '../controllers/LayoutController';
 import { ReadyController } from '../controllers/ReadyController';
 import { ResizeController } from '../controllers/ResizeController';
 import { TimeController } from '../controllers/TimeController';
+import { GapSummary } from '../gapSummary/GapSummary';
 import { NO_TIME_LOOK } from '../core/time';
 import { sigmaSettings, type AtlasSigma } from '../rendering/sigma';
 import { useAtlas, useStore } from '../stores';
@@ -40,6 +41,7 @@ export function MapStage({ ref }: { ref: Ref<AtlasSigma | null> }) {
         <CameraController />
         <CompareController />
       </GraphView>
+      <GapSummary />
       <NoMatches />
       <TableMode />
       <TimelineBar playback={canvas.playback} />
