@@ -4,9 +4,12 @@
  * change. The map's cluster colours and legend, the Clusters panel and the gap summary all read
  * this store, so they show the same clusters. Each unfiltered run leaves its clusters in the page's
  * memory for the next run to start from (graph-service/src/analysis/stability.ts): a tie added,
- * or an import, keeps every unaffected organisation's cluster and colour.
+ * or an import, keeps every unaffected organisation's cluster and colour. The first run of a page
+ * starts from the service's clusters of the map, so the page, the exports and the report, which
+ * the service works out, start from the same clusters.
  */
 import { ClusterMemories, DEFAULT_SEED, gapParameterDefaults, type ClusterResult, type ScopedAnalysis, type ScopeSummary, type WhatIfMode, type WhatIfResult } from '../../../graph-service/src/analysis/index.ts';
+import { mapPath, requestJSON } from '../core/api/request';
 import type { DataStore } from '../stores/data';
 import type { FiltersStore } from '../stores/filters';
 import { derived, stopAll, store } from '../stores/store';
@@ -38,14 +41,28 @@ export function createAnalysisStore(mapId: string, data: DataStore, filters: Fil
   const clusters = derived([latest], (a): ClusterResult | null => a?.clusters ?? null);
   const settings = (): AnalysisSettings => ({ ...choice.get(), seed: DEFAULT_SEED, memory: memories.recall(mapId) });
 
+  /** The service's clusters of the whole map, once per page: a failure only means a cold start. */
+  async function recallFromService(): Promise<void> {
+    if (memories.recall(mapId)) return;
+    try {
+      const served = await requestJSON<ClusterResult>(mapPath(mapId, 'analysis/clusters'));
+      if (!memories.recall(mapId)) memories.remember(mapId, served);
+    } catch {
+      // Offline or an older service: this page's own first run is the starting point.
+    }
+  }
+
   function start(): () => void {
     let run = 0;
     let timer = 0;
+    const recalled = recallFromService();
     const again = () => {
       const mine = ++run;
       window.clearTimeout(timer);
       state.update((s) => ({ status: 'working', previous: s.status === 'ready' ? s.analysis : s.status === 'working' ? s.previous : null }));
-      timer = window.setTimeout(() => {
+      timer = window.setTimeout(async () => {
+        await recalled;
+        if (mine !== run) return;
         compute.analyse(data.state.get(), settings(), filters.filters.get()).then(
           ({ result, millis }) => {
             if (mine !== run) return;

@@ -30,7 +30,7 @@ export function GapSummary() {
     setOpen(open === detector ? null : detector);
   };
   return (
-    <section className="gap-summary" aria-label="Gaps on this map" data-testid="gap-summary">
+    <section className="gap-summary" aria-label="Gaps on this map" data-testid="gap-summary" data-ties={latest?.scope.ties}>
       {!latest && (
         <p className="gap-summary-note" role="status">
           Looking for gaps…
