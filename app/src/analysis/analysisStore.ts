@@ -63,10 +63,12 @@ export function createAnalysisStore(mapId: string, data: DataStore, filters: Fil
       timer = window.setTimeout(async () => {
         await recalled;
         if (mine !== run) return;
-        compute.analyse(data.state.get(), settings(), filters.filters.get()).then(
+        const asked = filters.filters.get();
+        compute.analyse(data.state.get(), settings(), asked).then(
           ({ result, millis }) => {
             if (mine !== run) return;
-            if (!result.scope.filtered) memories.remember(mapId, result.clusters);
+            // Only the whole map as it is now is remembered: a filter or a date must not move it.
+            if (!result.scope.filtered && !asked.asOf) memories.remember(mapId, result.clusters);
             state.set({ status: 'ready', analysis: result, millis });
           },
           (e: Error) => mine === run && state.set({ status: 'error', message: e.message }),

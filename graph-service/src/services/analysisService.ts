@@ -82,7 +82,8 @@ export class AnalysisService {
     const graph = scope.graph as AtlasGraph;
     const context = analysisContext(graph, options);
     // Clusters of the whole map as it is now are the next run's starting point (stability.ts).
-    if (!scope.summary.filtered && rest.asOf === undefined && rest.weights === undefined && rest.withoutFundingTo === undefined) {
+    // Only the map as it is now, undated and with the usual weights, is remembered: a dated or filtered view must not move it.
+    if (!scope.summary.filtered && options.asOf === undefined && rest.weights === undefined && rest.withoutFundingTo === undefined) {
       const clusters = context.clusters;
       context.clusters = () => {
         const result = clusters();
