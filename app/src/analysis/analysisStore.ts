@@ -39,7 +39,8 @@ export function createAnalysisStore(mapId: string, data: DataStore, filters: Fil
   /** The latest answer, kept while a newer one is worked out. */
   const latest = derived([state], (s) => (s.status === 'ready' ? s.analysis : s.status === 'working' ? s.previous : null));
   const clusters = derived([latest], (a): ClusterResult | null => a?.clusters ?? null);
-  const settings = (): AnalysisSettings => ({ ...choice.get(), seed: DEFAULT_SEED, memory: memories.recall(mapId) });
+  // A date's clusters start cold, as the service's do: the same date always gives the same picture.
+  const settings = (): AnalysisSettings => ({ ...choice.get(), seed: DEFAULT_SEED, memory: filters.filters.get().asOf ? undefined : memories.recall(mapId) });
 
   /** The service's clusters of the whole map, once per page: a failure only means a cold start. */
   async function recallFromService(): Promise<void> {

@@ -78,7 +78,9 @@ export class AnalysisService {
     const data = await this.load(map, hidden);
     const scope = scopeOf(data, filters, { asOf: rest.asOf });
     const key = clusterMemoryKey(map, hidden);
-    const options = { ...rest, asOf: scope.asOf ?? rest.asOf, memory: this.memories.recall(key) };
+    const asOf = scope.asOf ?? rest.asOf;
+    // A past date's clusters start cold: the same date always gives the same picture, whatever was analysed since.
+    const options = { ...rest, asOf, memory: asOf === undefined ? this.memories.recall(key) : undefined };
     const graph = scope.graph as AtlasGraph;
     const context = analysisContext(graph, options);
     // Clusters of the whole map as it is now are the next run's starting point (stability.ts).
