@@ -1,16 +1,16 @@
 /**
- * The Clusters and Gaps panels (and What if…): the shared analysis, run in a web worker on what the
- * map shows (the loaded data with the current filters), saying in words what it analysed. List
- * items highlight their organisations on the map and select one.
+ * The Clusters and Gaps panels (and What if…): the map's one analysis (analysisStore.ts, run in a
+ * web worker on what the map shows: the loaded data with the current filters), saying in words
+ * what it analysed. List items highlight their organisations on the map and select one.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_SEED, GAP_DETECTORS, gapParameterDefaults, scopeQueryString, type HealthSummary, type ScopeFilters, type ScopeSummary, type Visibility } from '../../../graph-service/src/analysis/index.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { GAP_DETECTORS, scopeQueryString, type HealthSummary, type ScopeFilters, type ScopeSummary, type Visibility } from '../../../graph-service/src/analysis/index.ts';
 import { mapPath } from '../core/api';
-import type { DataState } from '../stores';
+import { useStore, type DataState } from '../stores';
+import type { AnalysisStore } from './analysisStore';
 import { ClustersPanel, RESOLUTIONS } from './ClustersPanel';
 import { GapsPanel } from './GapsPanel';
 import { PointerContext, type Pointer } from './highlight';
-import { useAnalysis } from './useAnalysis';
 import { WhatIfPanel } from './WhatIfPanel';
 import { plural } from './words';
 import './analysis.css';
@@ -24,6 +24,8 @@ export interface AnalysisPanelsProps {
   visibility: Visibility | null;
   /** The open map, for the report's address. */
   map: string;
+  /** The map's one analysis: what the map's colours and legend show too. */
+  analysis: AnalysisStore;
   onSelect: (nodeId: string) => void;
   onHighlight: (nodeIds: string[] | null) => void;
 }
@@ -35,12 +37,11 @@ const VIEWS: [View, string][] = [
   ['what-if', 'What if'],
 ];
 
-export function AnalysisPanels({ data, filters, visibility, map, onSelect, onHighlight }: AnalysisPanelsProps) {
+export function AnalysisPanels({ data, filters, visibility, map, analysis: store, onSelect, onHighlight }: AnalysisPanelsProps) {
   const [view, setView] = useState<View>('clusters');
-  const [resolution, setResolution] = useState(1);
-  const [gapParameters, setGapParameters] = useState<Record<string, number>>(gapParameterDefaults);
-  const settings = useMemo(() => ({ resolution, seed: DEFAULT_SEED, gapParameters }), [resolution, gapParameters]);
-  const { state, runWhatIf } = useAnalysis(data, settings, filters);
+  const { resolution, gapParameters } = useStore(store.choice);
+  const state = useStore(store.state);
+  const analysis = useStore(store.latest);
 
   // Hover previews, click pins; the pinned highlight comes back when the pointer leaves.
   const [pinned, setPinned] = useState<{ key: string; ids: string[] } | null>(null);
@@ -77,8 +78,6 @@ export function AnalysisPanels({ data, filters, visibility, map, onSelect, onHig
     highlight.current(null);
   }, [data, filters]);
 
-  const setParameter = useCallback((name: string, value: number) => setGapParameters((p) => (p[name] === value ? p : { ...p, [name]: value })), []);
-  const analysis = state.status === 'ready' ? state.analysis : state.status === 'working' ? state.previous : null;
 
   return (
     <PointerContext.Provider value={pointer}>
@@ -104,9 +103,9 @@ export function AnalysisPanels({ data, filters, visibility, map, onSelect, onHig
         )}
         {!analysis && state.status === 'working' && <p className="analysis-note" role="status">Working out clusters and gaps…</p>}
         {analysis && state.status === 'working' && <p className="analysis-updating" role="status">Updating…</p>}
-        {analysis && view === 'clusters' && <ClustersPanel clusters={analysis.clusters} resolution={RESOLUTIONS.includes(resolution) ? resolution : 1} onResolution={setResolution} />}
-        {analysis && view === 'gaps' && <GapsPanel detectors={GAP_DETECTORS} gaps={analysis.gaps} parameters={gapParameters} onParameter={setParameter} />}
-        {view === 'what-if' && <WhatIfPanel data={data} visibility={visibility} run={runWhatIf} />}
+        {analysis && view === 'clusters' && <ClustersPanel clusters={analysis.clusters} resolution={RESOLUTIONS.includes(resolution) ? resolution : 1} onResolution={store.setResolution} />}
+        {analysis && view === 'gaps' && <GapsPanel detectors={GAP_DETECTORS} gaps={analysis.gaps} parameters={gapParameters} onParameter={store.setGapParameter} />}
+        {view === 'what-if' && <WhatIfPanel data={data} visibility={visibility} run={store.runWhatIf} />}
         <p className="analysis-report">
           <a href={reportAddress(map, filters)} target="_blank" rel="noopener" data-testid="analysis-report-link">
             Printable health report

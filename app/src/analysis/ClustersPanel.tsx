@@ -19,7 +19,7 @@ export function ClustersPanel({ clusters, resolution, onResolution }: Props) {
   return (
     <section className="analysis-section" aria-labelledby="analysis-clusters-heading" data-testid="analysis-clusters">
       <h3 id="analysis-clusters-heading">Clusters</h3>
-      <p className="analysis-note">Groups of organisations that mostly work with each other.</p>
+      <p className="analysis-note">Groups of organisations more tied to each other than to the rest, mostly by working ties, a little by shared events and alliances; the map is coloured by them. Each says what holds it together.</p>
       <p className="analysis-figure" data-testid="analysis-modularity">
         Modularity <strong>{clusters.modularity.toFixed(2)}</strong>: {modularityWords(clusters.modularity)}
       </p>
@@ -69,8 +69,7 @@ function ClusterItem({ cluster }: { cluster: ClusterSummary }) {
   const [open, setOpen] = useState(false);
   const pointer = usePointer();
   const memberIds = cluster.members.map((m) => m.id);
-  const parts: string[] = [];
-  if (cluster.themes.length) parts.push(`Works on ${listNames(cluster.themes.slice(0, 3).map((t) => t.name))}.`);
+  const parts: string[] = [cluster.holdsTogether];
   if (cluster.coreMembers.length) parts.push(`Core group: ${listNames(cluster.coreMembers.map((m) => m.name), 2)}.`);
   if (cluster.bridges.length) parts.push(`Bridges: ${listNames(cluster.bridges.map((b) => b.name), 2)}.`);
   else parts.push('No working tie to other clusters.');

@@ -1,3 +1,3 @@
-/** Clusters & gaps for the explorer's sidebar (its "Clusters & gaps" tab, views/AtlasSidebar.tsx). */
+/** Clusters & gaps for the explorer's sidebar (its "Clusters & gaps" tab, views/AtlasSidebar.tsx), from the map's one analysis. */
 export { AnalysisPanels, type AnalysisPanelsProps } from './AnalysisPanels';
-export { clusterColours, type ClusterColours } from './clusterColours';
+export { createAnalysisStore, type AnalysisState, type AnalysisStore } from './analysisStore';

@@ -15,6 +15,7 @@ import {
   type ParameterValues,
   type SizeMeasureId,
 } from '../core/appearance';
+import type { ClusterResult } from '../../../graph-service/src/analysis/index.ts';
 import { compute } from '../workers/computeClient';
 import type { DataState, DataStore } from './data';
 import { derived, stopAll, store, type Readable } from './store';
@@ -90,7 +91,8 @@ function askWorker<T, E extends { heavy: boolean }>(data: Readable<DataState>, r
   return stop;
 }
 
-export function createAppearanceStore(data: DataStore, initial: AppearanceChoice) {
+/** `clusters`: the map's one clustering (analysis/analysisStore.ts), for the cluster colouring. */
+export function createAppearanceStore(data: DataStore, initial: AppearanceChoice, clusters: Readable<ClusterResult | null> = store(null)) {
   const choice = store(initial);
   const sizeRequest = derived([choice], (c) => request(sizeMeasure(c.size), c.sizeParams), sameRequest);
   const colourRequest = derived([choice], (c) => request(colouring(c.colour), c.colourParams), sameRequest);
@@ -100,16 +102,17 @@ export function createAppearanceStore(data: DataStore, initial: AppearanceChoice
   const measure = derived([data.state, sizeRequest, sizeAnswer], (d, r, answer) =>
     pick(d, r, answer, () => r.entry.compute(d.graph, r.params), () => sizeMeasure('degree').compute(d.graph, {})),
   );
-  const colours = derived([data.state, data.facets, colourRequest, colourAnswer], (d, facets, r, answer) =>
-    pick(d, r, answer, () => r.entry.colour({ data: d.graph, facets }, r.params), () => colouring('type').colour({ data: d.graph, facets }, {})),
+  const colours = derived([data.state, data.facets, colourRequest, colourAnswer, clusters], (d, facets, r, answer, found) =>
+    pick(d, r, answer, () => r.entry.colour({ data: d.graph, facets, clusters: found }, r.params), () => colouring('type').colour({ data: d.graph, facets }, {})),
   );
   const appearance = derived(
     [measure, colours, sizeRequest],
     (m, c, r): Appearance => ({ sizes: sizesFromValues(m.value, String(r.params.scale ?? 'sqrt')), colors: c.value.byNode, groups: c.value.keyByNode }),
   );
   /** Words for what is still being worked out, e.g. "Working out groups…". */
-  const pending = derived([measure, colours, sizeRequest, colourRequest], (m, c, sr, cr) => {
-    const words = [m.pending && `Working out ${sr.entry.label.toLowerCase()}…`, c.pending && `Working out ${cr.entry.label.toLowerCase()}…`].filter(Boolean).join(' ');
+  const pending = derived([measure, colours, sizeRequest, colourRequest, clusters], (m, c, sr, cr, found) => {
+    const colourPending = c.pending || (cr.entry.id === 'community' && found === null);
+    const words = [m.pending && `Working out ${sr.entry.label.toLowerCase()}…`, colourPending && `Working out ${cr.entry.label.toLowerCase()}s…`].filter(Boolean).join(' ');
     return words || null;
   });
 

@@ -9,6 +9,7 @@ import type { DataGraph } from '../core/graph';
 import { plural } from '../core/graph/utils';
 import { layoutStamp, positionsFromSaved, positionsKey, savedFromPositions, snapshotPositions } from '../core/layout';
 import { lookOf, navDefaults, parseNavState, sameLook, type CameraState } from '../core/navState';
+import { createAnalysisStore } from '../analysis/analysisStore';
 import { createAppearanceStore } from './appearance';
 import { createDataStore } from './data';
 import { createFiltersStore } from './filters';
@@ -45,7 +46,8 @@ export function createAtlas({ map, data: initial, search, sharedLayout = {} }: M
   const nav = parseNavState(search, defaults.get());
   const data = createDataStore(initial);
   const filters = createFiltersStore(data, nav.filters);
-  const appearance = createAppearanceStore(data, { colour: nav.colour, colourParams: nav.colourParams, size: nav.size, sizeParams: nav.sizeParams });
+  const analysis = createAnalysisStore(mapId, data, filters);
+  const appearance = createAppearanceStore(data, { colour: nav.colour, colourParams: nav.colourParams, size: nav.size, sizeParams: nav.sizeParams }, analysis.clusters);
   const selection = createSelectionStore(data, filters, { selected: nav.selected, depth: nav.depth, hasCamera: nav.camera !== null });
   const path = createPathStore(mapId, data, nav.path);
   const table = createTableStore(data, filters, appearance, nav.mode);
@@ -124,6 +126,7 @@ export function createAtlas({ map, data: initial, search, sharedLayout = {} }: M
     record,
     data,
     filters,
+    analysis,
     appearance,
     selection,
     path,
@@ -142,7 +145,7 @@ export function createAtlas({ map, data: initial, search, sharedLayout = {} }: M
     spotlightGroup,
     /** Wires the side effects (address, worker, path queries, published layout state); returns their stop. */
     start(): () => void {
-      return stopAll([syncAddress(navState, defaults), appearance.start(), path.start(), layout.start()]);
+      return stopAll([syncAddress(navState, defaults), appearance.start(), analysis.start(), path.start(), layout.start()]);
     },
   };
 }

@@ -1,26 +1,22 @@
 /**
  * The map in words, for screen readers (the canvas says nothing to them): what is shown and how
  * many of each kind, what the filters leave, and the gaps the analysis finds. Counts come from the
- * data and filter stores; the gaps from the same analysis the "Clusters & gaps" tab runs (the gap
- * registry, in the worker), so the two can never disagree. Visually hidden; read politely when it changes.
+ * data and filter stores; the gaps from the map's one analysis (app/src/analysis/analysisStore.ts), which the
+ * "Clusters & gaps" tab and the gap summary read too, so the two can never disagree. Visually hidden; read politely when it changes.
  */
-import { useId, useMemo } from 'react';
-import { DEFAULT_SEED, GAP_DETECTORS, gapParameterDefaults } from '../../../graph-service/src/analysis/index.ts';
-import { useAnalysis } from '../analysis/useAnalysis';
+import { useId } from 'react';
+import { GAP_DETECTORS } from '../../../graph-service/src/analysis/index.ts';
 import { NODE_TYPE_STYLES } from '../core/appearance';
 import { plural } from '../core/graph/utils';
 import { useAtlas, useStore } from '../stores';
 
 export function MapSummary() {
-  const { data, filters, record } = useAtlas();
-  const state = useStore(data.state);
+  const { data, filters, record, analysis: mapAnalysis } = useAtlas();
   const counts = useStore(data.counts);
   const visibility = useStore(filters.visibility);
   const visible = useStore(filters.visibleCounts);
-  const scope = useStore(filters.filters);
   const title = useStore(record).title;
-  const settings = useMemo(() => ({ resolution: 1, seed: DEFAULT_SEED, gapParameters: gapParameterDefaults() }), []);
-  const { state: analysis } = useAnalysis(state, settings, scope);
+  const analysis = useStore(mapAnalysis.state);
   const heading = useId();
 
   const kinds = Object.entries(counts.byType)

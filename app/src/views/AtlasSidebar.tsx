@@ -86,6 +86,6 @@ function PathTab() {
 
 /** The analysis runs on what the map shows: the data with the current filters. */
 function AnalysisTab() {
-  const { data, filters, selection, mapId } = useAtlas();
-  return <AnalysisPanels data={useStore(data.state)} filters={useStore(filters.filters)} visibility={useStore(filters.visibility)} map={mapId} onSelect={selection.goTo} onHighlight={selection.spotlightNodes} />;
+  const { data, filters, selection, mapId, analysis } = useAtlas();
+  return <AnalysisPanels data={useStore(data.state)} filters={useStore(filters.filters)} visibility={useStore(filters.visibility)} map={mapId} analysis={analysis} onSelect={selection.goTo} onHighlight={selection.spotlightNodes} />;
 }

@@ -13,6 +13,7 @@ import { LayoutController } from '../controllers/LayoutController';
 import { ReadyController } from '../controllers/ReadyController';
 import { ResizeController } from '../controllers/ResizeController';
 import { TimeController } from '../controllers/TimeController';
+import { GapSummary } from '../gapSummary/GapSummary';
 import { NO_TIME_LOOK } from '../core/time';
 import { sigmaSettings, type AtlasSigma } from '../rendering/sigma';
 import { usePanelFocus } from '../hooks/usePanelFocus';
@@ -46,6 +47,7 @@ export function MapStage({ ref }: { ref: Ref<AtlasSigma | null> }) {
         <LabelCollisionController />
       </GraphView>
       <MapSummary />
+      <GapSummary />
       <NoMatches />
       <TableMode />
       <TimelineBar playback={canvas.playback} />

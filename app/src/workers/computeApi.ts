@@ -13,6 +13,7 @@ import {
   scopeOf,
   whatIf,
   type AtlasEdgeAttributes,
+  type ClusterMemory,
   type AtlasNodeAttributes,
   type FacetIndex,
   type ScopedAnalysis,
@@ -28,6 +29,8 @@ export interface AnalysisSettings {
   resolution: number;
   seed: number;
   gapParameters: Record<string, number>;
+  /** The map's last clusters, to start from (analysis/stability.ts). */
+  memory?: ClusterMemory;
 }
 
 export interface Timed<T> {
@@ -70,9 +73,9 @@ export function createComputeApi() {
       return colouring(entry).colour({ data: graphFor(version), facets: new Map() }, params);
     },
     /** Clusters, gaps and health of what the filters leave on the map, and what that is in words. */
-    analyse(version: number, { resolution, seed, gapParameters }: AnalysisSettings, filters: ScopeFilters = NO_SCOPE_FILTERS): Timed<ScopedAnalysis> {
+    analyse(version: number, { resolution, seed, gapParameters, memory }: AnalysisSettings, filters: ScopeFilters = NO_SCOPE_FILTERS): Timed<ScopedAnalysis> {
       const data = graphFor(version);
-      return timed(() => analyseScope(data as unknown as AnalysisGraph, filters, { resolution, seed, gapParameters, facets: facetsOf(data) }));
+      return timed(() => analyseScope(data as unknown as AnalysisGraph, filters, { resolution, seed, gapParameters, memory, facets: facetsOf(data) }));
     },
     whatIf(version: number, organisation: string, mode: WhatIfMode, { gapParameters }: AnalysisSettings, filters: ScopeFilters = NO_SCOPE_FILTERS): Timed<WhatIfResult & { scope: ScopeSummary }> {
       const data = graphFor(version);

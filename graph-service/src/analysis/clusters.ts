@@ -1,17 +1,23 @@
 /**
- * Clusters of the organisation network: Louvain communities described for people who run
- * alliances — who is in each, what they work on and where, which core-group members are in it,
- * which members bridge it to other clusters, a name from its dominant theme, a stable colour.
+ * Clusters of the organisation network, the one clustering every view shows: Louvain communities
+ * (warm-started from the previous run's clusters when there is one, see stability.ts) described
+ * for people who run alliances — who is in each, what they share and where, what holds them
+ * together, which core-group members are in it, which members bridge it to other clusters; ids and
+ * colours carried over from the previous run by maximum overlap.
  */
-import { UNCLUSTERED_COLOUR, assignColours } from './colours.ts';
+import { holdsTogether, nameClusters, sharedFeatures, tiesInside, type TiesInside } from './clusterWords.ts';
 import { louvainPartition, type LouvainOptions } from './louvain.ts';
+import { modularity } from './modularity.ts';
 import type { AtlasFacts } from './facts.ts';
 import type { OrganisationNetwork } from './projection.ts';
+import { matchClusters, refinePartition, startFromMemory, type ClusterMemory } from './stability.ts';
 import type { ClusterResult, ClusterSummary } from './types.ts';
 
 export interface ClusterOptions {
   resolution?: number;
   seed?: number;
+  /** The previous run's clusters (stability.ts `memoryOf`): unaffected organisations keep theirs. */
+  memory?: ClusterMemory;
 }
 
 /** `{ tier }` for an alliance member, nothing for an organisation in no alliance. */
@@ -24,16 +30,23 @@ function top<K>(counts: Map<K, number>, limit: number, order: (a: K, b: K) => nu
   return [...counts.entries()].sort((x, y) => y[1] - x[1] || order(x[0], y[0])).slice(0, limit);
 }
 
+/** Community number per organisation: warm from memory at the same resolution, else Louvain; refined either way. */
+function partitionOf(network: OrganisationNetwork, resolution: number, seed: number, memory?: ClusterMemory): Int32Array {
+  const { graph, full } = network;
+  const start = memory && memory.resolution === resolution ? startFromMemory(full, memory) : louvainPartition(graph, full, { resolution, seed } satisfies LouvainOptions).communityOf;
+  return refinePartition(full, start, resolution);
+}
+
 export function findClusters(network: OrganisationNetwork, options: ClusterOptions = {}): ClusterResult {
   const resolution = options.resolution ?? 1;
   const seed = options.seed ?? 42;
-  const { graph, facts, full, structural } = network;
-  const partition = louvainPartition(graph, full, { resolution, seed } satisfies LouvainOptions);
+  const { facts, full, structural } = network;
+  const communityOf = partitionOf(network, resolution, seed, options.memory);
   const name = facts.name;
   const byName = (a: string, b: string) => name(a).localeCompare(name(b)) || a.localeCompare(b);
 
   const groups = new Map<number, number[]>();
-  for (const [i, c] of partition.communityOf.entries()) groups.set(c, [...(groups.get(c) ?? []), i]);
+  for (const [i, c] of communityOf.entries()) groups.set(c, [...(groups.get(c) ?? []), i]);
 
   const weightedDegree = (i: number) => {
     let s = 0;
@@ -55,14 +68,21 @@ export function findClusters(network: OrganisationNetwork, options: ClusterOptio
     });
     drafts.push({ members, key: full.ids[key] });
   }
-  drafts.sort((a, b) => b.members.length - a.members.length || a.key.localeCompare(b.key));
+  const matched = matchClusters(
+    drafts.map((d) => ({ members: d.members.map((m) => full.ids[m]), freshId: `cluster-${d.key}` })),
+    options.memory && options.memory.resolution === resolution ? options.memory : undefined,
+  );
+  const placed = drafts.map((d, i) => ({ ...d, ...matched[i] })).sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id));
   const clusterIdOf = new Map<string, string>();
-  for (const d of drafts) for (const m of d.members) clusterIdOf.set(full.ids[m], `cluster-${d.key}`);
-  const colours = assignColours(drafts.map((d) => d.key));
+  for (const d of placed) for (const m of d.members) clusterIdOf.set(full.ids[m], d.id);
 
-  const summaries: ClusterSummary[] = drafts.map((d) => {
-    const id = `cluster-${d.key}`;
+  const tiesOf = new Map<string, TiesInside>();
+  const summaries: ClusterSummary[] = placed.map((d) => {
+    const id = d.id;
     const memberIds = d.members.map((m) => full.ids[m]);
+    const shared = sharedFeatures(network, memberIds).slice(0, 5);
+    const inside = tiesInside(network, memberIds);
+    tiesOf.set(id, inside);
     const themeCount = new Map<string, number>();
     const leadCount = new Map<string, number>();
     const areaCount = new Map<string, number>();
@@ -99,7 +119,7 @@ export function findClusters(network: OrganisationNetwork, options: ClusterOptio
       id,
       keyMember: d.key,
       name: '',
-      colour: colours.get(d.key) ?? UNCLUSTERED_COLOUR,
+      colour: d.colour,
       size: memberIds.length,
       members,
       themes,
@@ -109,43 +129,20 @@ export function findClusters(network: OrganisationNetwork, options: ClusterOptio
       internalTies,
       externalTies,
       funded: memberIds.some((m) => facts.fundingOf.has(m) || facts.funders.has(m)),
+      shared,
+      holdsTogether: holdsTogether(inside, memberIds.length, shared),
     };
   });
 
-  nameClusters(summaries, (id) => name(id));
+  const named = summaries.map((s) => ({ name: '', keyMember: s.keyMember, shared: s.shared, ties: tiesOf.get(s.id) as TiesInside }));
+  nameClusters(named, name);
+  summaries.forEach((s, i) => {
+    s.name = named[i].name;
+  });
   const nameOf = new Map(summaries.map((s) => [s.id, s.name]));
   for (const s of summaries) for (const b of s.bridges) for (const c of b.clusters) c.name = nameOf.get(c.id) ?? c.id;
 
   const byNode: Record<string, string | null> = {};
   for (const id of full.ids) byNode[id] = clusterIdOf.get(id) ?? null;
-  return { resolution, seed, modularity: partition.modularity, clusters: summaries, alone: alone.sort((a, b) => byName(a.id, b.id)), byNode };
-}
-
-/**
- * Names from the dominant theme (shared by at least two members), else the dominant area, else
- * the key member. Two clusters with the same theme are told apart by area, then by a number.
- */
-export function nameClusters(clusters: ClusterSummary[], name: (id: string) => string): void {
-  for (const c of clusters) {
-    const theme = c.themes[0];
-    const area = c.areas[0];
-    if (theme && theme.organisations >= 2) c.name = theme.name;
-    else if (area && area.organisations >= 2) c.name = `${area.name} organisations`;
-    else c.name = `Around ${name(c.keyMember)}`;
-  }
-  const seen = new Map<string, number>();
-  for (const c of clusters) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
-  const used = new Set<string>();
-  for (const c of clusters) {
-    if ((seen.get(c.name) ?? 0) > 1) {
-      const area = c.areas[0];
-      const second = c.themes[1];
-      let candidate = area && !c.name.startsWith(area.name) ? `${c.name} · ${area.name}` : second ? `${c.name} & ${second.name}` : c.name;
-      let n = 2;
-      const base = candidate;
-      while (used.has(candidate)) candidate = `${base} (${n++})`;
-      c.name = candidate;
-    }
-    used.add(c.name);
-  }
+  return { resolution, seed, modularity: modularity(full, communityOf), clusters: summaries, alone: alone.sort((a, b) => byName(a.id, b.id)), byNode };
 }

@@ -58,7 +58,10 @@ export interface OrgNode {
 }
 
 export interface ClusterSummary {
-  /** Stable id: "cluster-" + the id of its key member (its most central organisation). */
+  /**
+   * Stable id: the id of the previous run's cluster it overlaps most, else "cluster-" + the id of
+   * its key member (its most central organisation).
+   */
   id: string;
   keyMember: string;
   name: string;
@@ -74,6 +77,10 @@ export interface ClusterSummary {
   internalTies: number;
   externalTies: number;
   funded: boolean;
+  /** What two or more members share (theme, partnership, area), most shared first: the name comes from it. */
+  shared: { kind: 'theme' | 'partnership' | 'area'; id: string; name: string; organisations: number }[];
+  /** One sentence on what holds the cluster together, from the ties among its members. */
+  holdsTogether: string;
 }
 
 export interface ClusterResult {

@@ -67,6 +67,8 @@ export const ClusterSummary = Type.Object({
   coreMembers: Type.Array(Named),
   bridges: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), ties: Type.Integer(), clusters: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), ties: Type.Integer() })) })),
   internalTies: Type.Integer(), externalTies: Type.Integer(), funded: Type.Boolean(),
+  shared: Type.Array(Type.Object({ kind: Type.Union([Type.Literal('theme'), Type.Literal('partnership'), Type.Literal('area')]), id: Type.String(), name: Type.String(), organisations: Type.Integer() })),
+  holdsTogether: Type.String({ description: 'What holds the cluster together, from the ties among its members' }),
 });
 export const ClustersAnswer = Type.Object(
   {
@@ -85,6 +87,8 @@ export const ClustersAnswer = Type.Object(
         members: [{ id: 'org-a', name: 'Providence House', core: true, tier: 'core' }, { id: 'org-b', name: 'Katherine Low Settlement', core: false }],
         themes: [{ id: 'theme-youth', name: 'Youth work', organisations: 2, leads: 1 }], areas: [], coreMembers: [{ id: 'org-a', name: 'Providence House' }],
         bridges: [], internalTies: 1, externalTies: 0, funded: true,
+        shared: [{ kind: 'theme', id: 'theme-youth', name: 'Youth work', organisations: 2 }],
+        holdsTogether: '1 working tie inside: 1 reported tie. 2 of 2 work on Youth work.',
       }],
       alone: [{ id: 'org-c', name: 'St Mary le Park' }],
       byNode: { 'org-a': 'cluster-org-a', 'org-b': 'cluster-org-a', 'org-c': null },

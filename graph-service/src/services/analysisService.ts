@@ -29,6 +29,8 @@ import {
   type WhatIfMode,
   type WhatIfResult,
   UnknownOrganisationError,
+  ClusterMemories,
+  clusterMemoryKey,
 } from '../analysis/index.ts';
 import { NotFoundError } from '../errors.ts';
 import { DEFAULT_FRESHNESS_MONTHS } from '../model/freshness.ts';
@@ -64,9 +66,11 @@ export interface SavedLayouts {
 }
 
 export class AnalysisService {
+  /** `memories`: the last clusters of each map, shared with the exports so both draw the same clusters. */
   constructor(
     private readonly graphs: GraphRepository,
     private readonly layouts?: SavedLayouts,
+    private readonly memories = new ClusterMemories(),
   ) {}
 
   /** The map's graph as the app loads it (`GET /api/maps/:map/graph`). */
@@ -80,9 +84,23 @@ export class AnalysisService {
     const { hidden, filters = NO_SCOPE_FILTERS, freshnessMonths: _months, ...rest } = request;
     const data = await this.load(map, hidden);
     const scope = scopeOf(data, filters, { asOf: rest.asOf });
-    const options = { ...rest, asOf: scope.asOf ?? rest.asOf };
+    const key = clusterMemoryKey(map, hidden);
+    const asOf = scope.asOf ?? rest.asOf;
+    // A past date's clusters start cold: the same date always gives the same picture, whatever was analysed since.
+    const options = { ...rest, asOf, memory: asOf === undefined ? this.memories.recall(key) : undefined };
     const graph = scope.graph as AtlasGraph;
-    return { context: analysisContext(graph, options), scope: scope.summary, graph, options, data };
+    const context = analysisContext(graph, options);
+    // Clusters of the whole map as it is now are the next run's starting point (stability.ts).
+    // Only the map as it is now, undated and with the usual weights, is remembered: a dated or filtered view must not move it.
+    if (!scope.summary.filtered && options.asOf === undefined && rest.weights === undefined && rest.withoutFundingTo === undefined) {
+      const clusters = context.clusters;
+      context.clusters = () => {
+        const result = clusters();
+        this.memories.remember(key, result);
+        return result;
+      };
+    }
+    return { context, scope: scope.summary, graph, options, data };
   }
 
   /** The gap lists and their parameters, for the UI to build its controls from. */

@@ -15,6 +15,7 @@ import type { NodeLabel } from '../model/model.ts';
 import type { JsonStyle } from '../contract/lists.ts';
 import { GraphRepository } from '../repositories/graphRepository.ts';
 import { buildFacetIndex, describeScope, NO_SCOPE_FILTERS, scopeVisibility, type ScopeGraph } from '../analysis/scope.ts';
+import { ClusterMemories, clusterMemoryKey } from '../analysis/stability.ts';
 import { asOfDay, WHOLE_RECORD, type AsOf } from '../model/time.ts';
 
 export { CONTENT_TYPES, type DatedGraph, type ExportFile } from '../interchange/exportFile.ts';
@@ -53,7 +54,11 @@ export function onDate(serialized: SerializedGraph, asOf: AsOf): DatedGraph {
 export class ExportService {
   private readonly graphs: GraphRepository;
 
-  constructor(db: Database) {
+  /** `memories`: the analysis's last clusters of each map, so the file colours by the clusters the app shows. */
+  constructor(
+    db: Database,
+    private readonly memories = new ClusterMemories(),
+  ) {
     this.graphs = new GraphRepository(db.driver, db.database);
   }
 
@@ -67,6 +72,7 @@ export class ExportService {
    */
   async export(map: string, format: Format, options: ExportOptions = {}): Promise<ExportFile> {
     const dated = onDate(await this.graph(map, options.hidden), options.asOf ?? WHOLE_RECORD);
-    return interchangePool().write({ dated, map, format, table: options.table, style: options.style, drawing: options.drawing });
+    const drawing = { ...options.drawing, clusterMemory: this.memories.recall(clusterMemoryKey(map, options.hidden)) };
+    return interchangePool().write({ dated, map, format, table: options.table, style: options.style, drawing });
   }
 }

@@ -1,6 +1,7 @@
 import type { DataGraph, FacetIndex, NodeType } from '../graph';
 import { bestTier, TIERS } from '../graph';
-import { COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR, detectCommunities } from './communities';
+import { nodeClusterColours, UNCLUSTERED_COLOUR, type AtlasGraph, type ClusterResult } from '../../../../graph-service/src/analysis/index.ts';
+import { CATEGORY_PALETTE, OTHER_CATEGORY_COLOR } from './categoryPalette';
 import { NODE_TYPE_ORDER, NODE_TYPE_STYLES } from './nodeTypes';
 import { choiceParameter, type ColourResult, type LegendEntry, type ParameterSpec, type ParameterValues } from './types';
 
@@ -9,6 +10,8 @@ export type ColouringId = 'community' | 'type' | 'theme' | 'area' | 'tier';
 export interface ColouringContext {
   data: DataGraph;
   facets: FacetIndex;
+  /** The map's one clustering (app/src/analysis/analysisStore.ts); null while it is worked out. */
+  clusters?: ClusterResult | null;
 }
 
 export interface Colouring {
@@ -23,6 +26,37 @@ export interface Colouring {
 }
 
 export const NONE_COLOR = '#e2e8f0';
+
+/** Legend key of nodes in no one cluster (organisations on their own, nodes tied to several clusters). */
+export const NO_CLUSTER_KEY = '∅';
+
+/**
+ * The map's colours and legend from the one clustering: each cluster's colour and name as the
+ * Clusters panel shows them, in its order, then one grey entry; counts are the nodes drawn in
+ * each colour, as in every legend.
+ */
+export function clusterColouring(data: DataGraph, clusters: ClusterResult | null): ColourResult {
+  const byNode: Record<string, string> = {};
+  const keyByNode: Record<string, string> = {};
+  if (!clusters) {
+    data.forEachNode((node) => {
+      byNode[node] = UNCLUSTERED_COLOUR;
+      keyByNode[node] = NO_CLUSTER_KEY;
+    });
+    return { byNode, keyByNode, legend: data.order ? [{ key: NO_CLUSTER_KEY, label: 'Working out clusters…', color: UNCLUSTERED_COLOUR, count: data.order }] : [] };
+  }
+  const { clusterOf, colourOf } = nodeClusterColours(data as unknown as AtlasGraph, clusters);
+  const counts = new Map<string, number>();
+  data.forEachNode((node) => {
+    byNode[node] = colourOf[node];
+    keyByNode[node] = clusterOf[node] ?? NO_CLUSTER_KEY;
+    counts.set(keyByNode[node], (counts.get(keyByNode[node]) ?? 0) + 1);
+  });
+  const legend: LegendEntry[] = clusters.clusters.map((c) => ({ key: c.id, label: c.name, color: c.colour, count: counts.get(c.id) ?? 0, nodeId: c.keyMember }));
+  const none = counts.get(NO_CLUSTER_KEY) ?? 0;
+  if (none > 0) legend.push({ key: NO_CLUSTER_KEY, label: 'In no one cluster', color: UNCLUSTERED_COLOUR, count: none });
+  return { byNode, keyByNode, legend };
+}
 
 /**
  * Colours nodes by one category each: the largest categories get palette colours,
@@ -50,8 +84,8 @@ export function colourByCategory(
   let otherCount = 0;
   for (const [key, count] of ranked) {
     const fixed = fixedColors[key];
-    if (fixed || paletteIndex < COMMUNITY_PALETTE.length) {
-      const color = fixed ?? COMMUNITY_PALETTE[paletteIndex++];
+    if (fixed || paletteIndex < CATEGORY_PALETTE.length) {
+      const color = fixed ?? CATEGORY_PALETTE[paletteIndex++];
       colorOf.set(key, color);
       legend.push({ key, color, count, ...describe(key) });
     } else otherCount += count;
@@ -67,11 +101,11 @@ export function colourByCategory(
       keyByNode[node] = '∅';
     } else if (color) byNode[node] = color;
     else {
-      byNode[node] = OTHER_COMMUNITY_COLOR;
+      byNode[node] = OTHER_CATEGORY_COLOR;
       keyByNode[node] = '…';
     }
   });
-  if (otherCount > 0) legend.push({ key: '…', label: 'Others', color: OTHER_COMMUNITY_COLOR, count: otherCount });
+  if (otherCount > 0) legend.push({ key: '…', label: 'Others', color: OTHER_CATEGORY_COLOR, count: otherCount });
   if (noneCount > 0) legend.push({ key: '∅', label: noneLabel, color: NONE_COLOR, count: noneCount });
   return { byNode, keyByNode, legend };
 }
@@ -100,23 +134,13 @@ const TIER_LABELS: Record<string, string> = { alliance: 'The alliance itself', c
 export const COLOURINGS: Colouring[] = [
   {
     id: 'community',
-    label: 'Group (community)',
-    explanation: 'Groups that are more tied to each other than to the rest, found from the ties.',
-    heavy: true,
-    parameters: [{ kind: 'number', id: 'resolution', label: 'Group size', min: 0.5, max: 2, step: 0.25, default: 1, help: 'Higher finds more, smaller groups.' }],
-    colour({ data }, params) {
-      const assignment = detectCommunities(data, 42, Number(params.resolution ?? 1));
-      const byNode: Record<string, string> = {};
-      const keyByNode: Record<string, string> = {};
-      const colorOf = new Map(assignment.communities.map((c) => [c.index, c.color]));
-      data.forEachNode((node) => {
-        const index = assignment.byNode[node];
-        byNode[node] = colorOf.get(index) ?? OTHER_COMMUNITY_COLOR;
-        keyByNode[node] = colorOf.has(index) ? String(index) : '…';
-      });
-      const legend: LegendEntry[] = assignment.communities.map((c) => ({ key: String(c.index), label: `Around ${c.name}`, color: c.color, count: c.size, nodeId: c.hubId }));
-      if (assignment.otherSize > 0) legend.push({ key: '…', label: 'Smaller groups', color: OTHER_COMMUNITY_COLOR, count: assignment.otherSize });
-      return { byNode, keyByNode, legend };
+    label: 'Cluster',
+    explanation: 'Organisations more tied to each other than to the rest, as in the Clusters panel. People, themes and events take the colour of the cluster their organisations are in, grey when they are in several.',
+    // The clustering itself runs in the worker with the rest of the analysis.
+    heavy: false,
+    parameters: [],
+    colour({ data, clusters }) {
+      return clusterColouring(data, clusters ?? null);
     },
   },
   {

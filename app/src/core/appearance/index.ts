@@ -7,7 +7,7 @@ import { NODE_PROGRAM, type DisplayEdgeAttributes, type DisplayGraph, type Displ
 
 export * from './colourings';
 export * from './display';
-export * from './communities';
+export * from './categoryPalette';
 export * from './highlight';
 export * from './measures';
 export * from './nodeTypes';

@@ -1,8 +1,20 @@
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
+import Graph from 'graphology';
 import type { DataGraph } from '../graph';
-import { undirectedProjection } from './communities';
 import { choiceParameter, type ParameterSpec, type ParameterValues } from './types';
+
+/** Betweenness and PageRank ignore direction and parallel ties here, so they run on a simple undirected projection. */
+export function undirectedProjection(data: DataGraph): Graph {
+  const projection = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  data.forEachNode((node) => projection.addNode(node));
+  data.forEachEdge((_, __, source, target) => {
+    if (source === target) return;
+    if (projection.hasEdge(source, target)) projection.updateEdgeAttribute(source, target, 'weight', (w: number) => w + 1);
+    else projection.addEdge(source, target, { weight: 1 });
+  });
+  return projection;
+}
 
 export type SizeMeasureId = 'degree' | 'betweenness' | 'pagerank';
 

@@ -7,7 +7,6 @@ import { analysisContext, distancesFrom, type AnalysisContext, type AnalysisOpti
 import { averageClustering } from '../clustering.ts';
 import { connectedComponents } from '../components.ts';
 import { averageDegree } from '../density.ts';
-import { louvainPartition } from '../louvain.ts';
 import { asOfDay, factStatusOn } from '../../model/time.ts';
 import { buildFacetIndex, scopeOf, type FacetIndex, type Scope, type ScopeFilters, type ScopeGraph } from '../scope.ts';
 import type { AtlasGraph } from '../types.ts';
@@ -49,22 +48,22 @@ export interface Snapshot {
   figures: GrowthFigures;
 }
 
-/** Working ties that join organisations of two different clusters. */
-function bridgingTies(context: AnalysisContext, options: AnalysisOptions): number {
-  const { graph, full, structural } = context.network;
-  const { communityOf } = louvainPartition(graph, full, { resolution: options.resolution, seed: options.seed });
+/** Working ties that join organisations of two different clusters (the analysis's one clustering, alone counting as its own). */
+function bridgingTies(context: AnalysisContext): number {
+  const { structural } = context.network;
+  const { byNode } = context.clusters();
+  const clusterOf = (v: number) => byNode[structural.ids[v]] ?? structural.ids[v];
   let bridging = 0;
   for (let v = 0; v < structural.ids.length; v++) {
-    // The structural index keeps the full index's node order (both are built from one graph).
     for (let k = structural.offsets[v]; k < structural.offsets[v + 1]; k++) {
       const w = structural.adjacency[k];
-      if (v < w && communityOf[v] !== communityOf[w]) bridging++;
+      if (v < w && clusterOf(v) !== clusterOf(w)) bridging++;
     }
   }
   return bridging;
 }
 
-function measure(context: AnalysisContext, date: string, undatedTies: number, options: AnalysisOptions): GrowthFigures {
+function measure(context: AnalysisContext, date: string, undatedTies: number): GrowthFigures {
   const g = context.network.structural;
   let isolated = 0;
   for (let i = 0; i < g.ids.length; i++) if (g.offsets[i + 1] === g.offsets[i]) isolated++;
@@ -81,7 +80,7 @@ function measure(context: AnalysisContext, date: string, undatedTies: number, op
     components: connectedComponents(g).members.length,
     averageDegree: averageDegree(g),
     clustering: averageClustering(g),
-    bridgingTies: bridgingTies(context, options),
+    bridgingTies: bridgingTies(context),
     nearCore: organisations === 0 ? 0 : nearCoreCount / organisations,
     nearCoreCount,
     coreMembers: core.length,
@@ -105,7 +104,7 @@ export function snapshotOn(data: ScopeGraph, filters: ScopeFilters, date: string
   const { facets, ...analysis } = options;
   const scope = scopeOf(data, { ...filters, asOf: date }, { facets: facets ?? buildFacetIndex(data) });
   const context = analysisContext(scope.graph as AtlasGraph, { ...analysis, asOf: day });
-  return { scope, context, figures: measure(context, day, undatedTies(data, filters, scope, date), analysis) };
+  return { scope, context, figures: measure(context, day, undatedTies(data, filters, scope, date)) };
 }
 
 /** The growth figures of the network on one date: the filters' `asOf`. */
