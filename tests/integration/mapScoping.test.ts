@@ -40,6 +40,8 @@ const READS: Case[] = [
   read('analysis/clusters', `analysis/clusters?${AS_OF}`), read('analysis/gaps', `analysis/gaps?${AS_OF}`), read('analysis/health', `analysis/health?${AS_OF}`),
   read('analysis/what-if', `analysis/what-if?remove=org-providence-house&${AS_OF}`), read('reports/health', `reports/health?${AS_OF}`),
   read('compare', 'compare?from=2021-10-07&to=2025-06-30'), read('analysis/growth', 'analysis/growth?by=event'),
+  read('nodes/{id}/answers', `nodes/org-providence-house/answers?${AS_OF}`),
+  read('answers/ties-among', `answers/ties-among?ids=org-providence-house,org-caius-house&${AS_OF}`),
   read('export/{format}', 'export/json'), read('export/{format}', 'export/csv?table=connections'),
   read('review'), read('review', 'review?limit=500'), read('people/{id}/contact', `people/${PERSON}/contact`), read('people/{id}/export', `people/${PERSON}/export`),
 ];
@@ -167,7 +169,7 @@ describe('a route inside a map', () => {
     const first = await mapSnapshot(db, FIRST.id);
     const requests: [Method, string, Json?][] = [
       ['GET', `nodes/${only}`], ['GET', `nodes/${only}/neighbourhood`], ['GET', `paths?from=org-providence-house&to=${only}`],
-      ['GET', `ties/${encodeURIComponent(ONLY_IN_SECOND_TIE)}`], ['GET', `analysis/what-if?remove=${only}`],
+      ['GET', `ties/${encodeURIComponent(ONLY_IN_SECOND_TIE)}`], ['GET', `analysis/what-if?remove=${only}`], ['GET', `nodes/${only}/answers`],
       ['PATCH', `nodes/${only}`, { version: 1, changes: { description: 'x' } }], ['DELETE', `nodes/${only}?version=1`],
       ['POST', 'ties', { tieType: 'FUNDS', from: 'org-caius-house', to: only, source: 'scoping test' }],
       ['POST', 'organisations/merge', { survivor: { id: 'org-caius-house', version: 1 }, merged: { id: only, version: 1 } }],
