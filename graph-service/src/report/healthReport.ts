@@ -53,7 +53,7 @@ export function renderHealthReport(input: HealthReportInput): string {
   const figures: [string, string, string][] = [
     ['Organisations', number(health.organisations), scope.filtered ? 'those the filters leave' : 'on the map'],
     ['Working ties', number(health.ties), 'partnerships, funding, shared staff, reported ties'],
-    ['Clusters', number(health.clusters), 'groups that work mostly with each other¹'],
+    ['Clusters', number(health.clusters), 'groups the analysis finds among the organisations¹'],
     ['No working tie', number(health.isolated), 'organisations that work with no other here'],
     ['Separate pieces', number(health.components), `the largest holds ${number(health.largestComponent)} organisations`],
     ['Ties each', number(health.averageDegree, 1), 'working ties per organisation, on average'],

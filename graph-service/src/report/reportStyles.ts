@@ -57,6 +57,7 @@ export const REPORT_STYLES = `
     h3 { font-size: 9px; }
     th { font-size: 7.5px; }
     .figures { grid-template-columns: repeat(4, 1fr); gap: 4px; }
+    .overview { grid-template-columns: minmax(0, 0.9fr) minmax(0, 1.1fr); }
     .figure { padding: 1px 6px; }
     .trend-words { columns: 2; column-gap: 20px; margin: 0 0 2px; }
     .gap { margin-bottom: 3px; }

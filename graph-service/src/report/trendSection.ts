@@ -11,7 +11,7 @@ import { escapeHtml } from './html.ts';
 /** Up to this many dated events, the trend goes by event; more would not fit the page as rows. */
 export const REPORT_EVENT_LIMIT = 12;
 /** Rows of the table: the latest points (the sparkline shows them all). */
-export const REPORT_TREND_ROWS = 5;
+export const REPORT_TREND_ROWS = 3;
 
 function countEvents(data: ScopeGraph, last: string | undefined): number {
   let n = 0;
