@@ -12,6 +12,7 @@ import { datedWords } from '../../app/src/compare/words.ts';
 import { DIMMED_EDGE } from '../../app/src/core/appearance/highlight.ts';
 import { axeViolations } from './support/axe.ts';
 import { BATTERSEA, PHONE, mapPath, openAtlas, rigForThisFile, screenshot } from './support/browser.ts';
+import { closeSidebar } from './support/interactions.ts';
 import { nextFrame, poll } from './support/published.ts';
 
 const rig = rigForThisFile();
@@ -131,7 +132,8 @@ describe('Compare two dates', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(page, '[data-testid="compare-panel"]')).toEqual([]);
     await screenshot(page, 'compare-phone');
-    // With the event's panel closed, the map shows the two colours.
+    // With the sidebar folded away (on a phone it lies over the map) and the event's panel closed, the map shows the two colours.
+    await closeSidebar(page);
     await page.getByRole('button', { name: 'Close details' }).click();
     await poll(() => page.getByTestId('node-panel').count()).toBe(0);
     await nextFrame(page);

@@ -41,7 +41,7 @@ export function GapSummary() {
         <ul className="gap-summary-parts">
           {parts.map((p) => (
             <li key={p.detector}>
-              <button type="button" aria-pressed={open === p.detector} aria-controls="gap-summary-list" onClick={() => toggle(p.detector)} data-testid={`gap-summary-${p.detector}`}>
+              <button type="button" aria-pressed={open === p.detector} aria-controls={shown ? 'gap-summary-list' : undefined} onClick={() => toggle(p.detector)} data-testid={`gap-summary-${p.detector}`}>
                 {p.words}
               </button>
             </li>
