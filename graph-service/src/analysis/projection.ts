@@ -145,14 +145,17 @@ export function describeTie(network: OrganisationNetwork, a: string, b: string):
   const name = network.facts.name;
   const parts: string[] = [];
   // Partnership contributions always name their partnership, funding ones their funder (and route).
-  const partnerships = contributions.flatMap((c) => (c.kind === 'partnership' && c.via ? [name(c.via)] : []));
+  // Sorted, so the line does not depend on the order the store gave the ties in.
+  const partnerships = contributions.flatMap((c) => (c.kind === 'partnership' && c.via ? [name(c.via)] : [])).sort();
   if (contributions.some((c) => c.kind === 'connected')) parts.push('a reported tie');
+  const funding: string[] = [];
   for (const { kind, funder, route, via } of contributions) {
     if (kind !== 'funding' || !funder) continue;
     const recipient = funder === a ? b : a;
     const how = route === 'direct' || !via ? '' : route === 'partnership' ? ` through ${name(via)}` : ` through the ${name(via)} core group`;
-    parts.push(`${name(funder)} funds ${name(recipient)}${how}`);
+    funding.push(`${name(funder)} funds ${name(recipient)}${how}`);
   }
+  parts.push(...funding.sort());
   if (partnerships.length) parts.push(`partners in ${partnerships.join(', ')}`);
   const people = contributions.filter((c) => c.kind === 'people').length;
   if (people) parts.push(`${people} ${people === 1 ? 'person works' : 'people work'} for both`);

@@ -54,7 +54,7 @@ export function tiesAmong(context: AnalysisContext, ids: readonly string[]): Tie
       const recorded = [...new Set([...data.edges(a, b), ...data.edges(b, a)])].filter((e) => !ended(data.getEdgeAttribute(e, 'until'))).map((e) => {
         const tieType = data.getEdgeAttribute(e, 'tieType');
         return { id: e, tieType, phrase: tieTypeEntry(tieType, model)?.wording.phrase ?? tieType, from: data.source(e), to: data.target(e) };
-      });
+      }).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)); // by id: the store's order of ties is not the answer's
       const projected = network.graph.hasEdge(a, b) ? network.graph.getEdgeAttributes(a, b) : null;
       if (recorded.length === 0 && !projected) continue;
       const working = projected?.structural === true;
