@@ -189,7 +189,8 @@ describe('readable at any size, usable from the keyboard', () => {
       await cameraAtRest(page);
       await nextFrame(page);
       const labels = await drawnLabels(page);
-      expect(labels.length, `labels drawn at ${viewport.width}px`).toBeGreaterThanOrEqual(3);
+      // At least a pair, so the overlap check has something to check (a phone's opening view shows few).
+      expect(labels.length, `labels drawn at ${viewport.width}px`).toBeGreaterThanOrEqual(2);
       expect(overlappingPairs(labels), `at ${viewport.width}px`).toEqual([]);
 
       // The same view as drawn before the collision pass (sigma's own label drawer and the old grid):
