@@ -6,6 +6,7 @@
  */
 import type { Atlas } from '../stores/atlas';
 import { derived, store } from '../stores/store';
+import { perAtlas } from '../stores/perAtlas';
 
 export function createMultiSelection(atlas: Pick<Atlas, 'selection'>) {
   const ids = store<readonly string[]>([]);
@@ -41,16 +42,7 @@ export function createMultiSelection(atlas: Pick<Atlas, 'selection'>) {
 
 export type MultiSelection = ReturnType<typeof createMultiSelection>;
 
-const selections = new WeakMap<object, MultiSelection>();
-
-export function multiSelectionOf(atlas: Atlas): MultiSelection {
-  let found = selections.get(atlas);
-  if (!found) {
-    found = createMultiSelection(atlas);
-    selections.set(atlas, found);
-  }
-  return found;
-}
+export const multiSelectionOf = perAtlas(createMultiSelection);
 
 /** A click that adds to the selection instead of replacing it. */
 export function addsToSelection(event: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean } | undefined): boolean {

@@ -9,6 +9,7 @@ import { derived, stopAll, store } from '../stores/store';
 import { fetchCompare } from './api';
 import { compareHighlight } from './highlight';
 import type { CompareAnswer, CompareRange } from './types';
+import { perAtlas } from '../stores/perAtlas';
 
 export type CompareState =
   | { status: 'idle' }
@@ -70,14 +71,5 @@ export function createCompareStore(atlas: Pick<Atlas, 'mapId' | 'filters'>, fetc
 
 export type CompareStore = ReturnType<typeof createCompareStore>;
 
-const stores = new WeakMap<object, CompareStore>();
-
 /** The comparison of this loaded map, made the first time it is asked for. */
-export function compareOf(atlas: Atlas): CompareStore {
-  let found = stores.get(atlas);
-  if (!found) {
-    found = createCompareStore(atlas);
-    stores.set(atlas, found);
-  }
-  return found;
-}
+export const compareOf = perAtlas(createCompareStore);
