@@ -5,8 +5,8 @@ export function OpenModeBanner() {
   const session = useSession();
   if (session?.mode !== 'open') return null;
   return (
-    <div className="open-mode-banner" role="note" data-testid="open-mode-banner">
+    <aside className="open-mode-banner" aria-label="Who can edit" data-testid="open-mode-banner">
       Anyone who can reach this computer's Atlas can edit. To require sign-in, create an admin: <code>npm run user -- add --admin</code>
-    </div>
+    </aside>
   );
 }
