@@ -153,6 +153,8 @@ describe('pictures, the report, saved views and sharing', () => {
   it('Share copies the link', async () => {
     const { page } = await openAtlas(rig, mapPath(BATTERSEA, '?colour=theme&sel=org-caius-house'));
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: rig.server.url });
+    // The camera glides to the selection first and then writes itself into the URL; share the settled view.
+    await poll(() => new URL(page.url()).searchParams.get('cam')).not.toBeNull();
     await page.getByTestId('share').click();
     await poll(() => page.getByTestId('share-note').innerText()).toMatch(/Link copied/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
