@@ -5,11 +5,8 @@
  * step, a partial refresh of the fading nodes and ties every frame). Target: 30 fps (33 ms frames).
  */
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import Graph from 'graphology';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { timelineOf } from '../app/src/core/time/timeline.ts';
 import type { DataGraph } from '../app/src/core/graph/index.ts';
 import { stepMs } from '../app/src/time/playback.ts';
@@ -18,22 +15,16 @@ import { DIST_APP, startServer } from '../graph-service/src/server.ts';
 import type { SeedDataset } from '../seed/dataset.ts';
 import { loadIntoMap } from '../seed/loader.ts';
 import { launchChromium, requireChromium } from '../tests/support/chromium.ts';
-import { generateDataset } from './support/generate.ts';
+import { datasetOfAbout } from './support/generate.ts';
 import { benchDatabase, type BenchDatabase } from './support/neo4j.ts';
-import { ms, summarise, table } from './support/stats.ts';
+import { bundlePeer, describeFrames, type DrawnGraph, drawnGraph, framesWhile, openPeer } from './support/frames.ts';
+import { summarise, table } from './support/stats.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const BENCH_MAP = { id: 'timeline-bench', title: 'Timeline bench' };
 const NODES = 5000;
 /** Runs of each page; TIMELINE_RUNS overrides (a busy machine makes each run long). */
 const RUNS = Number(process.env.TIMELINE_RUNS) || 2;
 
-function datasetOfAbout(nodes: number): SeedDataset {
-  let organisations = Math.round(nodes / 1.6);
-  const first = generateDataset({ organisations, seed: 11 });
-  organisations = Math.round((organisations * nodes) / first.nodes.length);
-  return generateDataset({ organisations, seed: 11 });
-}
 
 async function load(db: BenchDatabase, dataset: SeedDataset): Promise<void> {
   await loadIntoMap(db.driver, db.database, BENCH_MAP, { nodes: dataset.nodes, ties: [] });
@@ -49,44 +40,16 @@ function playPlan(dataset: SeedDataset): { dates: string[]; step: number } {
   return { dates: timeline.bins.map((b) => b.end), step: stepMs(timeline) };
 }
 
-const FRAME_COUNTER = `(() => {
-  window.__frames = [];
-  window.__stop = false;
-  let last = 0;
-  const tick = (now) => { window.__frames.push(now - last); last = now; if (!window.__stop) requestAnimationFrame(tick); };
-  requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
-})()`;
-
-/** Frame intervals (ms) from requestAnimationFrame until `done()` is true in the page. */
-async function framesUntil(page: Page, start: () => Promise<void>, done: string): Promise<number[]> {
-  // A string, not a function: the bench runner's transform would name inner functions with a helper the page lacks.
-  await page.evaluate(FRAME_COUNTER);
-  await start();
-  await page.waitForFunction(done, undefined, { timeout: 600_000, polling: 100 });
-  return page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__stop = true;
-    return w.__frames;
-  });
-}
-
-async function appRun(browser: Browser, url: string): Promise<{ frames: number[]; peerGraph: unknown }> {
+async function appRun(browser: Browser, url: string): Promise<{ frames: number[]; peerGraph: DrawnGraph }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset.graphReady === 'true', undefined, { timeout: 300_000 });
   const stop = page.getByRole('button', { name: 'Stop', exact: true });
   if (await stop.isVisible()) await stop.click().catch(() => undefined);
   await page.waitForFunction(() => document.body.dataset.atlasLayout === 'settled', undefined, { timeout: 120_000 });
-  const frames = await framesUntil(page, () => page.getByTestId('timeline-play').click(), "document.body.dataset.atlasPlay === 'done'");
+  const frames = await framesWhile(page, () => page.getByTestId('timeline-play').click(), "document.body.dataset.atlasPlay === 'done'");
   // The same picture for the peer: positions, sizes and colours as drawn, ties with their dates.
-  const peerGraph = await page.evaluate(() => {
-    const { graph, data } = window.atlas!;
-    const d = data.get().graph;
-    return {
-      nodes: graph.mapNodes((key, a) => ({ key, attributes: { x: a.x, y: a.y, size: a.size, color: a.color, label: a.label } })),
-      edges: graph.mapEdges((key, a, source, target) => ({ key, source, target, attributes: { size: a.size, color: a.color, since: d.hasEdge(key) ? d.getEdgeAttribute(key, 'since') : undefined } })),
-    };
-  });
+  const peerGraph = await drawnGraph(page);
   await page.close();
   return { frames, peerGraph };
 }
@@ -118,28 +81,19 @@ const show = (day) => { const nodes = new Set(), edges = new Set();
 w.__play = () => { let i = 0; const step = () => { show(w.__dates[i++]); if (i < w.__dates.length) setTimeout(step, w.__step); else setTimeout(() => { document.body.dataset.done = 'true'; }, w.__step); }; step(); };
 `;
 
-async function peerRun(browser: Browser, script: string, peerGraph: unknown, plan: { dates: string[]; step: number }): Promise<number[]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.setContent('<!doctype html><html><body style="margin:0"><div id="stage" style="width:1280px;height:688px"></div></body></html>');
-  await page.evaluate(([g, p]) => Object.assign(window, { __graph: g, __dates: (p as { dates: string[] }).dates, __step: (p as { step: number }).step }), [peerGraph, plan] as const);
-  await page.addScriptTag({ content: script });
-  const frames = await framesUntil(page, () => page.evaluate(() => (window as unknown as { __play: () => void }).__play()), "document.body.dataset.done === 'true'");
+async function peerRun(browser: Browser, script: string, peerGraph: DrawnGraph, plan: { dates: string[]; step: number }): Promise<number[]> {
+  const page = await openPeer(browser, script, { __graph: peerGraph, __dates: plan.dates, __step: plan.step });
+  const frames = await framesWhile(page, () => page.evaluate(() => (window as unknown as { __play: () => void }).__play()), "document.body.dataset.done === 'true'");
   await page.close();
   return frames;
 }
 
-const describe = (name: string, frames: number[]) => {
-  const s = summarise(frames);
-  return { page: name, frames: frames.length, 'frame p50': ms(s.p50), 'frame p95': ms(s.p95), 'frame max': ms(s.max), fps: (1000 / (frames.reduce((a, b) => a + b, 0) / frames.length)).toFixed(1) };
-};
-
 export default async function timelineBench(): Promise<void> {
   requireChromium('Browser benchmarks');
   if (!existsSync(`${DIST_APP}/index.html`)) throw new Error('Build the app first: npm run build');
-  const dataset = datasetOfAbout(NODES);
+  const dataset = datasetOfAbout(NODES, 11);
   const plan = playPlan(dataset);
-  const peer = await build({ stdin: { contents: PEER, resolveDir: here, loader: 'js' }, bundle: true, write: false, format: 'iife', minify: true });
-  const script = peer.outputFiles[0].text;
+  const script = await bundlePeer(PEER);
   const db = await benchDatabase();
   const browser = await launchChromium();
   const app: number[] = [];
@@ -163,7 +117,7 @@ export default async function timelineBench(): Promise<void> {
     await browser.close();
     await db.close();
   }
-  const rows = [describe('Atlas timeline Play', app), describe('bare sigma, same change', bare)];
+  const rows = [describeFrames('Atlas timeline Play', app), describeFrames('bare sigma, same change', bare)];
   console.log(`\nFrame time while playing (${RUNS} runs each; target 33 ms = 30 fps); p50 ratio app / bare ${(summarise(app).p50 / summarise(bare).p50).toFixed(2)}, p95 ratio ${(summarise(app).p95 / summarise(bare).p95).toFixed(2)}:`);
   table(rows);
 }

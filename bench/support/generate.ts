@@ -159,3 +159,9 @@ export function generateDataset(options: GenerateOptions): SeedDataset {
 
   return { nodes, ties };
 }
+
+/** A generated map of about `nodes` nodes: the generator makes about 1.6 per organisation, so size once, then correct. */
+export function datasetOfAbout(nodes: number, seed: number): SeedDataset {
+  const first = generateDataset({ organisations: Math.round(nodes / 1.6), seed });
+  return generateDataset({ organisations: Math.round((Math.round(nodes / 1.6) * nodes) / first.nodes.length), seed });
+}
