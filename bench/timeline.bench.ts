@@ -47,7 +47,7 @@ async function appRun(browser: Browser, url: string): Promise<{ frames: number[]
   const stop = page.getByRole('button', { name: 'Stop', exact: true });
   if (await stop.isVisible()) await stop.click().catch(() => undefined);
   await page.waitForFunction(() => document.body.dataset.atlasLayout === 'settled', undefined, { timeout: 120_000 });
-  const frames = await framesWhile(page, () => page.getByTestId('timeline-play').click(), "document.body.dataset.atlasPlay === 'done'");
+  const frames = await framesWhile(page, () => page.getByTestId('timeline-play').click(), () => document.body.dataset.atlasPlay === 'done');
   // The same picture for the peer: positions, sizes and colours as drawn, ties with their dates.
   const peerGraph = await drawnGraph(page);
   await page.close();
@@ -83,7 +83,7 @@ w.__play = () => { let i = 0; const step = () => { show(w.__dates[i++]); if (i <
 
 async function peerRun(browser: Browser, script: string, peerGraph: DrawnGraph, plan: { dates: string[]; step: number }): Promise<number[]> {
   const page = await openPeer(browser, script, { __graph: peerGraph, __dates: plan.dates, __step: plan.step });
-  const frames = await framesWhile(page, () => page.evaluate(() => (window as unknown as { __play: () => void }).__play()), "document.body.dataset.done === 'true'");
+  const frames = await framesWhile(page, () => page.evaluate(() => (window as unknown as { __play: () => void }).__play()), () => document.body.dataset.done === 'true');
   await page.close();
   return frames;
 }

@@ -18,8 +18,11 @@ const FRAME_COUNTER = `(() => {
   requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
 })()`;
 
-/** Frame intervals (ms) from requestAnimationFrame while `work` runs, until `done` (a page expression, if given) is true. */
-export async function framesWhile(page: Page, work: () => Promise<void>, done?: string): Promise<number[]> {
+/**
+ * Frame intervals (ms) from requestAnimationFrame while `work` runs, until `done` (run in the page,
+ * if given) is true. `done` is a function: the app's Content-Security-Policy refuses predicates given as text.
+ */
+export async function framesWhile(page: Page, work: () => Promise<void>, done?: () => boolean): Promise<number[]> {
   // A string, not a function: the bench runner's transform would name inner functions with a helper the page lacks.
   await page.evaluate(FRAME_COUNTER);
   await work();
