@@ -71,8 +71,10 @@ export default async function explorerBench(): Promise<void> {
     { name: '50k', dataset: () => datasetOfAbout(50_000, 7), runs: 3, layoutWaitMs: 0 },
   ];
   const rows: Record<string, string | number>[] = [];
+  // `EXPLORER_GRAPHS=seed` (or 10k, 50k, comma-separated) runs only those graphs.
+  const only = process.env.EXPLORER_GRAPHS?.split(',').map((word) => word.trim()).filter(Boolean);
   try {
-    for (const c of cases) {
+    for (const c of cases.filter((x) => !only || only.some((word) => x.name.startsWith(word)))) {
       const dataset = c.dataset();
       await db.wipe();
       const loadStart = performance.now();
