@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { ImportPlan } from '../../graph-service/src/interchange/plan/types.ts';
 import { buildApp } from '../../graph-service/src/app.ts';
+import { readCsv } from '../../graph-service/src/interchange/csv.ts';
 import { serviceForThisFile } from '../support/service.ts';
 import { contentHash, differences, snapshot } from '../fixtures/interchange/database.ts';
 
@@ -237,6 +238,13 @@ describe('export → import gives the same map', () => {
     // Kumu's column names.
     expect(elements.split('\n')[0]).toMatch(/^ID,Label,Type,Description,Aliases/);
     expect(connections.split('\n')[0]).toMatch(/^ID,From,To,Type,Direction,Weight/);
+    // The last column names each organisation's cluster, the same clusters the Clusters panel lists.
+    const table = readCsv(new TextEncoder().encode(elements));
+    expect(table.headers.at(-1)).toBe('Atlas cluster');
+    const clusters = (await service.app.inject({ method: 'GET', url: `/api/maps/${MAP}/analysis/clusters` })).json() as { clusters: { name: string; members: { id: string }[] }[] };
+    expect(clusters.clusters.length).toBeGreaterThan(1);
+    const clusterOf = new Map(table.rows.map((row) => [String(row.cells[0]), row.cells.at(-1)]));
+    for (const cluster of clusters.clusters) for (const member of cluster.members) expect(clusterOf.get(member.id), member.id).toBe(cluster.name);
     const plan = await roundTrip([{ name: `${MAP}-elements.csv`, data: elements }, { name: `${MAP}-connections.csv`, data: connections }]);
     expect(plan.summary.elements.unchanged).toBe((await snapshot(db, MAP)).nodes.size);
   });

@@ -51,7 +51,7 @@ export function headerKey(header: string): string {
   return header.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-const DERIVED = new Set([...[...DERIVED_PROPERTIES].map(headerKey), 'size', 'community', 'modularityclass']);
+const DERIVED = new Set([...[...DERIVED_PROPERTIES].map(headerKey), 'size', 'community', 'modularityclass', 'atlascluster']);
 
 /** "Number of volunteers" → "numberOfVolunteers"; an already camelCased name stays as it is. */
 export function propertyName(header: string): string {

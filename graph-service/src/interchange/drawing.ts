@@ -38,14 +38,35 @@ function simpleUndirected(graph: AbstractGraph): Graph {
   return simple;
 }
 
-export function drawGraph(graph: AbstractGraph, options: Partial<DrawingOptions> = {}): Map<string, GexfNodeView> {
-  const { seed, iterations, clusterMemory } = { ...drawingDefaults, ...options };
-  const random = mulberry32(seed);
-  const simple = simpleUndirected(graph);
+export interface NodeClusters {
+  /** Community number as the clusters are listed (0 is the largest), NO_COMMUNITY for none. */
+  community: Map<string, number>;
+  /** The cluster's name, for nodes in one. */
+  name: Map<string, string>;
+  colour: Record<string, string>;
+}
+
+/** Each node's cluster in the one clustering the app shows, for the files that carry it. */
+export function clusterNodes(graph: AbstractGraph, options: Partial<DrawingOptions> = {}): NodeClusters {
+  const { seed, clusterMemory } = { ...drawingDefaults, ...options };
   const clusters = findClusters(organisationNetwork(graph as AtlasGraph), { seed, memory: clusterMemory });
   const { clusterOf, colourOf } = nodeClusterColours(graph as AtlasGraph, clusters);
-  // Communities are numbered as the clusters are listed: 0 is the largest.
-  const rank = new Map(clusters.clusters.map((c, index) => [c.id, index]));
+  const listed = new Map(clusters.clusters.map((c, index) => [c.id, { index, name: c.name }]));
+  const community = new Map<string, number>();
+  const name = new Map<string, string>();
+  graph.forEachNode((node) => {
+    const cluster = clusterOf[node] ? listed.get(clusterOf[node] as string) : undefined;
+    community.set(node, cluster ? cluster.index : NO_COMMUNITY);
+    if (cluster) name.set(node, cluster.name);
+  });
+  return { community, name, colour: colourOf };
+}
+
+export function drawGraph(graph: AbstractGraph, options: Partial<DrawingOptions> = {}): Map<string, GexfNodeView> {
+  const { seed, iterations } = { ...drawingDefaults, ...options };
+  const random = mulberry32(seed);
+  const simple = simpleUndirected(graph);
+  const clusters = clusterNodes(graph, options);
 
   const stored = graph.everyNode((_n, a) => typeof a.x === 'number' && typeof a.y === 'number');
   simple.forEachNode((node) => {
@@ -57,13 +78,14 @@ export function drawGraph(graph: AbstractGraph, options: Partial<DrawingOptions>
   }
   const views = new Map<string, GexfNodeView>();
   simple.forEachNode((node, attributes) => {
-    const cluster = clusterOf[node];
+    const name = clusters.name.get(node);
     views.set(node, {
       x: Math.round(attributes.x * 100) / 100,
       y: Math.round(attributes.y * 100) / 100,
       size: Math.round((3 + 2 * Math.sqrt(graph.degree(node))) * 10) / 10,
-      color: colourOf[node],
-      community: cluster ? (rank.get(cluster) ?? NO_COMMUNITY) : NO_COMMUNITY,
+      color: clusters.colour[node],
+      community: clusters.community.get(node) ?? NO_COMMUNITY,
+      ...(name ? { atlasCluster: name } : {}),
     });
   });
   return views;

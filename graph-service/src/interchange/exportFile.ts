@@ -4,7 +4,7 @@
  */
 import type { JsonStyle } from '../contract/lists.ts';
 import { writeCsv } from './csv.ts';
-import { drawGraph, type DrawingOptions } from './drawing.ts';
+import { clusterNodes, drawGraph, type DrawingOptions } from './drawing.ts';
 import { exportGraph } from './exportGraph.ts';
 import { connectionsTable, elementsTable } from './exportTables.ts';
 import { writeGexf, type GexfNodeView } from './gexf.ts';
@@ -52,6 +52,10 @@ export interface ExportRequest {
   views?: Map<string, GexfNodeView>;
 }
 
+function namesOf(views: Map<string, GexfNodeView>): Map<string, string> {
+  return new Map([...views].flatMap(([node, view]) => (view.atlasCluster ? [[node, view.atlasCluster] as const] : [])));
+}
+
 /** The file, named after the map (`battersea-alliance.gexf`), and on a date after the day too. */
 export async function exportFile(request: ExportRequest): Promise<ExportFile> {
   const { dated, map, format } = request;
@@ -61,6 +65,7 @@ export async function exportFile(request: ExportRequest): Promise<ExportFile> {
     const graph = exportGraph(serialized);
     return { graph, views: request.views ?? drawGraph(graph, request.drawing) };
   };
+  const clusterNames = () => (request.views ? namesOf(request.views) : clusterNodes(exportGraph(serialized), request.drawing).name);
   switch (format) {
     case 'json':
       if (request.style === 'node-link') {
@@ -70,11 +75,11 @@ export async function exportFile(request: ExportRequest): Promise<ExportFile> {
       return { body: JSON.stringify(dated.description ? { ...serialized, attributes: { ...serialized.attributes, description: dated.description } } : serialized), contentType: CONTENT_TYPES.json, fileName: `${name}.json` };
     case 'csv': {
       const table = request.table ?? 'elements';
-      const data = table === 'elements' ? elementsTable(serialized) : connectionsTable(serialized);
+      const data = table === 'elements' ? elementsTable(serialized, clusterNames()) : connectionsTable(serialized);
       return { body: writeCsv(data.headers, data.rows), contentType: CONTENT_TYPES.csv, fileName: `${name}-${table}.csv` };
     }
     case 'xlsx': {
-      const elements = elementsTable(serialized);
+      const elements = elementsTable(serialized, clusterNames());
       const connections = connectionsTable(serialized);
       const body = await writeXlsx([{ name: 'Elements', ...elements }, { name: 'Connections', ...connections }]);
       return { body, contentType: CONTENT_TYPES.xlsx, fileName: `${name}.xlsx` };

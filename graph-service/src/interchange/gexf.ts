@@ -60,6 +60,8 @@ export interface GexfNodeView {
   size: number;
   color: string;
   community: number;
+  /** The name of the node's cluster, for nodes in one (the same words as the app's legend). */
+  atlasCluster?: string;
 }
 
 /**
@@ -89,9 +91,10 @@ export function writeGexf(graph: AbstractGraph, views: Map<string, GexfNodeView>
       return {
         label: String(name ?? label ?? key),
         viz: { x: view.x, y: view.y, size: view.size, color: view.color },
-        attributes: { ...textLists(rest), community: view.community },
+        attributes: { ...textLists(rest), community: view.community, ...(view.atlasCluster ? { atlasCluster: view.atlasCluster } : {}) },
       };
     },
-    formatEdge: (_key: string, { id: _id, weight, ...attributes }: Attributes) => ({ label: String(attributes.tieType ?? ''), weight, attributes: textLists(attributes) }),
+    // The kind keeps two ties of different types between the same nodes apart in Gephi, which merges parallel edges of one kind.
+    formatEdge: (_key: string, { id: _id, weight, ...attributes }: Attributes) => ({ label: String(attributes.tieType ?? ''), kind: String(attributes.tieType ?? ''), weight, attributes: textLists(attributes) }),
   }).replace(/xmlns:viz="[^"]*"/, `xmlns:viz="${VIZ_1_2}"`), graph, description);
 }

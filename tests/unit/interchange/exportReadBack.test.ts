@@ -3,7 +3,9 @@
  * and igraph, and the one on PATH, e.g. networkx 3.x) reads each export of Les Misérables with its
  * nodes, ties, weights and direction, and the modularity of a fixed partition (igraph's weighted
  * Louvain on the original, held fixed) is the original's to 1e-9, also when the stored ties carry
- * no weight of their own where it is 1 (the default weight). A mixed map exports as directed.
+ * no weight of their own where it is 1 (the default weight). Gephi 0.10 itself opens the GEXF and
+ * GraphML with every node, tie, weight, label, position and colour, and no warning in its import
+ * report. A mixed map exports as directed.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFile, type ExportRequest } from '../../../graph-service/src/interchange/exportFile.ts';
 import type { SerializedGraph } from '../../../graph-service/src/interchange/graphTypes.ts';
+import { gephiJar, readInGephi } from '../../support/gephi.ts';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-readback-'));
@@ -20,22 +23,29 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = promisify(execFile);
 
-/** Each distinct Python with networkx: Debian's (the CI installs python3-networkx and python3-igraph) and the one on PATH. */
-async function pythons(): Promise<{ python: string; igraph: boolean }[]> {
-  const found = new Map<string, boolean>();
+interface Python { python: string; igraph: boolean; openpyxl: boolean }
+
+const HAS = 'import sys, importlib.util\nprint(sys.executable, *(int(importlib.util.find_spec(m) is not None) for m in ("networkx", "igraph", "openpyxl")))';
+
+/** Each distinct Python with networkx: Debian's (the CI installs python3-networkx, -igraph and -openpyxl) and the one on PATH. */
+async function pythons(): Promise<Python[]> {
+  const found = new Map<string, Python>();
   for (const candidate of ['/usr/bin/python3', 'python3']) {
-    const answer = await run(candidate, ['-c', 'import sys, networkx\ntry:\n import igraph; print(sys.executable, 1)\nexcept ImportError: print(sys.executable, 0)']).catch(() => undefined);
+    const answer = await run(candidate, ['-c', HAS]).catch(() => undefined);
     if (!answer) continue;
-    const [executable, igraph] = answer.stdout.trim().split(' ');
-    found.set(realpathSync(executable), igraph === '1');
+    const [executable, networkx, igraph, openpyxl] = answer.stdout.trim().split(' ');
+    if (networkx !== '1') continue;
+    const python = realpathSync(executable);
+    found.set(python, { python, igraph: igraph === '1', openpyxl: openpyxl === '1' });
   }
-  return [...found].map(([python, igraph]) => ({ python, igraph }));
+  return [...found.values()];
 }
-let PYTHONS: { python: string; igraph: boolean }[] = [];
+let PYTHONS: Python[] = [];
 let original: { modularity: number; nodes: number; ties: number } | undefined;
 let generated = '';
 
 beforeAll(async () => {
+  gephiJar();
   PYTHONS = await pythons();
   const withIgraph = PYTHONS.find((p) => p.igraph);
   if (!withIgraph) return;
@@ -44,7 +54,7 @@ beforeAll(async () => {
   } catch (error) {
     generated = String((error as { stderr?: string }).stderr ?? error);
   }
-}, 60_000);
+}, 300_000);
 
 interface Read { version: string; nodes: number; ties: number; weights: number; directed: boolean; modularity?: number }
 interface ReadBack { networkx: Read; igraph?: Read; warnings: string[] }
@@ -82,12 +92,17 @@ async function write(graph: SerializedGraph, format: string, name: string): Prom
   return out;
 }
 
-const FORMATS = ['gexf', 'graphml', 'node-link', 'csv'];
+const FORMATS = ['gexf', 'graphml', 'node-link', 'csv', 'xlsx'];
+/** The formats Gephi opens; Gephi 0.10 itself reads them too (tests/support/gephi.ts). */
+const GEPHI_FORMATS = ['gexf', 'graphml'];
+/** The Pythons that read a format: a workbook needs openpyxl. */
+const readersOf = (format: string) => PYTHONS.filter((p) => format !== 'xlsx' || p.openpyxl);
 
 describe('our exports read back in networkx and igraph', () => {
   it('finds Debian\'s Python with networkx and igraph', () => {
     expect(PYTHONS.length, 'no python3 with networkx').toBeGreaterThan(0);
     expect(PYTHONS.some((p) => p.igraph), 'no python3 with igraph (Debian: python3-igraph)').toBe(true);
+    expect(PYTHONS.some((p) => p.igraph && p.openpyxl), 'no python3 with igraph and openpyxl (Debian: python3-openpyxl)').toBe(true);
   });
 
   for (const storedWeightOne of [true, false]) {
@@ -98,8 +113,9 @@ describe('our exports read back in networkx and igraph', () => {
       const partition = path.join(dir, 'partition.json');
       for (const format of FORMATS) {
         const file = await write(graph, format, `les-miserables-${storedWeightOne}`);
-        const reads = await Promise.all(PYTHONS.map(({ python }) => readBack(python, format, file, partition)));
-        for (const [index, { python, igraph }] of PYTHONS.entries()) {
+        const able = readersOf(format);
+        const reads = await Promise.all(able.map(({ python }) => readBack(python, format, file, partition)));
+        for (const [index, { python, igraph }] of able.entries()) {
           const read = reads[index];
           const readers = igraph ? [read.networkx, read.igraph] : [read.networkx];
           for (const reader of readers) {
@@ -110,8 +126,16 @@ describe('our exports read back in networkx and igraph', () => {
           }
           expect(read.warnings, `${format} ${python}`).toEqual([]);
         }
+        if (GEPHI_FORMATS.includes(format)) {
+          const gephi = await readInGephi(file);
+          const what = `${format} Gephi ${gephi.version}`;
+          const weightSum = graph.edges.reduce((sum, e) => sum + Number(e.attributes.weight ?? 1), 0);
+          expect([gephi.nodes, gephi.ties, gephi.directedTies, gephi.labelled, gephi.positions, gephi.coloured], what).toEqual([original.nodes, original.ties, 0, original.nodes, original.nodes, original.nodes]);
+          expect(Math.abs(gephi.weightSum - weightSum), what).toBeLessThan(1e-6);
+          expect(gephi.issues.filter((issue) => !issue.startsWith('INFO')), what).toEqual([]);
+        }
       }
-    }, 120_000);
+    }, 180_000);
   }
 
   it('writes a map with directed ties as a directed graph every reader reads, each tie weighted', async () => {
@@ -126,12 +150,20 @@ describe('our exports read back in networkx and igraph', () => {
     };
     for (const format of FORMATS) {
       const file = await write(graph, format, 'mixed');
-      for (const { python, igraph } of PYTHONS) {
+      for (const { python, igraph } of readersOf(format)) {
         const read = await readBack(python, format, file);
         for (const reader of igraph ? [read.networkx, read.igraph] : [read.networkx]) {
           expect([reader?.nodes, reader?.ties, reader?.weights, reader?.directed], `${format} ${python}`).toEqual([3, 3, 3, true]);
         }
       }
+      if (GEPHI_FORMATS.includes(format)) {
+        const gephi = await readInGephi(file);
+        // Gephi's GraphML reader has no edge kind: it merges the two ties between org-a and org-b into
+        // one edge, their weights summed, as it does with any GraphML. The GEXF's kinds keep them apart.
+        const ties = format === 'gexf' ? 3 : 2;
+        expect([gephi.nodes, gephi.ties, gephi.directedTies, gephi.weightSum], `${format} Gephi`).toEqual([3, ties, ties, 4.5]);
+        expect(gephi.issues.filter((issue) => !issue.startsWith('INFO')), `${format} Gephi`).toEqual([]);
+      }
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -80,8 +80,8 @@ describe('dynamic GEXF out', () => {
     expect(nodePeriods(g, 'd')).toEqual([]);
     const xml = writeGexf(g, drawGraph(g), 'the network on 31 Mar 2022');
     expect(xml).toMatch(/<graph defaultedgetype="directed" mode="dynamic" timeformat="date">/);
-    expect(xml).toMatch(/<edge id="t1" source="a" target="b" label="CONNECTED_WITH" start="2021-10-01" end="2022-12-31">/);
-    expect(xml).toMatch(/<edge id="t3" source="a" target="d" label="CONNECTED_WITH">/);
+    expect(xml).toMatch(/<edge id="t1" source="a" target="b" kind="CONNECTED_WITH" label="CONNECTED_WITH" start="2021-10-01" end="2022-12-31">/);
+    expect(xml).toMatch(/<edge id="t3" source="a" target="d" kind="CONNECTED_WITH" label="CONNECTED_WITH">/);
     expect(xml).toMatch(/<spells>\s*<spell start="2019-01-01" end="2019-03-31"\/>\s*<spell start="2021-10-01" end="2022-12-31"\/>\s*<\/spells>/);
     expect(xml).toMatch(/<creator>Alliance Atlas<\/creator><description>the network on 31 Mar 2022<\/description>/);
   });
@@ -100,7 +100,7 @@ describe('dynamic GEXF out', () => {
     g.addNode('b', { name: 'B', nodeType: 'Organisation' });
     g.addEdgeWithKey('CONNECTED_WITH:a->b', 'a', 'b', { tieType: 'CONNECTED_WITH', since: '2020' });
     const xml = writeGexf(g, drawGraph(g));
-    expect(xml).toMatch(/<edge id="CONNECTED_WITH:a->b" source="a" target="b" label="CONNECTED_WITH" start="2020-01-01">/);
+    expect(xml).toMatch(/<edge id="CONNECTED_WITH:a->b" source="a" target="b" kind="CONNECTED_WITH" label="CONNECTED_WITH" start="2020-01-01">/);
     expect(xml).toMatch(/<node id="a" label="A > &quot;B&quot; &amp; C" start="2020-01-01">/);
   });
 

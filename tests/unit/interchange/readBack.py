@@ -1,8 +1,9 @@
 """Reads one of Alliance Atlas's exports back as networkx and igraph do, and prints what came in.
 
 usage: python3 readBack.py FORMAT FILE [PARTITION.json]
-FORMAT is gexf, graphml, node-link or csv (FILE is then the connections table; the elements
-table sits beside it as *-elements.csv). PARTITION maps node labels to communities: the
+FORMAT is gexf, graphml, node-link, csv (FILE is then the connections table; the elements
+table sits beside it as *-elements.csv) or xlsx (sheets Elements and Connections, read with
+openpyxl as pandas does). PARTITION maps node labels to communities: the
 modularity of that fixed partition is computed on the graph as read, with the weights.
 Prints one JSON object: for each reader found (networkx, igraph), its version, nodes, ties,
 ties with a finite numeric weight, whether the graph is directed, and the modularity.
@@ -33,7 +34,17 @@ def finite(value):
         return False
 
 
-def read_csv_tables():
+def sheet_rows(sheet):
+    rows = sheet.iter_rows(values_only=True)
+    headers = [str(h) for h in next(rows)]
+    return [dict(zip(headers, ("" if v is None else v for v in row))) for row in rows]
+
+
+def read_tables():
+    if fmt == "xlsx":
+        import openpyxl
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        return sheet_rows(book["Elements"]), sheet_rows(book["Connections"])
     elements = list(csv.DictReader(open(path.replace("-connections.csv", "-elements.csv"), newline="")))
     connections = list(csv.DictReader(open(path, newline="")))
     return elements, connections
@@ -46,13 +57,13 @@ def networkx_graph():
         return nx.read_graphml(path)
     if fmt == "node-link":
         return nx.node_link_graph(json.load(open(path)))
-    elements, connections = read_csv_tables()
+    elements, connections = read_tables()
     directed = any(c["Direction"] == "directed" for c in connections)
     graph = nx.MultiDiGraph() if directed else nx.MultiGraph()
     for e in elements:
-        graph.add_node(e["ID"], label=e["Label"])
+        graph.add_node(str(e["ID"]), label=e["Label"])
     for c in connections:
-        graph.add_edge(c["From"], c["To"], weight=float(c["Weight"]))
+        graph.add_edge(str(c["From"]), str(c["To"]), weight=float(c["Weight"]))
     return graph
 
 
@@ -84,10 +95,10 @@ def igraph_graph():
     if fmt == "node-link":
         data = json.load(open(path))
         return ig.Graph.DictList(data["nodes"], data["links"], directed=data["directed"], vertex_name_attr="id", edge_foreign_keys=("source", "target")), "name"
-    elements, connections = read_csv_tables()
+    elements, connections = read_tables()
     directed = any(c["Direction"] == "directed" for c in connections)
-    edges = [{"source": c["From"], "target": c["To"], "weight": float(c["Weight"])} for c in connections]
-    vertices = [{"id": e["ID"], "label": e["Label"]} for e in elements]
+    edges = [{"source": str(c["From"]), "target": str(c["To"]), "weight": float(c["Weight"])} for c in connections]
+    vertices = [{"id": str(e["ID"]), "label": e["Label"]} for e in elements]
     return ig.Graph.DictList(vertices, edges, directed=directed, vertex_name_attr="id", edge_foreign_keys=("source", "target")), "label"
 
 
