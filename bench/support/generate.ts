@@ -4,7 +4,7 @@
  * delivery-partner and associate tiers, partnerships, funders, events and people.
  * Deterministic for a given seed. Counts scale with `organisations`.
  */
-import type { NodeRecord, TieRecord, TieType } from '../../graph-service/src/model/model.ts';
+import { tieTypeEntry, type NodeRecord, type TieRecord, type TieType } from '../../graph-service/src/model/model.ts';
 import type { SeedDataset } from '../../seed/dataset.ts';
 
 export interface GenerateOptions {
@@ -48,7 +48,8 @@ export function generateDataset(options: GenerateOptions): SeedDataset {
   };
   const tie = (type: TieType, from: string, to: string, properties: Record<string, string | number | boolean> = {}) => {
     const id = `${type}:${from}->${to}`;
-    if (from === to || tieIds.has(id)) return;
+    // A symmetric type's tie the other way round is the same tie (model/rules/duplicateTies.ts): one of each pair.
+    if (from === to || tieIds.has(id) || (tieTypeEntry(type)?.symmetric && tieIds.has(`${type}:${to}->${from}`))) return;
     tieIds.add(id);
     const since = date(2015, 2025);
     const ended = random() < 0.08;

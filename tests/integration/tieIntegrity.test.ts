@@ -146,4 +146,52 @@ describe('the same tie added twice', () => {
     // A funder the other way round is a different tie.
     expect((await call('POST', `${inMap}/ties`, { ...grant, from: grant.to, to: grant.from, since: '2019' })).status).toBe(201);
   });
+
+  it('refuses a date change that would make a tie cover the same time as another, and changes nothing', async () => {
+    const { a, b } = await fixtures();
+    const grant = { tieType: 'FUNDS', from: a, to: b, source: 'Grant letters' };
+    const first = await call('POST', `${inMap}/ties`, { ...grant, since: '2018', until: '2019' });
+    const second = await call('POST', `${inMap}/ties`, { ...grant, since: '2021' });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const before = await changes();
+    const overlapping = await call('PATCH', `${inMap}/ties/${encodeURIComponent(second.body.id as string)}`, { version: second.body.version, changes: { since: '2019-06' } });
+    expect(overlapping.status).toBe(409);
+    expect(overlapping.body).toMatchObject({ error: 'duplicate_tie', existing: { id: first.body.id } });
+    expect(overlapping.body.message).toMatch(/choose dates that do not overlap/);
+    // Removing the start date opens the tie at that end, which overlaps the first too.
+    const undated = await call('PATCH', `${inMap}/ties/${encodeURIComponent(second.body.id as string)}`, { version: second.body.version, changes: { since: null } });
+    expect(undated.body.error).toBe('duplicate_tie');
+    expect(await changes()).toBe(before);
+    // A change that keeps the two apart is made.
+    const apart = await call('PATCH', `${inMap}/ties/${encodeURIComponent(second.body.id as string)}`, { version: second.body.version, changes: { since: '2020' } });
+    expect(apart.status, JSON.stringify(apart.body)).toBe(200);
+  });
+
+  it('an imported row that repeats a tie over the same time under another id is rejected in the dry run and the commit', async () => {
+    const { a, b } = await fixtures();
+    expect((await call('POST', `${inMap}/ties`, { tieType: 'FUNDS', from: a, to: b, source: 'Grant letter', since: '2020', until: '2021' })).status).toBe(201);
+    const before = await contentHash(db);
+    const file = csv(`id,from,to,type,since,source\nFUNDS:second-grant,${a},${b},FUNDS,2021-03,test: repeat\n`);
+    const preview = await call('POST', `${inMap}/import/files/preview`, file);
+    const row = preview.body.rows.find((r: Json) => r.record === 'connection');
+    expect(row.outcome).toBe('rejected');
+    expect(row.reasons.join(' ')).toMatch(/already have a FUNDS tie .* over the same time/);
+    expect((await call('POST', `${inMap}/import/files/commit`, file)).status).toBe(422);
+    expect(await contentHash(db)).toBe(before);
+    // Two rows of one file that say the same grant twice: the second is the repeat.
+    const twice = csv(`id,from,to,type,since,source\nFUNDS:g1,${b},${a},FUNDS,2019,test: repeat\nFUNDS:g2,${b},${a},FUNDS,2019-05,test: repeat\n`);
+    const rows = (await call('POST', `${inMap}/import/files/preview`, twice)).body.rows.filter((r: Json) => r.record === 'connection');
+    expect(rows.map((r: Json) => r.outcome)).toEqual(['created', 'rejected']);
+    // A later grant of its own period comes in.
+    const later = csv(`id,from,to,type,since,source\nFUNDS:third-grant,${a},${b},FUNDS,2022,test: repeat\n`);
+    expect((await call('POST', `${inMap}/import/files/commit`, later)).status).toBe(200);
+  });
+
+  it('keeps two plain ties between the same organisations that say different things', async () => {
+    const { a, b } = await fixtures();
+    const tie = { tieType: 'CONNECTED_WITH', from: a, to: b, source: 'Kumu workbook' };
+    expect((await call('POST', `${inMap}/ties`, { ...tie, properties: { description: 'partnership' } })).status).toBe(201);
+    expect((await call('POST', `${inMap}/ties`, { ...tie, properties: { description: 'runs' } })).status).toBe(201);
+    expect((await call('POST', `${inMap}/ties`, { ...tie, properties: { description: ' partnership ' } })).body.error).toBe('duplicate_tie');
+  });
 });

@@ -69,6 +69,9 @@ function checkVersion(tie: Tie, expected: number): void {
 /** Told the ties of the new tie's type already between its two ends (either way round); throws to refuse it. */
 export type SameTiesCheck = (existing: Tie[], names: { from: string; to: string }) => void;
 
+/** Told a tie as a change would leave it and the other ties of its type between its ends; throws to refuse the change. */
+export type RepeatCheck = (changed: Tie, others: Tie[]) => void;
+
 /** The ties of one type between two nodes, either way round, read in the transaction that writes the new one. */
 async function sameTypeBetween(tx: ManagedTransaction, map: string, type: TieType, ends: { from: string; to: string }): Promise<Tie[]> {
   const { records } = await tx.run(
@@ -166,7 +169,7 @@ export class TieRepository {
     return toTie(records[0].get('props'), records[0].get('type'), records[0].get('from'), records[0].get('to'));
   }
 
-  async update(map: string, actor: Actor, id: string, version: number | null, changes: (tie: Tie) => Record<string, PropertyValue>, action: 'update' | 'confirm' = 'update'): Promise<Tie> {
+  async update(map: string, actor: Actor, id: string, version: number | null, changes: (tie: Tie) => Record<string, PropertyValue>, action: 'update' | 'confirm' = 'update', checkRepeat?: RepeatCheck): Promise<Tie> {
     return this.write(async (tx) => {
       const locked = await lockTie(tx, map, id);
       if (!locked) throw new NotFoundError(`No tie in this map has the id "${id}".`);
@@ -174,6 +177,11 @@ export class TieRepository {
       if (version !== null) checkVersion(locked.tie, version);
       const changed = changes(locked.tie);
       await checkMadeAt(tx, map, changed, `/changes/properties/${MADE_AT}`);
+      if (checkRepeat) {
+        const others = (await sameTypeBetween(tx, map, locked.tie.tieType, locked.ends)).filter((tie) => tie.id !== id);
+        // A null change removes the field, so the changed tie reads it as absent.
+        if (others.length > 0) checkRepeat({ ...locked.tie, ...changed } as Tie, others);
+      }
       const { records } = await tx.run(
         `CALL () { ${FIND_TIE} }
          SET r += $changes, r.updatedAt = $now, r.version = r.version + 1 REMOVE r.__lock

@@ -7,7 +7,7 @@ import type { NodeLabel } from '../model/model.ts';
 import type { FieldProblem } from '../model/problems.ts';
 import { duplicateTie, nodeIdCandidates, problemSummary, selfTieProblems, tieEndProblems, tieIdCandidates, validateNode, validateTie, type NodeInput } from '../model/rules/index.ts';
 import type { EntityRepository, MergeResult } from '../repositories/entityRepository.ts';
-import type { TieRepository } from '../repositories/tieRepository.ts';
+import type { RepeatCheck, TieRepository } from '../repositories/tieRepository.ts';
 import type { NodeCreateBody, NodeUpdateBody, TieCreateBody, TieUpdateBody, VersionedRef } from '../contract/writes.ts';
 
 /** Services throw, rules report: a write with problems is refused with all of them. */
@@ -52,14 +52,19 @@ export class EntityService {
     const { properties } = accepted(validateTie(tieType, fields, 'create'), 'new tie');
     const checkEnds = (fromLabel: NodeLabel, toLabel: NodeLabel) => void accepted({ problems: tieEndProblems({ type: tieType, from: { id: from, label: fromLabel }, to: { id: to, label: toLabel } }) }, 'new tie');
     const checkRepeat = (existing: Tie[], names: { from: string; to: string }) => {
-      const same = duplicateTie(tieType, { from, to, since: fields.since, until: fields.until }, existing);
+      const same = duplicateTie(tieType, { ...properties, from, to }, existing);
       if (same) throw new DuplicateTieError(`"${names.from}" and "${names.to}" already have a ${tieType} tie (${same.id}) over the same time. Change that tie instead, or give the new one dates that do not overlap it.`, same);
     };
     return this.ties.create(map, actor, tieType, { from, to }, properties, tieIdCandidates(tieType, from, to), checkEnds, checkRepeat);
   }
 
   async updateTie(map: string, actor: Actor, id: string, body: Static<typeof TieUpdateBody>): Promise<Tie> {
-    return this.ties.update(map, actor, id, body.version, (tie) => accepted(validateTie(tie.tieType, body.changes, 'update', { at: '/changes' }), 'change').properties);
+    // New dates (or a new detail) can make a tie repeat another of its type between the same two nodes.
+    const checkRepeat: RepeatCheck = (changed, others) => {
+      const same = duplicateTie(changed.tieType, changed, others);
+      if (same) throw new DuplicateTieError(`This ${changed.tieType} tie would then cover the same time as ${same.id} between the same two nodes. Change that tie instead, or choose dates that do not overlap it.`, same);
+    };
+    return this.ties.update(map, actor, id, body.version, (tie) => accepted(validateTie(tie.tieType, body.changes, 'update', { at: '/changes' }), 'change').properties, 'update', checkRepeat);
   }
 
   async deleteTie(map: string, actor: Actor, id: string, version: number): Promise<{ deleted: string }> {

@@ -33,4 +33,13 @@ describe('duplicate ties', () => {
     expect(duplicateTie('FUNDS', { from: 'org-b', to: 'org-a' }, [tie])).toBeUndefined();
     expect(duplicateTie('CONNECTED_WITH', { from: 'org-b', to: 'org-a' }, [tie])).toBe(tie);
   });
+
+  it('keeps two ties of a type described by a detail apart when the details differ', () => {
+    const partnership = { from: 'org-a', to: 'org-b', description: 'partnership' };
+    expect(duplicateTie('CONNECTED_WITH', { from: 'org-a', to: 'org-b', description: 'runs' }, [partnership])).toBeUndefined();
+    expect(duplicateTie('CONNECTED_WITH', { from: 'org-b', to: 'org-a', description: 'partnership ' }, [partnership])).toBe(partnership);
+    expect(duplicateTie('CONNECTED_WITH', { from: 'org-a', to: 'org-b' }, [{ from: 'org-a', to: 'org-b' }])).toBeDefined();
+    // FUNDS has no detail property: its amount does not make a second grant over the same time.
+    expect(duplicateTie('FUNDS', { from: 'org-a', to: 'org-b', amount: 5 }, [{ from: 'org-a', to: 'org-b', amount: 9 }])).toBeDefined();
+  });
 });

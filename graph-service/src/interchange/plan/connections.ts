@@ -1,5 +1,6 @@
 /** The import plan for connection rows (and the ties an element's themes and area columns make): their ends, then what they change. */
 import type { NodeLabel } from '../../model/model.ts';
+import { duplicateTie } from '../../model/rules/duplicateTies.ts';
 import { tieId, typedTieId } from '../../model/rules/ids.ts';
 import { PROVENANCE_FIELDS } from '../../model/rules/reserved.ts';
 import type { ConnectionRow } from '../types.ts';
@@ -127,6 +128,14 @@ export function plannedTieIds(state: PlanState): { type: string; id: string }[] 
   return state.tieSteps.flatMap((step) => (step.plan.reasons.length === 0 && step.tie ? [{ type: step.tie.type, id: step.tie.id }] : []));
 }
 
+/** The tie another one of the same type between the same ends would repeat over the same time (model/rules/duplicateTies.ts). */
+function repeatOf(tie: { type: string; from: string; to: string; id: string }, after: Record<string, unknown>, known: readonly AtlasTie[]): AtlasTie | undefined {
+  const others = known.filter((other) => other.type === tie.type && String(other.properties.id) !== tie.id);
+  const spans = others.map((other) => ({ ...other.properties, from: other.from, to: other.to }));
+  const found = duplicateTie(tie.type, { ...after, from: tie.from, to: tie.to }, spans);
+  return found ? others[spans.indexOf(found)] : undefined;
+}
+
 /**
  * Works out each connection's changes against the ties stored between its two ends and those
  * stored with its id. A tie's ends never change by import, so an id already used between other
@@ -135,6 +144,9 @@ export function plannedTieIds(state: PlanState): { type: string; id: string }[] 
 export function diffConnections(state: PlanState, stored: AtlasTie[]): void {
   const existing = new Map<string, AtlasTie>();
   for (const tie of stored) existing.set(`${tie.type}|${String(tie.properties.id)}`, tie);
+  // The stored ties and those this plan creates, for the duplicate-tie rule (copies: the plan never edits what it read).
+  const known: AtlasTie[] = stored.map((tie) => ({ ...tie, properties: { ...tie.properties } }));
+  for (const tie of known) existing.set(`${tie.type}|${String(tie.properties.id)}`, tie);
   for (const { row, plan, tie } of state.tieSteps) {
     const current = tie ? existing.get(`${tie.type}|${tie.id}`) : undefined;
     if (tie && current && (current.from !== tie.from || current.to !== tie.to)) {
@@ -157,6 +169,15 @@ export function diffConnections(state: PlanState, stored: AtlasTie[]): void {
     }
     if (!current && before.source === undefined && changes.source === undefined) changes.source = state.defaultSource(row.ref);
     plan.changes = Object.keys(changes);
+    const after = { ...before, ...changes };
+    const repeated = repeatOf(tie, after, known);
+    if (repeated) {
+      plan.reasons.push(`"${tie.from}" and "${tie.to}" already have a ${tie.type} tie ("${String(repeated.properties.id)}") over the same time; change that tie instead, or give this row dates that do not overlap it`);
+      plan.outcome = 'rejected';
+      continue;
+    }
+    if (!current) known.push({ type: tie.type, from: tie.from, to: tie.to, properties: after });
+    else Object.assign(current.properties, changes);
     plan.outcome = !current ? 'created' : plan.changes.length > 0 ? 'updated' : 'unchanged';
     if (plan.outcome === 'created') state.writes.createTies.push({ type: tie.type, from: tie.from, to: tie.to, properties: { id: tie.id, ...changes } });
     if (plan.outcome === 'updated') state.writes.updateTies.push({ type: tie.type, from: tie.from, to: tie.to, id: tie.id, set: changes });

@@ -7,7 +7,9 @@
  * 2021–2022 and again from 2023 has two FUNDS ties; the same grant entered twice is one tie said
  * twice. A tie without `since` or `until` is open at that end (undated: open at both), so it
  * overlaps every tie that is not wholly on its closed side. To add dates to a tie already there,
- * change that tie instead.
+ * change that tie instead. A type described by a detail property (a plain tie's description, a
+ * location's address) can join two nodes twice with different details: "partnership" and "runs"
+ * between the same two organisations are two ties, not one said twice.
  */
 import { endsBeforeStart } from '../dates.ts';
 import { MODEL, tieTypeEntry, type AtlasModel } from '../model.ts';
@@ -18,6 +20,16 @@ export interface TieSpan {
   to: string;
   since?: unknown;
   until?: unknown;
+  /** Other properties, of which the rule reads the type's detail property. */
+  [property: string]: unknown;
+}
+
+/** True when the type has a detail property and the two ties' values of it differ. */
+function differentDetail(type: string, a: TieSpan, b: TieSpan, model: AtlasModel): boolean {
+  const detail = tieTypeEntry(type, model)?.detail;
+  if (!detail || typeof detail !== 'object') return false;
+  const value = (tie: TieSpan) => (tie[detail.property] === undefined || tie[detail.property] === null ? '' : String(tie[detail.property]).trim());
+  return value(a) !== value(b);
 }
 
 /** True when the two periods share at least one day, each date read at its own precision. */
@@ -33,5 +45,5 @@ export function sameEnds(type: string, a: TieSpan, b: TieSpan, model: AtlasModel
 
 /** The existing tie of `type` that a new one would duplicate, if any; `existing` are ties of that type. */
 export function duplicateTie<T extends TieSpan>(type: string, candidate: TieSpan, existing: readonly T[], model: AtlasModel = MODEL): T | undefined {
-  return existing.find((tie) => sameEnds(type, candidate, tie, model) && periodsOverlap(candidate, tie));
+  return existing.find((tie) => sameEnds(type, candidate, tie, model) && periodsOverlap(candidate, tie) && !differentDetail(type, candidate, tie, model));
 }
