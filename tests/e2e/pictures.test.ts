@@ -86,11 +86,18 @@ describe('pictures, the report, saved views and sharing', () => {
 
   it('the report prints on one A4 page with every bridge and an appendix', async () => {
     const { page } = await openPage(rig, `${API}/reports/health`);
-    const clusters = (await (await page.request.get(new URL(`${API}/analysis/clusters`, rig.server.url).href)).json()) as { clusters: { bridges: { name: string }[] }[] };
+    const clusters = (await (await page.request.get(new URL(`${API}/analysis/clusters`, rig.server.url).href)).json()) as { clusters: { bridges: { name: string }[]; holdsTogether: string }[] };
     const bridges = clusters.clusters.flatMap((c) => c.bridges.map((b) => b.name));
     expect(bridges.length).toBeGreaterThan(2);
     const shown = await page.getByTestId('report-bridges').allInnerTexts();
     for (const name of bridges) expect(shown.join(', ')).toContain(name);
+    // Each cluster row says what holds it together, in the same words as the Clusters panel.
+    const holds = await page.getByTestId('report-holds').allInnerTexts();
+    expect(holds.length).toBeGreaterThan(0);
+    expect(holds).toEqual(clusters.clusters.slice(0, holds.length).map((c) => c.holdsTogether));
+    // On paper the first page has no room for them; the appendix gives every cluster's.
+    const appendix = await page.getByTestId('report-appendix').innerText();
+    for (const cluster of clusters.clusters) expect(appendix).toContain(cluster.holdsTogether);
     expect(await page.getByTestId('report-map').locator('circle').count()).toBeGreaterThan(20);
     const body = await page.locator('body').innerText();
     expect(body).not.toMatch(/Gaps panel/);
@@ -139,6 +146,8 @@ describe('pictures, the report, saved views and sharing', () => {
     await poll(() => new URL(page.url()).searchParams.get('sel')).toBe('org-providence-house');
     expect(await page.locator('.sidebar-wrap').isVisible()).toBe(false);
     expect(await axeViolations(page, '[data-testid="presentation"]')).toEqual([]);
+    // The header (and its h1) is hidden while presenting: the view's name is the page's one h1.
+    expect(await page.locator('h1:visible').allInnerTexts()).toEqual(['Providence House and its partners']);
     await page.keyboard.press('ArrowRight');
     await poll(() => page.getByTestId('presentation-name').innerText()).toBe('Everything, by kind');
     await poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();

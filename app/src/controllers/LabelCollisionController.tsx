@@ -3,6 +3,8 @@
  * first (labels sigma is told to force, the selection's, go before all), and one whose box would
  * touch a label already placed is left out. Sigma's label grid only thins labels per grid cell, so
  * long names in neighbouring cells still collide; sigma has no collision option, hence this pass.
+ * A label that would overlap or run past the edge of the map is tried on the left of its node, then
+ * under it; one that fits nowhere is left out.
  */
 import { useEffect } from 'react';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
@@ -28,14 +30,15 @@ export function LabelCollisionController() {
     watchKill(sigma);
     const drawAsBefore = sigma.getSetting('defaultDrawNodeLabel');
     const measure = textMeasurer();
-    let allowed: Set<string> | null = null;
+    let allowed: Map<string, Offset> | null = null;
     // Worked out once per picture, at its first label: frames without labels (a move on a big map) cost nothing.
     const onBeforeRender = () => {
       allowed = null;
     };
     const draw: Drawer = (context, data, settings) => {
       if (!allowed) allowed = placeLabels(sigma, measure);
-      if (allowed.has(data.key)) drawAsBefore(context, data, settings);
+      const offset = allowed.get(data.key);
+      if (offset) drawAsBefore(context, offset.dx || offset.dy ? { ...data, x: data.x + offset.dx, y: data.y + offset.dy } : data, settings);
     };
     sigma.on('beforeRender', onBeforeRender);
     sigma.setSetting('defaultDrawNodeLabel', draw);
@@ -48,13 +51,23 @@ export function LabelCollisionController() {
   return null;
 }
 
-/** The nodes whose labels fit, greedily from the most important. */
-function placeLabels(sigma: AtlasSigma, measure: (text: string, font: string) => number): Set<string> {
+/** Where a label goes, as the offset from where sigma's drawer writes it (right of the disc). */
+interface Offset {
+  dx: number;
+  dy: number;
+}
+
+/**
+ * The nodes whose labels fit, greedily from the most important, each with where its label goes:
+ * right of the disc, else left of it, else centred under it (slid inside the map), whichever first
+ * stays inside the map and touches no label already placed.
+ */
+function placeLabels(sigma: AtlasSigma, measure: (text: string, font: string) => number): Map<string, Offset> {
   const threshold = sigma.getSetting('labelRenderedSizeThreshold');
   const labelSize = sigma.getSetting('labelSize');
   const font = `${sigma.getSetting('labelWeight')} ${labelSize}px ${sigma.getSetting('labelFont')}`;
   const { width, height } = sigma.getDimensions();
-  const candidates: { node: string; box: Box; rank: number }[] = [];
+  const candidates: { node: string; rank: number; places: { box: Box; offset: Offset }[] }[] = [];
   sigma.getGraph().forEachNode((node) => {
     const data = sigma.getNodeDisplayData(node);
     if (!data || data.hidden || !data.label) return;
@@ -62,11 +75,19 @@ function placeLabels(sigma: AtlasSigma, measure: (text: string, font: string) =>
     if (!data.forceLabel && size < threshold) return;
     const { x, y } = sigma.framedGraphToViewport(data);
     if (x < -200 || x > width + 200 || y < -50 || y > height + 50) return;
+    const text = measure(data.label, font);
     // Where sigma's label drawer writes: right of the disc, baseline a third of the text size below the centre.
-    const left = x + size + 3;
-    const baseline = y + labelSize / 3;
-    const box = { left: left - GAP, top: baseline - labelSize - GAP, right: left + measure(data.label, font) + GAP, bottom: baseline + labelSize * 0.3 + GAP };
-    candidates.push({ node, box, rank: (data.forceLabel ? 1e9 : 0) + size });
+    const drawnLeft = x + size + 3;
+    const drawnBaseline = y + labelSize / 3;
+    const at = (left: number, baseline: number) => ({
+      box: { left: left - GAP, top: baseline - labelSize - GAP, right: left + text + GAP, bottom: baseline + labelSize * 0.3 + GAP },
+      offset: { dx: left - drawnLeft, dy: baseline - drawnBaseline },
+    });
+    const below = at(Math.min(Math.max(x - text / 2, 0), width - text), y + size + labelSize + 2);
+    const places = [at(drawnLeft, drawnBaseline), at(x - size - 3 - text, drawnBaseline), below].filter(({ box }) => box.left + GAP >= 0 && box.right - GAP <= width);
+    // A forced label (the selection's) is written even where it cannot fit, where sigma writes it.
+    if (places.length === 0 && data.forceLabel) places.push(at(drawnLeft, drawnBaseline));
+    if (places.length > 0) candidates.push({ node, rank: (data.forceLabel ? 1e9 : 0) + size, places });
   });
   candidates.sort((a, b) => b.rank - a.rank || (a.node < b.node ? -1 : 1));
 
@@ -76,13 +97,15 @@ function placeLabels(sigma: AtlasSigma, measure: (text: string, font: string) =>
     for (let i = Math.floor(b.left / BUCKET); i <= Math.floor(b.right / BUCKET); i++) for (let j = Math.floor(b.top / BUCKET); j <= Math.floor(b.bottom / BUCKET); j++) out.push(`${i}:${j}`);
     return out;
   };
-  const allowed = new Set<string>();
-  for (const { node, box } of candidates) {
-    const cells = keys(box);
-    const clash = cells.some((cell) => placed.get(cell)?.some((other) => overlaps(box, other)));
-    if (clash) continue;
-    allowed.add(node);
-    for (const cell of cells) placed.set(cell, [...(placed.get(cell) ?? []), box]);
+  const allowed = new Map<string, Offset>();
+  for (const { node, places } of candidates) {
+    for (const { box, offset } of places) {
+      const cells = keys(box);
+      if (cells.some((cell) => placed.get(cell)?.some((other) => overlaps(box, other)))) continue;
+      allowed.set(node, offset);
+      for (const cell of cells) placed.set(cell, [...(placed.get(cell) ?? []), box]);
+      break;
+    }
   }
   return allowed;
 }

@@ -66,9 +66,10 @@ export function PresentationBar({ getSigma }: { getSigma: () => CameraOwner | nu
         <p className="presentation-count">
           View {step + 1} of {views.length}
         </p>
-        <h2 ref={heading} tabIndex={-1} data-testid="presentation-name">
+        {/* The page's one h1 while presenting: the app header that holds the usual h1 is hidden. */}
+        <h1 ref={heading} tabIndex={-1} data-testid="presentation-name">
           {view.name}
-        </h2>
+        </h1>
         {view.text && <p data-testid="presentation-text">{view.text}</p>}
       </div>
       <div className="presentation-buttons">

@@ -75,7 +75,7 @@ export function renderHealthReport(input: HealthReportInput): string {
     .slice(0, REPORT_CLUSTER_ROWS)
     .map(
       (c) => `<tr>
-        <td><span class="swatch" style="background:${colour(c.colour)}"></span>${escapeHtml(c.name)}</td>
+        <td><span class="swatch" style="background:${colour(c.colour)}"></span>${escapeHtml(c.name)}<span class="holds" data-testid="report-holds">${escapeHtml(c.holdsTogether)}</span></td>
         <td class="num">${c.size}</td>
         <td>${escapeHtml(c.coreMembers.map((m) => m.name).join(', ') || '—')}</td>
         <td data-testid="report-bridges">${escapeHtml(c.bridges.map((b) => b.name).join(', ') || 'none')}</td>

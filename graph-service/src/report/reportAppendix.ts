@@ -19,7 +19,7 @@ function clusterInFull(cluster: ClusterResult['clusters'][number]): string {
     ? cluster.bridges.map((b) => `${escapeHtml(b.name)}: ${b.ties} ${b.ties === 1 ? 'tie' : 'ties'} to ${escapeHtml(b.clusters.map((c) => c.name).join(', '))}`).join('; ')
     : 'none';
   return `<section class="gap full"><h3><span class="swatch" style="background:${/^#[0-9a-fA-F]{3,8}$/.test(cluster.colour) ? cluster.colour : '#cccccc'}"></span>${escapeHtml(cluster.name)} <span class="count">${cluster.size}</span></h3>
-<p>${members}.</p><p><strong>Bridges:</strong> ${bridges}.</p></section>`;
+<p>${escapeHtml(cluster.holdsTogether)}</p><p>${members}.</p><p><strong>Bridges:</strong> ${bridges}.</p></section>`;
 }
 
 export function renderAppendix(gaps: GapList[], clusters: ClusterResult): string {

@@ -38,6 +38,7 @@ export const REPORT_STYLES = `
   .gap li { margin: 1px 0; }
   .count { display: inline-block; min-width: 20px; padding: 0 6px; border-radius: 10px; background: var(--ink); color: #fff; font-size: 11px; text-align: center; }
   .more, .note, .notes { color: var(--muted); }
+  .holds { display: block; color: var(--muted); font-size: .9em; }
   .notes { margin-top: 10px; border-top: 1px solid var(--line); padding-top: 4px; font-size: 11px; }
   .notes ol { margin: 0; padding-left: 16px; }
   .appendix { margin-top: 24px; border-top: 2px solid var(--ink); }
@@ -68,6 +69,8 @@ export const REPORT_STYLES = `
     .count { font-size: 7.5px; min-width: 14px; }
     .sparks svg { height: 22px; }
     .swatch, .count, .map-picture { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    /* The first page has no room for them on paper: each cluster's sentence is in the appendix. */
+    .holds { display: none; }
     section, table, tr { break-inside: avoid; }
     .appendix { break-before: page; margin-top: 0; border-top: none; }
     .appendix section, .appendix table { break-inside: auto; }

@@ -192,6 +192,9 @@ describe('readable at any size, usable from the keyboard', () => {
       // At least a pair, so the overlap check has something to check (a phone's opening view shows few).
       expect(labels.length, `labels drawn at ${viewport.width}px`).toBeGreaterThanOrEqual(2);
       expect(overlappingPairs(labels), `at ${viewport.width}px`).toEqual([]);
+      // No label runs past either edge of the map: near the right edge it is written on the left of its node.
+      const width = await page.evaluate(() => window.atlas!.sigma.getDimensions().width);
+      expect(labels.filter((l) => l.left < 0 || l.right > width + 1).map((l) => l.text), `cut at ${viewport.width}px`).toEqual([]);
 
       // The same view as drawn before the collision pass (sigma's own label drawer and the old grid):
       // the measure above does find overlaps when there are some.
