@@ -27,7 +27,8 @@ function toCell(value: unknown): CellValue {
 
 export interface GraphRows {
   nodes: { key: string; attributes: Attributes }[];
-  edges: { key?: string; source: string; target: string; attributes: Attributes }[];
+  /** `directed`: the edge is directed in the file's own structure (not an attribute). */
+  edges: { key?: string; source: string; target: string; attributes: Attributes; directed?: boolean }[];
 }
 
 /** The tie property that says a tie has no direction (absent means directed, as ties are stored). */
@@ -55,6 +56,7 @@ export function rowsToTables(rows: GraphRows, origin: string, notes: string[] = 
     rows: rows.edges.map((edge, index) => ({
       line: index + 1,
       cells: [edge.key && isMeaningfulEdgeKey(edge.key) ? edge.key : null, edge.source, edge.target, ...edgeColumns.map((c) => toCell(edge.attributes[c]))],
+      ...(edge.directed ? { directed: true } : {}),
     })),
   };
   return { tables: [elements, connections], problems, notes };
@@ -64,7 +66,8 @@ export function rowsToTables(rows: GraphRows, origin: string, notes: string[] = 
 export function graphRows(graph: AbstractGraph, declaredNodes?: Set<string>): GraphRows {
   return {
     nodes: graph.mapNodes((key, attributes) => ({ key, attributes })).filter((n) => !declaredNodes || declaredNodes.has(n.key)),
-    // An undirected edge (a GEXF's defaultedgetype, GraphML's edgedefault) keeps that on its tie.
-    edges: graph.mapEdges((key, attributes, source, target, _s, _t, undirected) => ({ key, source, target, attributes: undirected ? { ...attributes, ...UNDIRECTED } : attributes })),
+    // An undirected edge (a GEXF's defaultedgetype, GraphML's edgedefault) keeps that on its tie; a
+    // directed one says so to the row reader, which keeps it on a plain tie the file gave no type.
+    edges: graph.mapEdges((key, attributes, source, target, _s, _t, undirected) => ({ key, source, target, attributes: undirected ? { ...attributes, ...UNDIRECTED } : attributes, directed: !undirected })),
   };
 }

@@ -18,6 +18,8 @@ export interface RowOptions {
 }
 
 interface RowReader {
+  /** The graph file made the row's edge directed (RawRow.directed). */
+  directedInFile?: boolean;
   fields: Map<string, { cell: CellValue; header: string }>;
   properties: Record<string, PropertyValue>;
   problems: string[];
@@ -76,10 +78,17 @@ function takeId(reader: RowReader, kind: RowRef['kind']): { id?: string; importe
   return { importedId: id };
 }
 
-/** Gephi's Directed/Undirected/Mutual: an undirected tie says so in its properties. */
-function takeDirection(reader: RowReader, tieType: TieType | undefined): void {
+/**
+ * Gephi's Directed/Undirected/Mutual: a tie whose direction differs from its type's says so in its
+ * properties. Without a direction cell, a directed graph file's edge that came without a model
+ * type (yEd's, a networkx DiGraph's) is a directed plain tie; one the file typed keeps its type's.
+ */
+function takeDirection(reader: RowReader, tieType: TieType | undefined, typedByFile: boolean): void {
   const word = take(reader, 'direction', cellText);
-  if (word === undefined) return;
+  if (word === undefined) {
+    if (reader.directedInFile && !typedByFile && tieDirection({ tieType }) === 'undirected') Object.assign(reader.properties, { directed: true });
+    return;
+  }
   const directed = DIRECTION_WORDS[word.toLowerCase() as keyof typeof DIRECTION_WORDS];
   if (directed === undefined) reader.problems.push(`direction "${word}" is not Directed or Undirected`);
   // Stored only where it differs from the tie type's own direction (our files write the type's on every tie).
@@ -87,7 +96,7 @@ function takeDirection(reader: RowReader, tieType: TieType | undefined): void {
 }
 
 /** A connection's type: the model's (by name or synonym), else the plain tie keeping the file's word. */
-function takeTieType(reader: RowReader, fallback: TieType | undefined): Pick<ConnectionRow, 'type' | 'typeWord' | 'typeMatched'> {
+function takeTieType(reader: RowReader, fallback: TieType | undefined): Pick<ConnectionRow, 'type' | 'typeWord' | 'typeMatched'> & { typedByFile?: boolean } {
   const entry = reader.fields.get('type');
   const text = entry ? cellText(entry.cell, entry.header) : {};
   if (text.problem || text.value === undefined) {
@@ -97,7 +106,7 @@ function takeTieType(reader: RowReader, fallback: TieType | undefined): Pick<Con
   }
   const found = matchTieType(text.value);
   if (!found.ok) return { type: PLAIN_TIE_TYPE, typeWord: text.value, typeMatched: false };
-  return typeKey(text.value) === typeKey(found.value) ? { type: found.value } : { type: found.value, typeWord: text.value, typeMatched: true };
+  return typeKey(text.value) === typeKey(found.value) ? { type: found.value, typedByFile: true } : { type: found.value, typeWord: text.value, typeMatched: true, typedByFile: true };
 }
 
 /** The row's type: the cell's, matched forgivingly, else the file's default. */
@@ -117,7 +126,7 @@ function takeType<T>(reader: RowReader, match: (text: string) => TypeMatch<T>, f
 function readRows<T>(table: RawTable, plan: ColumnPlan, build: (reader: RowReader, ref: RowRef) => T): T[] {
   return table.rows
     .filter((row) => row.cells.some((c) => c !== null && c !== ''))
-    .map((row) => build(readRow(table, plan, row.cells), { kind: table.kind, origin: table.origin, line: row.line }));
+    .map((row) => build({ ...readRow(table, plan, row.cells), directedInFile: row.directed }, { kind: table.kind, origin: table.origin, line: row.line }));
 }
 
 /** Provenance, the same on both tables. */
@@ -152,12 +161,12 @@ export function elementRows(table: RawTable, plan: ColumnPlan, options: RowOptio
 
 export function connectionRows(table: RawTable, plan: ColumnPlan, options: RowOptions = {}): ConnectionRow[] {
   return readRows(table, plan, (reader, ref) => {
-    const type = takeTieType(reader, options.defaultTieType);
+    const { typedByFile, ...type } = takeTieType(reader, options.defaultTieType);
     const from = take(reader, 'from', cellText);
     const to = take(reader, 'to', cellText);
     if (from === undefined) reader.problems.push('"from" is missing');
     if (to === undefined) reader.problems.push('"to" is missing');
-    takeDirection(reader, type.type);
+    takeDirection(reader, type.type, typedByFile === true);
     return { ref, ...takeId(reader, ref.kind), ...type, from, to, ...takeProvenance(reader), properties: reader.properties, problems: reader.problems, notes: reader.notes };
   });
 }

@@ -13,6 +13,8 @@ export interface RawRow {
   /** Where a person finds the row: the line in a CSV, the row in a sheet, the position in a graph file. */
   line: number;
   cells: CellValue[];
+  /** A graph file's edge that its structure makes directed (a directed graph's edge), as opposed to an attribute saying so. */
+  directed?: boolean;
 }
 
 /** A table as read from a file, before its headers are understood. */

@@ -7,39 +7,18 @@
  * GraphML with every node, tie, weight, label, position and colour, and no warning in its import
  * report. A mixed map exports as directed.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportFile, type ExportRequest } from '../../../graph-service/src/interchange/exportFile.ts';
 import type { SerializedGraph } from '../../../graph-service/src/interchange/graphTypes.ts';
 import { gephiJar, readInGephi } from '../../support/gephi.ts';
+import { FORMATS, pythons, readBack, readersOf as readersAmong, run, writeExport, type Python } from '../../support/readBack.ts';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-readback-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = promisify(execFile);
-
-interface Python { python: string; igraph: boolean; openpyxl: boolean }
-
-const HAS = 'import sys, importlib.util\nprint(sys.executable, *(int(importlib.util.find_spec(m) is not None) for m in ("networkx", "igraph", "openpyxl")))';
-
-/** Each distinct Python with networkx: Debian's (the CI installs python3-networkx, -igraph and -openpyxl) and the one on PATH. */
-async function pythons(): Promise<Python[]> {
-  const found = new Map<string, Python>();
-  for (const candidate of ['/usr/bin/python3', 'python3']) {
-    const answer = await run(candidate, ['-c', HAS]).catch(() => undefined);
-    if (!answer) continue;
-    const [executable, networkx, igraph, openpyxl] = answer.stdout.trim().split(' ');
-    if (networkx !== '1') continue;
-    const python = realpathSync(executable);
-    found.set(python, { python, igraph: igraph === '1', openpyxl: openpyxl === '1' });
-  }
-  return [...found.values()];
-}
 let PYTHONS: Python[] = [];
 let original: { modularity: number; nodes: number; ties: number } | undefined;
 let generated = '';
@@ -56,17 +35,6 @@ beforeAll(async () => {
   }
 }, 300_000);
 
-interface Read { version: string; nodes: number; ties: number; weights: number; directed: boolean; modularity?: number }
-interface ReadBack { networkx: Read; igraph?: Read; warnings: string[] }
-
-async function readBack(python: string, format: string, file: string, partition?: string): Promise<ReadBack> {
-  try {
-    return JSON.parse((await run(python, [path.join(HERE, 'readBack.py'), format, file, ...(partition ? [partition] : [])])).stdout);
-  } catch (error) {
-    throw new Error(`${python} could not read our ${format}: ${(error as { stderr?: string }).stderr ?? error}`);
-  }
-}
-
 /** Les Misérables as an imported map holds it: one CONNECTED_WITH tie per pair; `storedWeightOne` keeps weight 1 too. */
 function lesMiserables(original: { nodes: string[]; edges: [string, string, number][] }, storedWeightOne: boolean): SerializedGraph {
   return {
@@ -80,23 +48,11 @@ function lesMiserables(original: { nodes: string[]; edges: [string, string, numb
   };
 }
 
-async function write(graph: SerializedGraph, format: string, name: string): Promise<string> {
-  const base: ExportRequest = { dated: { graph }, map: name, format: format === 'node-link' ? 'json' : (format as ExportRequest['format']), drawing: { iterations: 20 } };
-  if (format === 'csv') {
-    for (const table of ['elements', 'connections'] as const) writeFileSync(path.join(dir, `${name}-${table}.csv`), (await exportFile({ ...base, table })).body);
-    return path.join(dir, `${name}-connections.csv`);
-  }
-  const file = await exportFile(format === 'node-link' ? { ...base, style: 'node-link' } : base);
-  const out = path.join(dir, `${name}.${format}`);
-  writeFileSync(out, file.body);
-  return out;
-}
+const write = (graph: SerializedGraph, format: string, name: string) => writeExport(graph, format, name, dir);
+const readersOf = (format: string) => readersAmong(PYTHONS, format);
 
-const FORMATS = ['gexf', 'graphml', 'node-link', 'csv', 'xlsx'];
 /** The formats Gephi opens; Gephi 0.10 itself reads them too (tests/support/gephi.ts). */
 const GEPHI_FORMATS = ['gexf', 'graphml'];
-/** The Pythons that read a format: a workbook needs openpyxl. */
-const readersOf = (format: string) => PYTHONS.filter((p) => format !== 'xlsx' || p.openpyxl);
 
 describe('our exports read back in networkx and igraph', () => {
   it('finds Debian\'s Python with networkx and igraph', () => {

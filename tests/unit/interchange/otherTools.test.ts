@@ -34,6 +34,7 @@ describe('files from other tools', () => {
     ]);
     expect(input.elements[0].aliases).toEqual(['Compass Hub', 'The Compass']);
     expect(input.elements[0].properties).toEqual({ x: -41.25, y: 88.5, color: '#7fb3e6' });
+    // The file names each tie's type, so a plain tie keeps its type's direction (none) in a directed file.
     expect(input.connections.map((c) => [c.type, c.since, c.properties])).toEqual([['MEMBER_OF', '2019', { weight: 1 }], ['CONNECTED_WITH', undefined, { weight: 1 }]]);
   });
 

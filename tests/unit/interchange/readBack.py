@@ -6,7 +6,7 @@ table sits beside it as *-elements.csv) or xlsx (sheets Elements and Connections
 openpyxl as pandas does). PARTITION maps node labels to communities: the
 modularity of that fixed partition is computed on the graph as read, with the weights.
 Prints one JSON object: for each reader found (networkx, igraph), its version, nodes, ties,
-ties with a finite numeric weight, whether the graph is directed, and the modularity.
+ties with a finite numeric weight and their sum, whether the graph is directed, and the modularity.
 """
 import csv
 import json
@@ -72,7 +72,8 @@ def networkx_summary():
     labels = {n: str(d.get("label", n)) for n, d in graph.nodes(data=True)}
     weights = [d.get("weight") for _, _, d in graph.edges(data=True)]
     out = {"version": nx.__version__, "nodes": graph.number_of_nodes(), "ties": graph.number_of_edges(),
-           "weights": sum(1 for w in weights if finite(w)), "directed": graph.is_directed()}
+           "weights": sum(1 for w in weights if finite(w)), "weightSum": sum(float(w) for w in weights if finite(w)),
+           "directed": graph.is_directed()}
     if partition is not None:
         simple = nx.Graph()
         simple.add_nodes_from(graph.nodes)
@@ -106,7 +107,8 @@ def igraph_summary():
     graph, label = igraph_graph()
     weights = graph.es["weight"] if "weight" in graph.es.attributes() else []
     out = {"version": ig.__version__, "nodes": graph.vcount(), "ties": graph.ecount(),
-           "weights": sum(1 for w in weights if finite(w)), "directed": graph.is_directed()}
+           "weights": sum(1 for w in weights if finite(w)), "weightSum": sum(float(w) for w in weights if finite(w)),
+           "directed": graph.is_directed()}
     if partition is not None:
         names = graph.vs[label] if label in graph.vs.attributes() else graph.vs["name"]
         membership = [partition[str(n)] for n in names]

@@ -128,9 +128,29 @@ export function plannedTieIds(state: PlanState): { type: string; id: string }[] 
   return state.tieSteps.flatMap((step) => (step.plan.reasons.length === 0 && step.tie ? [{ type: step.tie.type, id: step.tie.id }] : []));
 }
 
+/** The stored and planned ties by type and unordered pair of ends, so the duplicate-tie rule looks at a handful, not all. */
+class TiesBetween {
+  private readonly byPair = new Map<string, AtlasTie[]>();
+
+  private static key(type: string, a: string, b: string): string {
+    return a < b ? `${type}\u0000${a}\u0000${b}` : `${type}\u0000${b}\u0000${a}`;
+  }
+
+  add(tie: AtlasTie): void {
+    const key = TiesBetween.key(tie.type, tie.from, tie.to);
+    const list = this.byPair.get(key);
+    if (list) list.push(tie);
+    else this.byPair.set(key, [tie]);
+  }
+
+  of(type: string, a: string, b: string): readonly AtlasTie[] {
+    return this.byPair.get(TiesBetween.key(type, a, b)) ?? [];
+  }
+}
+
 /** The tie another one of the same type between the same ends would repeat over the same time (model/rules/duplicateTies.ts). */
-function repeatOf(tie: { type: string; from: string; to: string; id: string }, after: Record<string, unknown>, known: readonly AtlasTie[]): AtlasTie | undefined {
-  const others = known.filter((other) => other.type === tie.type && String(other.properties.id) !== tie.id);
+function repeatOf(tie: { type: string; from: string; to: string; id: string }, after: Record<string, unknown>, known: TiesBetween): AtlasTie | undefined {
+  const others = known.of(tie.type, tie.from, tie.to).filter((other) => String(other.properties.id) !== tie.id);
   const spans = others.map((other) => ({ ...other.properties, from: other.from, to: other.to }));
   const found = duplicateTie(tie.type, { ...after, from: tie.from, to: tie.to }, spans);
   return found ? others[spans.indexOf(found)] : undefined;
@@ -145,8 +165,12 @@ export function diffConnections(state: PlanState, stored: AtlasTie[]): void {
   const existing = new Map<string, AtlasTie>();
   for (const tie of stored) existing.set(`${tie.type}|${String(tie.properties.id)}`, tie);
   // The stored ties and those this plan creates, for the duplicate-tie rule (copies: the plan never edits what it read).
-  const known: AtlasTie[] = stored.map((tie) => ({ ...tie, properties: { ...tie.properties } }));
-  for (const tie of known) existing.set(`${tie.type}|${String(tie.properties.id)}`, tie);
+  const known = new TiesBetween();
+  for (const original of stored) {
+    const tie = { ...original, properties: { ...original.properties } };
+    known.add(tie);
+    existing.set(`${tie.type}|${String(tie.properties.id)}`, tie);
+  }
   for (const { row, plan, tie } of state.tieSteps) {
     const current = tie ? existing.get(`${tie.type}|${tie.id}`) : undefined;
     if (tie && current && (current.from !== tie.from || current.to !== tie.to)) {
@@ -176,7 +200,7 @@ export function diffConnections(state: PlanState, stored: AtlasTie[]): void {
       plan.outcome = 'rejected';
       continue;
     }
-    if (!current) known.push({ type: tie.type, from: tie.from, to: tie.to, properties: after });
+    if (!current) known.add({ type: tie.type, from: tie.from, to: tie.to, properties: after });
     else Object.assign(current.properties, changes);
     plan.outcome = !current ? 'created' : plan.changes.length > 0 ? 'updated' : 'unchanged';
     if (plan.outcome === 'created') state.writes.createTies.push({ type: tie.type, from: tie.from, to: tie.to, properties: { id: tie.id, ...changes } });
