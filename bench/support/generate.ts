@@ -55,7 +55,9 @@ export function generateDataset(options: GenerateOptions): SeedDataset {
     const ended = random() < 0.08;
     // Drawn only when asked for, so the datasets of the other benchmarks stay as they were.
     const dated = !(undated > 0 && random() < undated);
-    ties.push({ id, type, from, to, source: SOURCE, ...(dated ? { since } : {}), ...(ended ? { until: date(Number(since.slice(0, 4)), 2026) } : {}), lastConfirmed: date(2021, 2026), ...properties });
+    // An end drawn in the start's year can fall before the start: it then ends the day it began.
+    const until = ended ? date(Number(since.slice(0, 4)), 2026) : undefined;
+    ties.push({ id, type, from, to, source: SOURCE, ...(dated ? { since } : {}), ...(until ? { until: dated && until < since ? since : until } : {}), lastConfirmed: date(2021, 2026), ...properties });
   };
 
   // Areas: regions with boroughs; organisations cluster in boroughs.
