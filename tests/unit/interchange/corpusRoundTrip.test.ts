@@ -4,20 +4,18 @@
  * GEXF by Gephi 0.10, with the file's nodes, ties, direction and total weight (a tie the file gave
  * no weight weighs 1, and our files write it so). Prints the corpus table of the closing note.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedGraph } from '../../../graph-service/src/interchange/graphTypes.ts';
-import { ImportPlanner } from '../../../graph-service/src/interchange/plan/planner.ts';
-import { readImport } from '../../../graph-service/src/interchange/read.ts';
+import { corpusManifest, planCorpusFile } from '../../support/corpus.ts';
 import { gephiJar, readInGephi } from '../../support/gephi.ts';
 import { FORMATS, pythons, readBack, readersOf, writeExport, type Python } from '../../support/readBack.ts';
 
 interface Figures { tool: string; nodes: number; ties: number; directed: boolean | null; weighted: number; weightSum: number; positions: number }
 
-const corpus = new URL('../../fixtures/interop/', import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL('manifest.json', corpus), 'utf8')) as Record<string, Figures>;
+const manifest = corpusManifest<Figures>();
 const dir = mkdtempSync(path.join(tmpdir(), 'atlas-corpus-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let PYTHONS: Python[] = [];
@@ -28,13 +26,7 @@ beforeAll(async () => {
 
 /** The map an import of the file makes, as the export reads a map. */
 async function imported(name: string): Promise<SerializedGraph> {
-  const input = await readImport([{ bytes: readFileSync(new URL(name, corpus)), name }]);
-  const planner = new ImportPlanner(input, []);
-  planner.resolveElements();
-  planner.diffElements(new Map());
-  planner.resolveConnections();
-  planner.diffConnections([]);
-  const { writes } = planner.result();
+  const { writes } = await planCorpusFile(name);
   return {
     attributes: {},
     options: { type: 'directed', multi: true, allowSelfLoops: false },

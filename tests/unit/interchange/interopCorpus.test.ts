@@ -4,12 +4,10 @@
  * counted when they read the same file back (manifest.json, written by make_corpus.py).
  */
 import { tieDirection } from '../../../graph-service/src/interchange/exportGraph.ts';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { propertyName } from '../../../graph-service/src/interchange/columns.ts';
-import { ImportPlanner } from '../../../graph-service/src/interchange/plan/planner.ts';
-import { readImport } from '../../../graph-service/src/interchange/read.ts';
 import { PLAIN_TIE_TYPE } from '../../../graph-service/src/interchange/typeNames.ts';
+import { corpusManifest, planCorpusFile } from '../../support/corpus.ts';
 
 interface Figures {
   tool: string;
@@ -26,21 +24,12 @@ interface Figures {
   freeWordTypes?: string[];
 }
 
-const corpus = new URL('../../fixtures/interop/', import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL('manifest.json', corpus), 'utf8')) as Record<string, Figures>;
+const manifest = corpusManifest<Figures>();
 const JS_TYPE: Record<string, string> = { int: 'number', float: 'number', str: 'string', bool: 'boolean' };
 /** Attributes that are fields of the convention (a node's name, its drawing) rather than properties. */
 const FIELDS = new Set(['name', 'label', 'x', 'y']);
 
-async function importFile(name: string) {
-  const input = await readImport([{ bytes: readFileSync(new URL(name, corpus)), name }]);
-  const planner = new ImportPlanner(input, []);
-  planner.resolveElements();
-  planner.diffElements(new Map());
-  planner.resolveConnections();
-  planner.diffConnections([]);
-  return { input, ...planner.result() };
-}
+const importFile = planCorpusFile;
 
 describe('the interop corpus imports with its nodes, ties, weights, direction and attributes', () => {
   it('has every kind of file the issue names', () => {
