@@ -148,7 +148,7 @@ class TiesBetween {
   }
 }
 
-/** The tie another one of the same type between the same ends would repeat over the same time (model/rules/duplicateTies.ts). */
+/** The tie another one of the same type between the same ends would repeat over the same time (model/rules/duplicateTies.ts); the plan warns of it. */
 function repeatOf(tie: { type: string; from: string; to: string; id: string }, after: Record<string, unknown>, known: TiesBetween): AtlasTie | undefined {
   const others = known.of(tie.type, tie.from, tie.to).filter((other) => String(other.properties.id) !== tie.id);
   const spans = others.map((other) => ({ ...other.properties, from: other.from, to: other.to }));
@@ -194,12 +194,9 @@ export function diffConnections(state: PlanState, stored: AtlasTie[]): void {
     if (!current && before.source === undefined && changes.source === undefined) changes.source = state.defaultSource(row.ref);
     plan.changes = Object.keys(changes);
     const after = { ...before, ...changes };
+    // A file from a tool that keeps parallel edges (Gephi, a networkx MultiGraph) comes in whole: the repeat is a warning, not a refusal.
     const repeated = repeatOf(tie, after, known);
-    if (repeated) {
-      plan.reasons.push(`"${tie.from}" and "${tie.to}" already have a ${tie.type} tie ("${String(repeated.properties.id)}") over the same time; change that tie instead, or give this row dates that do not overlap it`);
-      plan.outcome = 'rejected';
-      continue;
-    }
+    if (repeated) plan.notes.push(`"${tie.from}" and "${tie.to}" already have a ${tie.type} tie ("${String(repeated.properties.id)}") over the same time; both are kept: if they are one tie, delete one in the app or give them dates that do not overlap`);
     if (!current) known.add({ type: tie.type, from: tie.from, to: tie.to, properties: after });
     else Object.assign(current.properties, changes);
     plan.outcome = !current ? 'created' : plan.changes.length > 0 ? 'updated' : 'unchanged';
