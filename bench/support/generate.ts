@@ -5,6 +5,7 @@
  * Deterministic for a given seed. Counts scale with `organisations`.
  */
 import { tieTypeEntry, type NodeRecord, type TieRecord, type TieType } from '../../graph-service/src/model/model.ts';
+import { endsBeforeStart } from '../../graph-service/src/model/dates.ts';
 import type { SeedDataset } from '../../seed/dataset.ts';
 
 export interface GenerateOptions {
@@ -57,7 +58,7 @@ export function generateDataset(options: GenerateOptions): SeedDataset {
     const dated = !(undated > 0 && random() < undated);
     // An end drawn in the start's year can fall before the start: it then ends the day it began.
     const until = ended ? date(Number(since.slice(0, 4)), 2026) : undefined;
-    ties.push({ id, type, from, to, source: SOURCE, ...(dated ? { since } : {}), ...(until ? { until: dated && until < since ? since : until } : {}), lastConfirmed: date(2021, 2026), ...properties });
+    ties.push({ id, type, from, to, source: SOURCE, ...(dated ? { since } : {}), ...(until ? { until: dated && endsBeforeStart(since, until) ? since : until } : {}), lastConfirmed: date(2021, 2026), ...properties });
   };
 
   // Areas: regions with boroughs; organisations cluster in boroughs.

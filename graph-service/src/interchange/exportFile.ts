@@ -7,7 +7,7 @@ import { writeCsv } from './csv.ts';
 import { clusterNodes, drawGraph, type DrawingOptions } from './drawing.ts';
 import { exportGraph } from './exportGraph.ts';
 import { connectionsTable, elementsTable } from './exportTables.ts';
-import { writeGexf, type GexfNodeView } from './gexf.ts';
+import { writeGexf } from './gexf.ts';
 import type { SerializedGraph } from './graphTypes.ts';
 import { writeGraphml } from './graphml.ts';
 import { writeNodeLink } from './nodeLink.ts';
@@ -44,16 +44,8 @@ export interface ExportRequest {
   table?: TableKind;
   /** For JSON: graphology's shape (the default) or node-link. */
   style?: JsonStyle;
+  /** How the graph files are drawn (drawing.ts): positions, sizes, and the clusters the app shows. */
   drawing?: Partial<DrawingOptions>;
-  /**
-   * Each node's drawing (position, size, colour, community) when the caller has one, e.g. from the
-   * partition the map is coloured by; without it the file is drawn here (drawing.ts).
-   */
-  views?: Map<string, GexfNodeView>;
-}
-
-function namesOf(views: Map<string, GexfNodeView>): Map<string, string> {
-  return new Map([...views].flatMap(([node, view]) => (view.atlasCluster ? [[node, view.atlasCluster] as const] : [])));
 }
 
 /** The file, named after the map (`battersea-alliance.gexf`), and on a date after the day too. */
@@ -63,9 +55,10 @@ export async function exportFile(request: ExportRequest): Promise<ExportFile> {
   const name = dated.day ? `${map}-${dated.day}` : map;
   const drawn = () => {
     const graph = exportGraph(serialized);
-    return { graph, views: request.views ?? drawGraph(graph, request.drawing) };
+    return { graph, views: drawGraph(graph, request.drawing) };
   };
-  const clusterNames = () => (request.views ? namesOf(request.views) : clusterNodes(exportGraph(serialized), request.drawing).name);
+  // The spreadsheets need only each element's cluster, not the drawing.
+  const clusterNames = () => clusterNodes(exportGraph(serialized), request.drawing).name;
   switch (format) {
     case 'json':
       if (request.style === 'node-link') {

@@ -69,8 +69,11 @@ function checkVersion(tie: Tie, expected: number): void {
 /** Told the ties of the new tie's type already between its two ends (either way round); throws to refuse it. */
 export type SameTiesCheck = (existing: Tie[], names: { from: string; to: string }) => void;
 
-/** Told a tie as a change would leave it and the other ties of its type between its ends; throws to refuse the change. */
-export type RepeatCheck = (changed: Tie, others: Tie[]) => void;
+/**
+ * Told a tie as a change would leave it, the change, and how to read the other ties of its type
+ * between its ends (in the writing transaction, only if asked); throws to refuse the change.
+ */
+export type RepeatCheck = (changed: Tie, changes: Record<string, PropertyValue>, others: () => Promise<Tie[]>) => Promise<void>;
 
 /** The ties of one type between two nodes, either way round, read in the transaction that writes the new one. */
 async function sameTypeBetween(tx: ManagedTransaction, map: string, type: TieType, ends: { from: string; to: string }): Promise<Tie[]> {
@@ -177,11 +180,9 @@ export class TieRepository {
       if (version !== null) checkVersion(locked.tie, version);
       const changed = changes(locked.tie);
       await checkMadeAt(tx, map, changed, `/changes/properties/${MADE_AT}`);
-      if (checkRepeat) {
-        const others = (await sameTypeBetween(tx, map, locked.tie.tieType, locked.ends)).filter((tie) => tie.id !== id);
-        // A null change removes the field, so the changed tie reads it as absent.
-        if (others.length > 0) checkRepeat({ ...locked.tie, ...changed } as Tie, others);
-      }
+      // A null change removes the field, so the changed tie reads it as absent.
+      const others = async () => (await sameTypeBetween(tx, map, locked.tie.tieType, locked.ends)).filter((tie) => tie.id !== id);
+      await checkRepeat?.({ ...locked.tie, ...changed } as Tie, changed, others);
       const { records } = await tx.run(
         `CALL () { ${FIND_TIE} }
          SET r += $changes, r.updatedAt = $now, r.version = r.version + 1 REMOVE r.__lock

@@ -5,7 +5,7 @@ import type { Entity, Tie } from '../db/records.ts';
 import { BadRequestError, DuplicateTieError, NotFoundError } from '../errors.ts';
 import type { NodeLabel } from '../model/model.ts';
 import type { FieldProblem } from '../model/problems.ts';
-import { duplicateTie, nodeIdCandidates, problemSummary, selfTieProblems, tieEndProblems, tieIdCandidates, validateNode, validateTie, type NodeInput } from '../model/rules/index.ts';
+import { changeTouchesDuplicateRule, duplicateTie, nodeIdCandidates, problemSummary, selfTieProblems, tieEndProblems, tieIdCandidates, validateNode, validateTie, type NodeInput } from '../model/rules/index.ts';
 import type { EntityRepository, MergeResult } from '../repositories/entityRepository.ts';
 import type { RepeatCheck, TieRepository } from '../repositories/tieRepository.ts';
 import type { NodeCreateBody, NodeUpdateBody, TieCreateBody, TieUpdateBody, VersionedRef } from '../contract/writes.ts';
@@ -59,9 +59,10 @@ export class EntityService {
   }
 
   async updateTie(map: string, actor: Actor, id: string, body: Static<typeof TieUpdateBody>): Promise<Tie> {
-    // New dates (or a new detail) can make a tie repeat another of its type between the same two nodes.
-    const checkRepeat: RepeatCheck = (changed, others) => {
-      const same = duplicateTie(changed.tieType, changed, others);
+    // New dates (or a new detail) can make a tie repeat another of its type between the same two nodes; other changes cannot.
+    const checkRepeat: RepeatCheck = async (changed, changes, others) => {
+      if (!changeTouchesDuplicateRule(changed.tieType, changes)) return;
+      const same = duplicateTie(changed.tieType, changed, await others());
       if (same) throw new DuplicateTieError(`This ${changed.tieType} tie would then cover the same time as ${same.id} between the same two nodes. Change that tie instead, or choose dates that do not overlap it.`, same);
     };
     return this.ties.update(map, actor, id, body.version, (tie) => accepted(validateTie(tie.tieType, body.changes, 'update', { at: '/changes' }), 'change').properties, 'update', checkRepeat);

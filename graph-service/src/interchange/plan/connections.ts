@@ -162,9 +162,8 @@ function repeatOf(tie: { type: string; from: string; to: string; id: string }, a
  * ends is refused here rather than by the database at commit.
  */
 export function diffConnections(state: PlanState, stored: AtlasTie[]): void {
+  // By type and id, and by ends for the duplicate-tie rule with the ties this plan creates (copies: the plan never edits what it read).
   const existing = new Map<string, AtlasTie>();
-  for (const tie of stored) existing.set(`${tie.type}|${String(tie.properties.id)}`, tie);
-  // The stored ties and those this plan creates, for the duplicate-tie rule (copies: the plan never edits what it read).
   const known = new TiesBetween();
   for (const original of stored) {
     const tie = { ...original, properties: { ...original.properties } };

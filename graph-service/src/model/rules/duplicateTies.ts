@@ -47,3 +47,10 @@ export function sameEnds(type: string, a: TieSpan, b: TieSpan, model: AtlasModel
 export function duplicateTie<T extends TieSpan>(type: string, candidate: TieSpan, existing: readonly T[], model: AtlasModel = MODEL): T | undefined {
   return existing.find((tie) => sameEnds(type, candidate, tie, model) && periodsOverlap(candidate, tie) && !differentDetail(type, candidate, tie, model));
 }
+
+/** Whether a change can make a tie repeat another: it touches the tie's dates or its type's detail. */
+export function changeTouchesDuplicateRule(type: string, changes: Record<string, unknown>, model: AtlasModel = MODEL): boolean {
+  const detail = tieTypeEntry(type, model)?.detail;
+  const fields = ['since', 'until', ...(detail && typeof detail === 'object' ? [detail.property] : [])];
+  return fields.some((field) => field in changes);
+}
