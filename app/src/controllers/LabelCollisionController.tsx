@@ -83,10 +83,12 @@ function placeLabels(sigma: AtlasSigma, measure: (text: string, font: string) =>
       box: { left: left - GAP, top: baseline - labelSize - GAP, right: left + text + GAP, bottom: baseline + labelSize * 0.3 + GAP },
       offset: { dx: left - drawnLeft, dy: baseline - drawnBaseline },
     });
+    // A highlighted node's label is written again, boxed, by sigma's hover drawer where sigma writes it: it stays there, or it would show twice.
+    const right = at(drawnLeft, drawnBaseline);
     const below = at(Math.min(Math.max(x - text / 2, 0), width - text), y + size + labelSize + 2);
-    const places = [at(drawnLeft, drawnBaseline), at(x - size - 3 - text, drawnBaseline), below].filter(({ box }) => box.left + GAP >= 0 && box.right - GAP <= width);
+    const places = (data.highlighted ? [right] : [right, at(x - size - 3 - text, drawnBaseline), below]).filter(({ box }) => box.left + GAP >= 0 && box.right - GAP <= width);
     // A forced label (the selection's) is written even where it cannot fit, where sigma writes it.
-    if (places.length === 0 && data.forceLabel) places.push(at(drawnLeft, drawnBaseline));
+    if (places.length === 0 && data.forceLabel) places.push(right);
     if (places.length > 0) candidates.push({ node, rank: (data.forceLabel ? 1e9 : 0) + size, places });
   });
   candidates.sort((a, b) => b.rank - a.rank || (a.node < b.node ? -1 : 1));
